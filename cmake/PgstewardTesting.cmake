@@ -1,0 +1,27 @@
+# One helper per test kind (the shape of Qt Creator's add_qtc_test): it builds the executable,
+# registers it with ctest, labels it and sets the environment that kind needs.
+#
+#   pgsteward_add_test(<file.cpp> KIND unit|integration|gui [LIBS ...])
+#
+# Integration and GUI tests that need PostgreSQL use the "cluster" fixture: one throwaway cluster
+# per ctest run, started by tests/support/testcluster and described in ${PGSTEWARD_TEST_CLUSTER_DIR}.
+set(PGSTEWARD_TEST_CLUSTER_DIR ${CMAKE_BINARY_DIR}/test-cluster)
+
+function(pgsteward_add_test source)
+  cmake_parse_arguments(T "NEEDS_CLUSTER" "KIND" "LIBS" ${ARGN})
+  get_filename_component(name ${source} NAME_WE)
+  set(target ${T_KIND}_${name})
+  add_executable(${target} ${source})
+  target_link_libraries(${target} PRIVATE pgsteward-test-support Qt6::Test ${T_LIBS})
+  set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+  add_test(NAME ${T_KIND}/${name} COMMAND ${target})
+  set(env
+    "PGSTEWARD_TEST_CLUSTER_DIR=${PGSTEWARD_TEST_CLUSTER_DIR}"
+    "PGSTEWARD_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    "PGSTEWARD_BIN_DIR=${CMAKE_BINARY_DIR}/bin"
+    "QT_QPA_PLATFORM=offscreen")
+  set_tests_properties(${T_KIND}/${name} PROPERTIES LABELS ${T_KIND} ENVIRONMENT "${env}" TIMEOUT 300)
+  if(T_NEEDS_CLUSTER OR T_KIND STREQUAL "integration")
+    set_tests_properties(${T_KIND}/${name} PROPERTIES FIXTURES_REQUIRED cluster)
+  endif()
+endfunction()

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/job.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace pgs {
+
+// Runs job functions on its own thread pool and keeps the list of running and finished jobs.
+// Owns its futures (Qt Creator's FutureSynchronizer): destroying the runner cancels every job
+// and waits for it, so no worker outlives the objects it reports to.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobRunner(QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    // category groups jobs for the views ("overview", "connection", "backup" ...).
+    Job *start(const QString &title, JobFunction function, const QString &category = {});
+    QList<Job *> jobs() const { return m_jobs; }
+    int runningCount() const;
+    void removeFinished();
+
+    void cancelAll();
+    bool waitForAll(int msecs = -1);
+
+Q_SIGNALS:
+    void jobAdded(pgs::Job *job);
+    void jobFinished(pgs::Job *job);
+    void jobsRemoved();
+
+private:
+    QThreadPool m_pool;
+    QList<Job *> m_jobs;
+};
+
+} // namespace pgs

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/connectionspec.h"
+#include "jobs/jobcontext.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace pgs {
+
+// A throwaway local PostgreSQL cluster in a directory we own: initdb, start on a free port
+// listening only on a private unix socket directory (no TCP), stop, drop. When we run as root
+// (CI, containers), initdb and postgres run as the "postgres" OS user (runuser), because the
+// server refuses to run as root; the directory is then handed to that user.
+//
+// Layout of dir:  data/ (PGDATA), socket/ (unix socket), server.log, cluster.json
+// cluster.json records {port, socket_dir, bin_dir, superuser, version} so a later process
+// (run.sh, the CLI, another test) can reuse a running cluster.
+class SandboxCluster
+{
+public:
+    explicit SandboxCluster(QString directory);
+
+    QString directory() const { return m_dir; }
+    QString dataDirectory() const;
+    QString socketDirectory() const;
+    QString logFile() const;
+    int port() const { return m_port; }
+    QString superuser() const { return m_superuser; } // the role initdb created
+    QString binDirectory() const { return m_binDir; }
+
+    bool exists() const;    // initialized (PG_VERSION present)
+    bool isRunning() const; // postmaster.pid and a server answering on the socket
+
+    // minMajor: at least this server version (0: newest installed).
+    Status create(JobContext &ctx, int minMajor = 0);
+    // Picks a free port (or reuses the recorded one if free), starts and waits until it accepts
+    // connections (pg_ctl -w). Starting a running cluster is a no-op.
+    Status start(JobContext &ctx);
+    Status stop(JobContext &ctx); // fast shutdown; no-op when stopped
+    Status drop(JobContext &ctx); // stop, then remove the whole directory
+
+    // Ready-to-use connection to a database of the cluster (superuser, socket, no password).
+    ConnectionSpec connectionSpec(const QString &database = QStringLiteral("postgres")) const;
+
+    // Loads cluster.json if present (port, bin dir ...). Returns false when there is none.
+    bool loadState();
+
+private:
+    Status saveState() const;
+
+    QString m_dir;
+    int m_port = 0;
+    QString m_superuser;
+    QString m_binDir;
+};
+
+} // namespace pgs

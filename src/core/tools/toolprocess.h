@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/jobcontext.h"
+#include "util/result.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace pgs {
+
+class ConnectionSpec;
+
+// Runs one child tool (pg_dump, psql, initdb ...) synchronously inside a job: streams its stderr
+// lines into the job log (and to an optional line handler for progress parsing), kills the
+// whole process group on Cancel, and reports a non-zero exit as an Error carrying the last
+// stderr lines. Credentials reach the child only through its environment or a 0600 passfile
+// (see PassFile), never through argv.
+struct ToolRun
+{
+    QString program;
+    QStringList arguments;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString workingDirectory;
+    QString stdoutFile;  // when set, stdout goes to this file; otherwise it is collected
+    QString stdinFile;   // when set, stdin is read from this file
+    std::function<void(const QString &line)> onStderrLine; // in addition to the job log
+    bool logStderr = true;
+    int timeoutMsecs = -1;
+};
+
+struct ToolOutput
+{
+    int exitCode = 0;
+    QByteArray standardOutput; // when not redirected to a file
+    QStringList stderrTail;    // the last lines, for error messages
+};
+
+Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run);
+
+// A temporary passfile in the libpq format with one entry, mode 0600, removed when this goes out
+// of scope. Use: env.insert("PGPASSFILE", passFile.path()).
+class PassFile
+{
+public:
+    explicit PassFile(const ConnectionSpec &spec); // no file when the spec has no password
+    ~PassFile();
+    PassFile(const PassFile &) = delete;
+    PassFile &operator=(const PassFile &) = delete;
+    bool isValid() const { return !m_path.isEmpty(); }
+    QString path() const { return m_path; }
+    // Adds PGPASSFILE (when there is a password) and the spec's PG* variables to env.
+    QProcessEnvironment apply(const ConnectionSpec &spec, QProcessEnvironment env) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace pgs
