@@ -1,0 +1,47 @@
+# Shared by run.sh and test.sh: install what is missing, configure and build.
+# shellcheck shell=bash
+
+PGSTEWARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian 12 packages needed to build, test and run (one per line, kept sorted).
+PGSTEWARD_PACKAGES=(
+  build-essential ccache cmake dpkg-dev file libarchive-dev libpq-dev libqt6opengl6-dev
+  libqt6sql6-sqlite libqt6svg6 libvulkan-dev libxkbcommon-dev ninja-build pkg-config
+  postgresql-15 postgresql-client-15 qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+  qt6-l10n-tools qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools qtkeychain-qt6-dev
+  xauth xvfb
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+install_missing_packages() {
+  local missing=() pkg
+  for pkg in "${PGSTEWARD_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "All ${#PGSTEWARD_PACKAGES[@]} required Debian packages are installed"
+    return 0
+  fi
+  say "Installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "need root or sudo to install: ${missing[*]}"
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+    || die "apt-get update failed"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
+    || die "apt-get install failed for: ${missing[*]}"
+}
+
+# configure_and_build BUILD_DIR BUILD_TYPE [extra cmake args...]
+configure_and_build() {
+  local dir="$1" type="$2"; shift 2
+  say "Configuring ($type) in $dir"
+  cmake -S "$PGSTEWARD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir.configure.log" 2>&1 \
+    || { cat "$dir.configure.log" >&2; die "cmake configure failed"; }
+  say "Building"
+  cmake --build "$dir" -j "$(nproc)" || die "build failed"
+}
