@@ -55,6 +55,14 @@ void JobRunner::removeFinished()
     Q_EMIT jobsRemoved();
 }
 
+void JobRunner::discard(Job *job)
+{
+    if (!job || !job->isFinished() || !m_jobs.removeOne(job))
+        return;
+    job->deleteLater();
+    Q_EMIT jobsRemoved();
+}
+
 void JobRunner::cancelAll()
 {
     for (Job *job : std::as_const(m_jobs))

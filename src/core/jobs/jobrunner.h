@@ -26,6 +26,8 @@ public:
     QList<Job *> jobs() const { return m_jobs; }
     int runningCount() const;
     void removeFinished();
+    // Forgets one finished job (e.g. a periodic refresh whose result was already shown).
+    void discard(Job *job);
 
     void cancelAll();
     bool waitForAll(int msecs = -1);
