@@ -16,8 +16,12 @@ namespace pgs {
 // server refuses to run as root; the directory is then handed to that user.
 //
 // Layout of dir:  data/ (PGDATA), socket/ (unix socket), server.log, cluster.json
-// cluster.json records {port, socket_dir, bin_dir, superuser, version} so a later process
-// (run.sh, the CLI, another test) can reuse a running cluster.
+// cluster.json records {port, socket_dir, data_dir, log_file, bin_dir, superuser, version} so a
+// later process (run.sh, the CLI, another test) can reuse a running cluster.
+// As root, data/, socket/ and server.log live instead in a postgres-owned runtime directory
+// /var/tmp/pgsteward-clusters/<first 12 hex of sha1(canonical dir)>/, because the postgres user
+// usually cannot traverse the directory we were given (/root is 0700); cluster.json in dir
+// records where they are, and drop() removes both.
 class SandboxCluster
 {
 public:
@@ -30,6 +34,10 @@ public:
     int port() const { return m_port; }
     QString superuser() const { return m_superuser; } // the role initdb created
     QString binDirectory() const { return m_binDir; }
+    QString serverVersion() const { return m_version; } // "15.4", known once started
+    // As root: the postgres-owned directory holding data, socket and log; otherwise empty.
+    QString runtimeDirectory() const;
+    static bool runsAsRoot();
 
     bool exists() const;    // initialized (PG_VERSION present)
     bool isRunning() const; // postmaster.pid and a server answering on the socket
@@ -50,11 +58,18 @@ public:
 
 private:
     Status saveState() const;
+    Status prepareDirectories();
+    Status runServerTool(JobContext &ctx, const QString &tool, const QStringList &arguments);
+    QString stateFile() const;
 
     QString m_dir;
     int m_port = 0;
     QString m_superuser;
     QString m_binDir;
+    QString m_dataDir;   // empty: the default for this user (see layout above)
+    QString m_socketDir;
+    QString m_logFile;
+    QString m_version;
 };
 
 } // namespace pgs

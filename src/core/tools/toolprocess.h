@@ -43,7 +43,10 @@ struct ToolOutput
 Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run);
 
 // A temporary passfile in the libpq format with one entry, mode 0600, removed when this goes out
-// of scope. Use: env.insert("PGPASSFILE", passFile.path()).
+// of scope. Use: env.insert("PGPASSFILE", passFile.path()), or apply().
+// The file belongs to the user we run as. When we run as root and the child runs as another user
+// (runuser -u postgres), that child cannot read it: the caller must chown the file to that user
+// (and keep the 0600 mode) before starting the child.
 class PassFile
 {
 public:

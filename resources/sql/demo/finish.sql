@@ -1,0 +1,2 @@
+-- Fresh statistics so that plans (and the monitors' estimates) are realistic from the start.
+ANALYZE;

@@ -1,0 +1,1 @@
+INSERT INTO ticketing.demo_info (scale) VALUES ($1)

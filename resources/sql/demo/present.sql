@@ -1,0 +1,1 @@
+SELECT to_regclass('ticketing.demo_info') IS NOT NULL

@@ -1,0 +1,1 @@
+SELECT set_config('pgsteward.demo_scale', $1, false)

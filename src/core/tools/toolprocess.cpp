@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tools/toolprocess.h"
+
+#include "connection/connectionspec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryFile>
+
+#include <atomic>
+#include <mutex>
+
+#include <signal.h>
+#include <unistd.h>
+
+namespace pgs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pgs::ToolProcess", text);
+}
+
+constexpr int kTailLines = 20;
+constexpr int kSliceMsecs = 50;
+constexpr int kKillGraceMsecs = 3000;
+
+// Splits the child's stderr into lines as it arrives, keeping an unfinished line for later.
+class StderrLines
+{
+public:
+    StderrLines(JobContext &ctx, const ToolRun &run) : m_ctx(ctx), m_run(run) {}
+
+    void feed(const QByteArray &bytes)
+    {
+        m_pending += bytes;
+        qsizetype nl;
+        while ((nl = m_pending.indexOf('\n')) >= 0) {
+            emitLine(m_pending.left(nl));
+            m_pending.remove(0, nl + 1);
+        }
+    }
+    void finish()
+    {
+        if (!m_pending.isEmpty())
+            emitLine(std::exchange(m_pending, {}));
+    }
+    QStringList tail() const { return m_tail; }
+
+private:
+    void emitLine(QByteArray raw)
+    {
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        const QString line = QString::fromLocal8Bit(raw);
+        if (line.isEmpty())
+            return;
+        if (m_run.logStderr)
+            m_ctx.log(line);
+        if (m_run.onStderrLine)
+            m_run.onStderrLine(line);
+        m_tail.append(line);
+        if (m_tail.size() > kTailLines)
+            m_tail.removeFirst();
+    }
+
+    JobContext &m_ctx;
+    const ToolRun &m_run;
+    QByteArray m_pending;
+    QStringList m_tail;
+};
+
+// Signals the child's whole process group (it is its own group leader, see setpgid below), so
+// that children of the tool (pg_dump -j workers, a shell's commands) stop with it.
+class GroupKiller
+{
+public:
+    explicit GroupKiller(qint64 pid) : m_pid(pid_t(pid)) {}
+    void signal(int sig)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pid > 0)
+            ::kill(-m_pid, sig);
+    }
+    void forget()
+    {
+        std::lock_guard lock(m_mutex);
+        m_pid = 0;
+    }
+
+private:
+    std::mutex m_mutex;
+    pid_t m_pid;
+};
+} // namespace
+
+Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
+{
+    if (ctx.isCanceled())
+        return JobContext::canceledError();
+    const QString toolName = QFileInfo(run.program).fileName();
+
+    // Created here, on the job's thread; waitFor* drive it without an event loop.
+    QProcess process;
+    process.setProgram(run.program);
+    process.setArguments(run.arguments);
+    process.setProcessEnvironment(run.environment);
+    if (!run.workingDirectory.isEmpty())
+        process.setWorkingDirectory(run.workingDirectory);
+    if (!run.stdoutFile.isEmpty())
+        process.setStandardOutputFile(run.stdoutFile, QIODevice::Truncate);
+    process.setStandardInputFile(run.stdinFile.isEmpty() ? QProcess::nullDevice() : run.stdinFile);
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        return Error::of(tr("Could not start %1").arg(toolName), process.errorString(),
+                         QStringLiteral("tool-start-failed"));
+    }
+
+    auto killer = std::make_shared<GroupKiller>(process.processId());
+    auto hook = ctx.onCancel([killer] { killer->signal(SIGTERM); });
+
+    StderrLines stderrLines(ctx, run);
+    ToolOutput output;
+    QElapsedTimer runTime;
+    runTime.start();
+    QElapsedTimer sinceTerm;
+    bool timedOut = false;
+
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForFinished(kSliceMsecs); // also drains the pipes into QProcess's buffers
+        stderrLines.feed(process.readAllStandardError());
+        if (run.stdoutFile.isEmpty())
+            output.standardOutput += process.readAllStandardOutput();
+
+        const bool overTime = run.timeoutMsecs >= 0 && runTime.elapsed() > run.timeoutMsecs;
+        if ((ctx.isCanceled() || overTime) && !sinceTerm.isValid()) {
+            timedOut = overTime && !ctx.isCanceled();
+            killer->signal(SIGTERM);
+            sinceTerm.start();
+        } else if (sinceTerm.isValid() && sinceTerm.elapsed() > kKillGraceMsecs) {
+            killer->signal(SIGKILL);
+        }
+    }
+    // The leader is gone; its group may still hold stragglers, which a canceled run must not leave.
+    if (sinceTerm.isValid())
+        killer->signal(SIGKILL);
+    killer->forget();
+
+    stderrLines.feed(process.readAllStandardError());
+    stderrLines.finish();
+    if (run.stdoutFile.isEmpty())
+        output.standardOutput += process.readAllStandardOutput();
+    output.stderrTail = stderrLines.tail();
+    output.exitCode = process.exitCode();
+
+    if (ctx.isCanceled())
+        return JobContext::canceledError();
+    const QString detail = output.stderrTail.join(QLatin1Char('\n'));
+    if (timedOut) {
+        return Error::of(tr("%1 did not finish within %2 seconds").arg(toolName).arg(run.timeoutMsecs / 1000),
+                         detail, QStringLiteral("tool-timeout"));
+    }
+    if (process.exitStatus() == QProcess::CrashExit) {
+        return Error::of(tr("%1 stopped unexpectedly").arg(toolName), detail, QStringLiteral("tool-crashed"));
+    }
+    if (output.exitCode != 0) {
+        const QString last = output.stderrTail.isEmpty() ? QString() : output.stderrTail.constLast();
+        return Error::of(last.isEmpty() ? tr("%1 failed with exit code %2").arg(toolName).arg(output.exitCode)
+                                        : tr("%1 failed with exit code %2: %3").arg(toolName).arg(output.exitCode).arg(last),
+                         detail, QStringLiteral("tool-failed"));
+    }
+    return output;
+}
+
+namespace {
+QByteArray escapePassFileField(const QString &value)
+{
+    QByteArray out;
+    for (const char c : value.toUtf8()) {
+        if (c == ':' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+} // namespace
+
+PassFile::PassFile(const ConnectionSpec &spec)
+{
+    if (!spec.hasPassword())
+        return;
+    // QTemporaryFile creates the file with mode 0600 before anything is written to it.
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/pgsteward-pass-XXXXXX"));
+    file.setAutoRemove(false);
+    if (!file.open())
+        return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray line = "*:*:*:*:" + escapePassFileField(spec.password()) + '\n';
+    const bool written = file.write(line) == line.size() && file.flush();
+    line.fill('\0');
+    const QString path = file.fileName();
+    file.close();
+    if (written)
+        m_path = path;
+    else
+        QFile::remove(path);
+}
+
+PassFile::~PassFile()
+{
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
+QProcessEnvironment PassFile::apply(const ConnectionSpec &spec, QProcessEnvironment env) const
+{
+    env = spec.toolEnvironment(env);
+    if (isValid()) {
+        // PGPASSWORD would win over the file, and it must not leak in from our own environment.
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), m_path);
+    }
+    return env;
+}
+
+} // namespace pgs
