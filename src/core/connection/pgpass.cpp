@@ -209,23 +209,39 @@ Status PgpassFile::upsert(const QString &path, const PgpassEntry &entry)
     if (!bytes)
         return bytes.error();
     QList<RawLine> lines = splitRaw(*bytes);
+    qsizetype exact = -1, firstMatch = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto &parsed = lines[i].entry;
+        if (!parsed)
+            continue;
+        if (firstMatch < 0 && parsed->matches(entry.host, entry.port, entry.database, entry.user))
+            firstMatch = i;
+        if (exact < 0 && sameTarget(*parsed, entry.host, entry.port, entry.database, entry.user))
+            exact = i;
+    }
     const QByteArray newLine = entry.toLine().toUtf8();
-    bool replaced = false;
-    for (RawLine &line : lines) {
-        if (line.entry && sameTarget(*line.entry, entry.host, entry.port, entry.database, entry.user)) {
-            line.bytes = newLine + terminatorOf(line.bytes);
-            replaced = true;
-            break;
+    if (exact >= 0 && exact == firstMatch) {
+        lines[exact].bytes = newLine + terminatorOf(lines[exact].bytes);
+    } else {
+        // libpq takes the first matching line: a new or shadowed line goes right before the
+        // wildcard line that would otherwise win, or it would never be used.
+        QByteArray terminator = "\n";
+        if (exact >= 0) {
+            if (!terminatorOf(lines[exact].bytes).isEmpty())
+                terminator = terminatorOf(lines[exact].bytes);
+            lines.removeAt(exact);
+        }
+        if (firstMatch >= 0) {
+            lines.insert(firstMatch, RawLine{newLine + terminator, entry});
+        } else {
+            if (!lines.isEmpty() && terminatorOf(lines.last().bytes).isEmpty())
+                lines.last().bytes += '\n';
+            lines.append(RawLine{newLine + '\n', entry});
         }
     }
     QByteArray out;
     for (const RawLine &line : lines)
         out += line.bytes;
-    if (!replaced) {
-        if (!out.isEmpty() && !out.endsWith('\n'))
-            out += '\n';
-        out += newLine + '\n';
-    }
     return writeBytes(path, out);
 }
 

@@ -41,8 +41,10 @@ public:
     static QString lookup(const QList<PgpassEntry> &entries, QString host, QString port,
                           const QString &database, const QString &user);
 
-    // Replaces the first line with exactly this host/port/database/user (no wildcards) or appends
-    // one, keeping every other line and comment byte for byte. Atomic write, mode 0600.
+    // Replaces the first line with exactly this host/port/database/user (no wildcards) in place or
+    // appends one, keeping every other line and comment byte for byte. Atomic write, mode 0600.
+    // When an earlier line (a wildcard) would match first, the line goes right before it instead,
+    // because libpq uses the first match and the stored password would otherwise never be used.
     static Status upsert(const QString &path, const PgpassEntry &entry);
     // Removes every line with exactly this host/port/database/user; a missing file is fine.
     static Status remove(const QString &path, const QString &host, const QString &port,
