@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/serverview.h"
+
+#include "jobs/connectedjob.h"
+#include "monitor/overviewtypes.h"
+#include "monitor/overviewwidget.h"
+#include "shell/appcontext.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace pgs {
+
+ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
+    : QWidget(parent),
+      m_app(app),
+      m_profile(profile),
+      m_banner(new QLabel(this)),
+      m_errorFrame(new QFrame(this)),
+      m_errorLabel(new QLabel(m_errorFrame)),
+      m_retryButton(new QPushButton(tr("&Retry"), m_errorFrame)),
+      m_overview(new OverviewWidget(this))
+{
+    m_banner->setObjectName(QStringLiteral("productionBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setMargin(6);
+
+    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
+    m_errorFrame->setFrameShape(QFrame::StyledPanel);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    auto *errorIcon = new QLabel(m_errorFrame);
+    errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    auto *errorLayout = new QHBoxLayout(m_errorFrame);
+    errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
+    m_errorFrame->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_errorFrame);
+    layout->addWidget(m_overview, 1);
+    m_overview->hide(); // until the first load: an empty overview would only look broken
+
+    m_timer.setInterval(kRefreshIntervalMsecs);
+    connect(&m_timer, &QTimer::timeout, this, &ServerView::refresh);
+    connect(m_overview, &OverviewWidget::refreshRequested, this, &ServerView::refresh);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_spec.reset(); // the password may have been the problem: ask or fetch again
+        m_app->forgetSessionPassword(m_profile.id);
+        refresh();
+    });
+    updateBanner();
+    refresh();
+}
+
+ServerView::~ServerView()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ServerView::setProfile(const ConnectionProfile &profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    m_spec.reset();
+    updateBanner();
+    refresh();
+}
+
+void ServerView::updateBanner()
+{
+    m_banner->setVisible(m_profile.production);
+    m_banner->setText(tr("PRODUCTION — %1").arg(m_profile.name));
+    const QColor color(m_profile.productionColor);
+    const QColor text = color.lightnessF() > 0.6 ? Qt::black : Qt::white;
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; font-weight: bold; border-radius: 3px; }")
+                                .arg(color.name(), text.name()));
+}
+
+void ServerView::refresh()
+{
+    if (isLoading())
+        return;
+    m_overview->setRefreshing(true);
+    if (m_spec) {
+        startJob(*m_spec);
+        return;
+    }
+    m_resolving = true;
+    m_app->resolveSpec(m_profile, this, [this](Result<ConnectionSpec> spec) {
+        m_resolving = false;
+        if (!spec) {
+            showError(spec.error().message, spec.error().detail);
+            return;
+        }
+        m_spec = spec.value();
+        startJob(*m_spec);
+    });
+}
+
+void ServerView::startJob(const ConnectionSpec &spec)
+{
+    Job *job = m_app->jobs().start(
+        tr("Overview of %1").arg(m_profile.name),
+        [spec](JobContext &ctx) -> JobResult {
+            return runConnected(ctx, spec, [](pg::Connection &conn) -> JobResult {
+                auto overview = loadServerOverview(conn);
+                if (!overview)
+                    return overview.error();
+                return QVariant::fromValue(overview.value());
+            });
+        },
+        QStringLiteral("refresh"));
+    m_job = job;
+    connect(job, &Job::finished, this, [this, job] { jobFinished(job); });
+}
+
+void ServerView::jobFinished(Job *job)
+{
+    if (job != m_job)
+        return;
+    m_job.clear();
+    m_overview->setRefreshing(false);
+    const Job::State state = job->state();
+    const Error error = job->error();
+    const QVariant result = job->result();
+    m_app->jobs().discard(job);
+
+    if (state == Job::State::Canceled)
+        return;
+    if (state != Job::State::Succeeded) {
+        showError(error.message, error.detail);
+        return;
+    }
+    m_failed = false;
+    m_errorFrame->hide();
+    m_overview->setOverview(result.value<ServerOverview>(), QDateTime::currentDateTime());
+    m_overview->show();
+    if (isVisible() && !m_timer.isActive())
+        m_timer.start();
+    Q_EMIT overviewLoaded();
+}
+
+void ServerView::showError(const QString &message, const QString &detail)
+{
+    m_failed = true;
+    m_timer.stop(); // no point hammering a server that is down; Retry restarts
+    m_overview->setRefreshing(false);
+    m_errorLabel->setText(message);
+    m_errorLabel->setToolTip(detail);
+    m_errorFrame->show();
+    Q_EMIT loadFailed(message);
+}
+
+void ServerView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_failed || m_timer.isActive())
+        return;
+    m_timer.start();
+    // Coming back to a tab after a while: show current figures at once, not in 10 seconds.
+    if (!m_overview->isHidden())
+        refresh();
+}
+
+void ServerView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+} // namespace pgs
