@@ -1,0 +1,3 @@
+UPDATE ticketing.tickets
+SET status = 'scanned', scanned_at = now()
+WHERE ticket_id = $1 AND status = 'valid'

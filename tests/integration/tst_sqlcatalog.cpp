@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pg/connection.h"
+#include "sql/sqlcatalog.h"
+#include "testcluster.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace pgs;
+
+// PREPAREs every query of the catalog on the test cluster (in the demo database, so queries on
+// the demo schema resolve): catches syntax errors, missing columns and parameters PostgreSQL
+// cannot type. Rule: every file is a single statement, except the demo/ loader scripts
+// (several statements, DDL); of demo/ only the workload's statements are checked.
+class TstSqlCatalog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(test::clusterAvailable(), "the test cluster fixture is not running");
+        auto conn = pg::Connection::open(test::clusterSpec(test::demoDatabase()));
+        QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error().message));
+        m_conn = std::move(conn).value();
+    }
+
+    void prepares_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QStringList names = sql::allNames();
+        QVERIFY(names.contains(QStringLiteral("demo/workload_reserve_seats")));
+        for (const QString &name : names) {
+            if (name.startsWith(QLatin1String("demo/")) && !name.startsWith(QLatin1String("demo/workload_")))
+                continue;
+            QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+    void prepares()
+    {
+        QFETCH(QString, name);
+        static const QRegularExpression variant(QStringLiteral("\\.pg(\\d+)$"));
+        const auto m = variant.match(name);
+        if (m.hasMatch() && m.captured(1).toInt() > m_conn->serverMajorVersion())
+            QSKIP("variant for a newer server than the test cluster");
+        // query() strips the trailing semicolon; read the exact file through it by its own name.
+        const QString text = sql::query(name);
+        QVERIFY2(!text.trimmed().isEmpty(), "empty query file");
+        auto prepared = m_conn->exec(QStringLiteral("PREPARE pgs_catalog_check AS ") + text);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().message + QLatin1Char('\n') + text));
+        QVERIFY(m_conn->exec(QStringLiteral("DEALLOCATE pgs_catalog_check")).ok());
+    }
+
+private:
+    std::unique_ptr<pg::Connection> m_conn;
+};
+
+QTEST_GUILESS_MAIN(TstSqlCatalog)
+#include "tst_sqlcatalog.moc"
