@@ -5,6 +5,8 @@
 #include "connection/profile.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -36,6 +38,35 @@ constexpr EnvMapping kEnvMappings[] = {
     {"gssencmode", "PGGSSENCMODE"},
     {"passfile", "PGPASSFILE"},
 };
+
+// libpq quotes parts of a bad conninfo in its error, for a URI even the whole string with the
+// password in it. Every password-looking value of the input is blanked out of that text.
+QString withoutPasswords(QString message, const QString &conninfo)
+{
+    static const QRegularExpression keywordValue(
+        QStringLiteral(R"(password\s*=\s*('(?:[^'\\]|\\.)*'?|[^\s&#]+))"));
+    static const QRegularExpression uriUserinfo(QStringLiteral(R"(^\s*[a-z]+://[^/?#@]*?:([^/?#]*)@)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QStringList secrets;
+    for (auto it = keywordValue.globalMatch(conninfo); it.hasNext();)
+        secrets << it.next().captured(1);
+    if (const auto m = uriUserinfo.match(conninfo); m.hasMatch())
+        secrets << m.captured(1);
+    for (const QString &secret : std::as_const(secrets)) {
+        QString unquoted = secret;
+        if (unquoted.startsWith(QLatin1Char('\''))) {
+            unquoted.remove(0, 1);
+            if (unquoted.endsWith(QLatin1Char('\'')))
+                unquoted.chop(1);
+            unquoted.replace(QStringLiteral("\\'"), QStringLiteral("'"));
+        }
+        for (const QString &form : {secret, unquoted, QUrl::fromPercentEncoding(secret.toUtf8())}) {
+            if (!form.isEmpty())
+                message.replace(form, QStringLiteral("********"));
+        }
+    }
+    return message;
+}
 } // namespace
 
 ConnectionSpec ConnectionSpec::fromProfile(const ConnectionProfile &p)
@@ -63,7 +94,7 @@ Result<ConnectionSpec> ConnectionSpec::fromConninfo(const QString &conninfo)
     char *errmsg = nullptr;
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
     if (!options) {
-        const QString why = errmsg ? QString::fromUtf8(errmsg).trimmed() : QString();
+        const QString why = withoutPasswords(errmsg ? QString::fromUtf8(errmsg).trimmed() : QString(), conninfo);
         PQfreemem(errmsg);
         return Error::of(QCoreApplication::translate("pgs::ConnectionSpec",
                                                      "Invalid connection string: %1").arg(why),

@@ -56,13 +56,15 @@ QStringList busNames(const QDBusConnection &bus, const char *method)
 
 // Runs on its own thread: connecting to a bus that accepts but never answers blocks inside
 // libdbus for its 25-second default, which no caller should wait for.
-bool probeOnThisThread()
+bool probeOnThisThread(const QString &address)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("pgsteward-keychain-probe-%1").arg(counter.fetchAndAddRelaxed(1));
     bool found = false;
     {
-        const QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
+        // The address is passed explicitly: libdbus remembers the session address of its first
+        // connection for the life of the process, and the probe must follow the environment.
+        const QDBusConnection bus = QDBusConnection::connectToBus(address, name);
         if (bus.isConnected()) {
             // gnome-keyring is often started on demand, so an activatable name counts as well.
             found = hasSecretService(busNames(bus, "ListNames"))
@@ -128,7 +130,10 @@ bool CredentialStore::probeSecretService(int capMsecs)
 {
     auto promise = std::make_shared<std::promise<bool>>();
     std::future<bool> answer = promise->get_future();
-    std::thread([promise] { promise->set_value(probeOnThisThread()); }).detach();
+    const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    if (address.isEmpty())
+        return false;
+    std::thread([promise, address] { promise->set_value(probeOnThisThread(address)); }).detach();
     if (answer.wait_for(std::chrono::milliseconds(capMsecs)) != std::future_status::ready)
         return false; // the thread finishes (or times out in libdbus) on its own
     return answer.get();
