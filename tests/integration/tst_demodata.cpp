@@ -38,6 +38,7 @@ class TstDemoData : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(test::clusterAvailable(), "the test cluster fixture is not running"); }
+    void cleanupTestCase() { test::dropScratchDatabase(QStringLiteral("pgs_demo_%1").arg(QCoreApplication::applicationPid())); }
 
     void installsIntoAFreshDatabase()
     {

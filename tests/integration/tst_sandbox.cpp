@@ -33,11 +33,21 @@ class TstSandbox : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A failed check must not leave a server running.
+    void cleanup()
+    {
+        if (m_dir.isEmpty())
+            return;
+        JobContext ctx;
+        (void)SandboxCluster(std::exchange(m_dir, {})).drop(ctx);
+    }
+
     void lifeCycle()
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         const QString dir = tmp.filePath(QStringLiteral("cluster"));
+        m_dir = dir;
         JobContext ctx;
         SandboxCluster cluster(dir);
         QVERIFY(!cluster.exists());
@@ -118,6 +128,9 @@ private Q_SLOTS:
         QCOMPARE(started.error().code, QStringLiteral("no-cluster"));
         QVERIFY(cluster.drop(ctx).ok());
     }
+
+private:
+    QString m_dir;
 };
 
 QTEST_GUILESS_MAIN(TstSandbox)

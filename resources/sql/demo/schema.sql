@@ -1,6 +1,7 @@
 -- pgsteward demo database: a small ticketing business (venues, events, customers with wallets,
 -- orders, tickets, a partitioned money ledger and an audit log). Tables are created without
 -- foreign keys and secondary indexes; indexes.sql adds them after the bulk load, which is faster.
+SET client_min_messages = warning; -- no "schema does not exist, skipping" noise in the job log
 DROP SCHEMA IF EXISTS ticketing CASCADE;
 CREATE SCHEMA ticketing;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
