@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/profilespanel.h"
+#include "connection/profiletreemodel.h"
+#include "monitor/serverview.h"
+#include "shell/appcontext.h"
+#include "shell/mainwindow.h"
+#include "testcluster.h"
+#include "util/paths.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace pgs;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void corruptProfilesFileDoesNotBlockStart();
+    void profilesTreeShowsGroups();
+    void reopensLastSession();
+    void demoWorkloadOnlyForLocalSandbox();
+    void refusesToStartWithoutDisplay();
+
+private:
+    ConnectionProfile profile(const QString &name, const QString &group) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("HOME", m_dir->path().toLocal8Bit());
+    qputenv("PGSTEWARD_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("PGSTEWARD_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+ConnectionProfile TestMainWindow::profile(const QString &name, const QString &group) const
+{
+    const ConnectionSpec spec = test::clusterSpec();
+    ConnectionProfile p;
+    p.name = name;
+    p.group = group;
+    p.host = spec.value(QStringLiteral("host"));
+    p.port = spec.value(QStringLiteral("port")).toInt();
+    p.user = spec.value(QStringLiteral("user"));
+    p.database = test::demoDatabase();
+    return p;
+}
+
+void TestMainWindow::corruptProfilesFileDoesNotBlockStart()
+{
+    const QString file = paths::profilesFile();
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"schema_version\": 1, \"profiles\": [ {\"name\": ");
+    }
+    AppContext app(file);
+    MainWindow window(&app);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("warningBanner"));
+    QVERIFY(banner && banner->isVisible());
+    const QString text = window.findChild<QLabel *>(QStringLiteral("warningLabel"))->text();
+    QVERIFY2(!text.isEmpty(), "the corrupt-file warning is empty");
+    const QStringList kept = QDir(paths::configDir()).entryList({QStringLiteral("profiles.json.corrupt-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(text.contains(kept.first()), qPrintable(text)); // the user learns where the file went
+    QVERIFY(app.profiles().profiles().isEmpty());
+}
+
+void TestMainWindow::profilesTreeShowsGroups()
+{
+    AppContext app(paths::profilesFile());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Billing"), QStringLiteral("Production")), {}).ok());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Reporting"), QStringLiteral("Production")), {}).ok());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Billing staging"), QStringLiteral("Staging")), {}).ok());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Scratch"), QString()), {}).ok());
+
+    MainWindow window(&app);
+    window.show();
+    const QAbstractItemModel *model = window.profilesPanel()->view()->model();
+    QCOMPARE(model->rowCount(), 3); // Production, Staging, Scratch
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Production"));
+    QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+    QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), QStringLiteral("Billing"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Staging"));
+    QCOMPARE(model->rowCount(model->index(1, 0)), 1);
+    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Scratch"));
+    QVERIFY(!model->index(2, 0).data(ProfileTreeModel::ProfileIdRole).toString().isEmpty());
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("warningBanner"))->isVisible());
+}
+
+void TestMainWindow::reopensLastSession()
+{
+    QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
+    QString id;
+    {
+        AppContext app(paths::profilesFile());
+        auto saved = app.saveProfile(profile(QStringLiteral("Demo"), QString()), {});
+        QVERIFY(saved.ok());
+        id = saved->id;
+        MainWindow window(&app);
+        window.show();
+        ServerView *view = window.openProfile(QStringLiteral("Demo"));
+        QVERIFY(view);
+        QCOMPARE(window.openProfile(id), view); // opening twice switches to the same tab
+        window.close();
+    }
+    AppContext app(paths::profilesFile());
+    MainWindow window(&app);
+    window.restoreSession();
+    window.show();
+    QCOMPARE(window.serverViews().size(), 1);
+    QCOMPARE(window.currentServerView()->profileId(), id);
+}
+
+void TestMainWindow::demoWorkloadOnlyForLocalSandbox()
+{
+    AppContext app(paths::profilesFile());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Local sandbox"), QStringLiteral("Local")), {}).ok());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Remote"), QStringLiteral("Production")), {}).ok());
+    MainWindow window(&app);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionDemoWorkload"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    window.openProfile(QStringLiteral("Remote"));
+    QVERIFY(!action->isEnabled());
+    window.openProfile(QStringLiteral("Local sandbox"));
+    QVERIFY(action->isEnabled());
+    QVERIFY(action->text().contains(QStringLiteral("Start")));
+}
+
+void TestMainWindow::refusesToStartWithoutDisplay()
+{
+    const QString binary = QDir(qEnvironmentVariable("PGSTEWARD_BIN_DIR")).filePath(QStringLiteral("pgsteward"));
+    if (!QFile::exists(binary))
+        QSKIP("the pgsteward executable is not built");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(binary, {});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // no crash, no abort
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("needs a graphical display")) && err.contains(QStringLiteral("pgsteward-cli")),
+             qPrintable(err));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
