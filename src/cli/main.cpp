@@ -1,9 +1,106 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+#include "commands.h"
+
+#include "util/translations.h"
+
 #include <QCoreApplication>
+
+#include <functional>
+
+namespace pgs::cli {
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"profiles", QT_TRANSLATE_NOOP("pgs::cli::Main", "List, show, add, remove and import connection profiles"),
+         runProfilesCommand},
+        {"status", QT_TRANSLATE_NOOP("pgs::cli::Main", "Server overview: version, uptime, connections, databases"),
+         runStatusCommand},
+        {"test", QT_TRANSLATE_NOOP("pgs::cli::Main", "Test a connection and explain a failure"), runTestCommand},
+        {"tools", QT_TRANSLATE_NOOP("pgs::cli::Main", "Show the PostgreSQL tools found (pg_dump, psql ...)"),
+         runToolsCommand},
+        {"sandbox", QT_TRANSLATE_NOOP("pgs::cli::Main", "Start, stop, inspect or drop the local sandbox cluster"),
+         runSandboxCommand},
+    };
+    return list;
+}
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::cli::Main)
+};
+
+void printMainHelp()
+{
+    QStringList lines{
+        Main::tr("Usage: pgsteward-cli [--verbose] <command> [options]"),
+        QString(),
+        Main::tr("Headless PostgreSQL operations with the profiles and tools of pgsteward."),
+        QString(),
+        Main::tr("Commands:"),
+    };
+    for (const Command &c : commands())
+        lines << QStringLiteral("  %1%2").arg(QString::fromLatin1(c.name), -12).arg(Main::tr(c.summary));
+    lines << QString() << Main::tr("Options:")
+          << QStringLiteral("  -h, --help    %1").arg(Main::tr("Show this help; '<command> --help' shows a command's options."))
+          << QStringLiteral("  -v, --version %1").arg(Main::tr("Show the version."))
+          << QStringLiteral("  --verbose     %1").arg(Main::tr("Show error details, progress and log lines on stderr."))
+          << QString() << Main::tr("Exit codes: 0 success, 1 the operation or a check failed, 2 usage error.");
+    printOut(lines.join(QLatin1Char('\n')));
+}
+
+int dispatch(QStringList args)
+{
+    args.removeFirst(); // program
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            printMainHelp();
+            return ExitOk;
+        }
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            printOut(QStringLiteral("pgsteward-cli %1").arg(QCoreApplication::applicationVersion()));
+            return ExitOk;
+        }
+        if (option == QLatin1String("--verbose")) {
+            setVerbose(true);
+            continue;
+        }
+        return usageError(Main::tr("unknown option '%1'").arg(option), QStringLiteral("pgsteward-cli"));
+    }
+    if (args.isEmpty())
+        return usageError(Main::tr("no command given"), QStringLiteral("pgsteward-cli"));
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    if (name == QLatin1String("help")) {
+        printMainHelp();
+        return ExitOk;
+    }
+    return usageError(Main::tr("unknown command '%1'").arg(name), QStringLiteral("pgsteward-cli"));
+}
+
+} // namespace
+} // namespace pgs::cli
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("pgsteward-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("pgsteward"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PGSTEWARD_VERSION));
+    pgs::installTranslations();
+    return pgs::cli::dispatch(QCoreApplication::arguments());
 }

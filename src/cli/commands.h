@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One entry point per command group; args are everything after the group's name.
+// Each returns the process exit code (see cli::ExitCode).
+namespace pgs::cli {
+
+int runProfilesCommand(const QStringList &args);
+int runProfileAdd(const QStringList &args);
+int runProfileImportService(const QStringList &args);
+int runStatusCommand(const QStringList &args);
+int runTestCommand(const QStringList &args);
+int runToolsCommand(const QStringList &args);
+int runSandboxCommand(const QStringList &args);
+int runSandboxWorkload(const QStringList &args);
+
+} // namespace pgs::cli
