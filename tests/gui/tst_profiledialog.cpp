@@ -210,6 +210,8 @@ void TestProfileDialog::testConnectionShowsServerVersion()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("PostgreSQL 15")), 15000);
     QTRY_VERIFY(button->isEnabled());
     QVERIFY(m_app->profiles().profiles().isEmpty()); // testing saves nothing
+    if (const QString shots = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/profiledialog.png"));
     delete dialog;
 }
 

@@ -30,6 +30,7 @@ ProfileDialog::ProfileDialog(AppContext *app, const ConnectionProfile &profile, 
     ui->errorLabel->hide();
     ui->testResultLabel->hide();
     ui->groupCombo->addItems(app->profiles().groups());
+    ui->groupCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     ui->sslModeCombo->addItems(ConnectionProfile::sslModes());
     setupStorageCombo();
     loadFields(profile);
@@ -57,6 +58,8 @@ ProfileDialog::ProfileDialog(AppContext *app, const ConnectionProfile &profile, 
         connect(edit, &QLineEdit::textEdited, ui->errorLabel, &QWidget::hide);
     updatePasswordPlaceholder();
     ui->nameEdit->setFocus();
+    // Room for socket paths and certificate file names without scrolling inside the fields.
+    resize(std::max(sizeHint().width(), 820), sizeHint().height());
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -136,7 +139,6 @@ void ProfileDialog::updatePasswordPlaceholder()
     const bool stored = m_mode == Mode::Edit && storage == m_original.passwordStorage
                         && (storage == PasswordStorage::Keychain || storage == PasswordStorage::Pgpass);
     ui->passwordEdit->setPlaceholderText(stored ? tr("unchanged") : QString());
-    ui->passwordEdit->setEnabled(storage != PasswordStorage::None || !ui->passwordEdit->text().isEmpty());
 }
 
 void ProfileDialog::pickPath(QLineEdit *edit, bool directory, const QString &title)

@@ -35,6 +35,11 @@ ProfilesPanel::ProfilesPanel(AppContext *app, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editProfileAction"));
     m_duplicate->setObjectName(QStringLiteral("duplicateProfileAction"));
     m_delete->setObjectName(QStringLiteral("deleteProfileAction"));
+    // The dock is narrow: short labels on the toolbar, the full ones in the context menu.
+    m_new->setIconText(tr("New"));
+    m_edit->setIconText(tr("Edit"));
+    m_duplicate->setIconText(tr("Copy"));
+    m_delete->setIconText(tr("Delete"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_delete);

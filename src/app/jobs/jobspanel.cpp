@@ -72,6 +72,7 @@ JobsPanel::JobsPanel(JobRunner *runner, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &JobsPanel::cancelSelected);
     connect(m_clearButton, &QPushButton::clicked, m_runner, &JobRunner::removeFinished);
     connect(m_runner, &JobRunner::jobFinished, this, &JobsPanel::updateButtons);
+    connect(m_runner, &JobRunner::jobsRemoved, this, &JobsPanel::updateButtons);
     updateButtons();
 }
 
@@ -113,7 +114,10 @@ void JobsPanel::updateButtons()
 {
     Job *job = selectedJob();
     m_cancelButton->setEnabled(job && !job->isFinished());
-    m_clearButton->setEnabled(m_runner->jobs().size() > m_runner->runningCount());
+    bool anyFinished = false;
+    for (int row = 0; row < m_model->rowCount() && !anyFinished; ++row)
+        anyFinished = m_model->jobAt(row) && m_model->jobAt(row)->isFinished();
+    m_clearButton->setEnabled(anyFinished);
 }
 
 void JobsPanel::cancelSelected()

@@ -51,7 +51,10 @@ void OverviewWidget::setOverview(const ServerOverview &o, const QDateTime &refre
     showConnections(o);
     showCacheHit(o);
     m_databases->setDatabases(o.databases);
-    ui->lastRefreshLabel->setText(tr("Last refresh: %1").arg(QLocale().toString(refreshedAt.time(), QLocale::LongFormat)));
+    // The long time format has seconds but also the zone name, which only adds noise here.
+    QString timeFormat = QLocale().timeFormat(QLocale::LongFormat);
+    timeFormat.remove(QLatin1Char('t'));
+    ui->lastRefreshLabel->setText(tr("Last refresh: %1").arg(QLocale().toString(refreshedAt.time(), timeFormat.trimmed())));
 }
 
 void OverviewWidget::showConnections(const ServerOverview &o)
@@ -80,6 +83,11 @@ void OverviewWidget::showCacheHit(const ServerOverview &o)
     ui->cacheHitValue->setToolTip(tr("Share of block reads served from shared buffers; below %1 % is shown in red.")
                                       .arg(int(kCacheHitWarnRatio * 100)));
     ui->cacheHitValue->setStyleSheet(ratio < kCacheHitWarnRatio ? kAlarmColor : QString());
+}
+
+void OverviewWidget::setTarget(const QString &target)
+{
+    ui->targetLabel->setText(target);
 }
 
 void OverviewWidget::setRefreshing(bool refreshing)

@@ -28,6 +28,7 @@ public:
 
     void setOverview(const ServerOverview &overview, const QDateTime &refreshedAt);
     void setRefreshing(bool refreshing);
+    void setTarget(const QString &target); // "user@host:port/db", shown top right
 
     // Thresholds the colours follow (shared with tests and docs).
     static constexpr double kConnectionsWarnFraction = 0.8;

@@ -80,6 +80,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
 
 void ServerView::updateBanner()
 {
+    m_overview->setTarget(m_profile.service.isEmpty() ? m_profile.displayTarget()
+                                                      : tr("service %1").arg(m_profile.service));
     m_banner->setVisible(m_profile.production);
     m_banner->setText(tr("PRODUCTION — %1").arg(m_profile.name));
     const QColor color(m_profile.productionColor);

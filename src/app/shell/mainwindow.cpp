@@ -72,7 +72,7 @@ void MainWindow::setupDocks()
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
     jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
-    resizeDocks({profilesDock}, {260}, Qt::Horizontal);
+    resizeDocks({profilesDock}, {290}, Qt::Horizontal);
     resizeDocks({jobsDock}, {180}, Qt::Vertical);
 
     ui->viewMenu->addAction(profilesDock->toggleViewAction());
