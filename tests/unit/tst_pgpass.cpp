@@ -1,12 +1,93 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/connectionspec.h"
 #include "connection/pgpass.h"
+#include "pg/connection.h"
 
 #include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
+#include <QtEndian>
+
+#include <optional>
 
 using namespace pgs;
+
+namespace {
+
+// The first steps of a PostgreSQL server, enough to learn which password real libpq picked from
+// the password file: it answers the startup packet with AuthenticationCleartextPassword and
+// records the PasswordMessage that comes back. libpq only reads pgpass when a server asks.
+class PasswordCatcher : public QObject
+{
+public:
+    PasswordCatcher(const QString &socketDir)
+    {
+        QObject::connect(&m_tcp, &QTcpServer::newConnection, this, [this] { serve(m_tcp.nextPendingConnection()); });
+        QObject::connect(&m_local, &QLocalServer::newConnection, this,
+                         [this] { serve(m_local.nextPendingConnection()); });
+        if (m_tcp.listen(QHostAddress::LocalHost)) {
+            port = m_tcp.serverPort();
+            m_local.setSocketOptions(QLocalServer::UserAccessOption);
+            m_local.listen(socketDir + QStringLiteral("/.s.PGSQL.") + QString::number(port));
+        }
+    }
+    bool listening() const { return m_tcp.isListening() && m_local.isListening(); }
+
+    quint16 port = 0;
+    std::optional<QByteArray> password; // what libpq sent; nullopt: it sent none
+    bool finished = false;              // the client hung up or sent its password
+
+private:
+    void serve(QIODevice *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        auto startupDone = std::make_shared<bool>(false);
+        QObject::connect(socket, &QIODevice::readyRead, this, [=, this] {
+            *buffer += socket->readAll();
+            for (;;) {
+                const int header = *startupDone ? 5 : 4;
+                if (buffer->size() < header)
+                    return;
+                const qint32 length = qFromBigEndian<qint32>(buffer->constData() + header - 4);
+                if (buffer->size() < header - 4 + length)
+                    return;
+                const QByteArray message = buffer->left(header - 4 + length);
+                buffer->remove(0, message.size());
+                if (!*startupDone) {
+                    const qint32 code = qFromBigEndian<qint32>(message.constData() + 4);
+                    if (code == 80877103 || code == 80877104) { // SSLRequest, GSSENCRequest: "no"
+                        socket->write("N");
+                        continue;
+                    }
+                    *startupDone = true;
+                    socket->write(QByteArray::fromHex("520000000800000003")); // 'R', 8, cleartext
+                } else if (message.startsWith('p')) {
+                    password = message.mid(5, message.indexOf('\0', 5) - 5);
+                    finished = true;
+                    socket->close();
+                    return;
+                }
+            }
+        });
+        auto hungUp = [this] { finished = true; };
+        if (auto *tcp = qobject_cast<QTcpSocket *>(socket))
+            QObject::connect(tcp, &QTcpSocket::disconnected, this, hungUp);
+        if (auto *local = qobject_cast<QLocalSocket *>(socket))
+            QObject::connect(local, &QLocalSocket::disconnected, this, hungUp);
+    }
+
+    QTcpServer m_tcp;
+    QLocalServer m_local;
+};
+
+} // namespace
 
 class TestPgpass : public QObject
 {
@@ -37,8 +118,36 @@ private:
         return QFile::permissions(file) & mask;
     }
 
+    static QString passwordLibpqSends(PasswordCatcher &catcher, const QString &host, const QString &port,
+                                      const QString &database, const QString &user, const QString &passfile)
+    {
+        ConnectionSpec spec;
+        spec.set(QStringLiteral("host"), host);
+        spec.set(QStringLiteral("port"), port);
+        spec.set(QStringLiteral("dbname"), database);
+        spec.set(QStringLiteral("user"), user);
+        spec.set(QStringLiteral("passfile"), passfile);
+        spec.set(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        spec.set(QStringLiteral("gssencmode"), QStringLiteral("disable"));
+        spec.set(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+        // libpq blocks while connecting; the catcher needs this thread's event loop meanwhile.
+        QFuture<bool> opened = QtConcurrent::run([spec] { return pg::Connection::open(spec).ok(); });
+        QElapsedTimer timer;
+        timer.start();
+        while (!(opened.isFinished() && catcher.finished) && timer.elapsed() < 10000)
+            QTest::qWait(10);
+        if (!opened.isFinished() || opened.result())
+            return QStringLiteral("<libpq did not fail as expected>");
+        return QString::fromUtf8(catcher.password.value_or(QByteArray()));
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *variable : {"PGPASSWORD", "PGSERVICE", "PGSSLMODE", "PGHOSTADDR", "PGOPTIONS"})
+            qunsetenv(variable);
+    }
 
     void parse_data()
     {
@@ -231,6 +340,87 @@ private Q_SLOTS:
         auto entries = PgpassFile::read(path("missing"));
         QVERIFY(entries.ok());
         QVERIFY(entries->isEmpty());
+    }
+
+    // Real libpq reads the same file and must pick the same password as PgpassFile::lookup.
+    void libpqAgrees_data()
+    {
+        QTest::addColumn<QString>("file"); // PORT and SOCK are replaced
+        QTest::addColumn<bool>("overSocket");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("expected"); // empty: libpq sends no password
+
+        QTest::newRow("escapes") << R"(127.0.0.1:PORT:d\:b:u\\x:p\:w\\d)" << false << "d:b" << R"(u\x)" << R"(p:w\d)";
+        QTest::newRow("first match wins") << "*:*:*:*:first\n127.0.0.1:PORT:db:u:second\n" << false << "db" << "u"
+                                          << "first";
+        QTest::newRow("comment and short line skipped")
+            << "#127.0.0.1:PORT:db:u:c\n127.0.0.1:PORT:db\n127.0.0.1:PORT:db:u:right\n" << false << "db" << "u"
+            << "right";
+        QTest::newRow("wildcard port") << "127.0.0.1:*:db:u:wp\n" << false << "db" << "u" << "wp";
+        QTest::newRow("no match") << "other:PORT:db:u:x\n" << false << "db" << "u" << "";
+        QTest::newRow("empty password") << "127.0.0.1:PORT:db:u:\n*:*:*:*:later\n" << false << "db" << "u" << "";
+        QTest::newRow("extra field") << "127.0.0.1:PORT:db:u:pw:extra\n" << false << "db" << "u" << "pw";
+        QTest::newRow("spaces hash star") << "127.0.0.1:PORT:db:u: #*x \n" << false << "db" << "u" << " #*x ";
+        QTest::newRow("CRLF") << "127.0.0.1:PORT:db:u:crlf\r\n" << false << "db" << "u" << "crlf";
+        QTest::newRow("other socket dir is not localhost")
+            << "localhost:PORT:db:u:wrong\nSOCK:PORT:db:u:sock\n" << true << "db" << "u" << "sock";
+    }
+    void libpqAgrees()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, overSocket);
+        QFETCH(QString, database);
+        QFETCH(QString, user);
+        QFETCH(QString, expected);
+        QTemporaryDir socketDir;
+        QVERIFY(socketDir.isValid());
+        PasswordCatcher catcher(socketDir.path());
+        QVERIFY(catcher.listening());
+        const QString host = overSocket ? socketDir.path() : QStringLiteral("127.0.0.1");
+        const QString port = QString::number(catcher.port);
+        file.replace(QStringLiteral("PORT"), port).replace(QStringLiteral("SOCK"), socketDir.path());
+        const QString passfile = path("libpq-") + QString::fromLatin1(QTest::currentDataTag());
+        writeAll(passfile, file.toUtf8());
+        QVERIFY(QFile::setPermissions(passfile, ownerOnly()));
+
+        QCOMPARE(catcher.password.value_or(QByteArray()), QByteArray()); // nothing yet
+        QCOMPARE(passwordLibpqSends(catcher, host, port, database, user, passfile), expected);
+        QCOMPARE(PgpassFile::lookup(PgpassFile::parse(file), host, port, database, user), expected);
+    }
+
+    // What upsert writes, libpq reads back, whatever the password contains.
+    void libpqReadsUpsert_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::newRow("colons and backslashes") << R"(a:b\c\:d\)";
+        QTest::newRow("star hash spaces") << " * #x ";
+        QTest::newRow("unicode") << QStringLiteral("pässwörd€");
+    }
+    void libpqReadsUpsert()
+    {
+        QFETCH(QString, password);
+        QTemporaryDir socketDir;
+        PasswordCatcher catcher(socketDir.path());
+        QVERIFY(catcher.listening());
+        const QString port = QString::number(catcher.port);
+        const QString passfile = path("libpq-upsert-") + QString::fromLatin1(QTest::currentDataTag());
+        writeAll(passfile, "# mine\n*:*:other:*:x\n");
+        QVERIFY(PgpassFile::upsert(passfile, PgpassEntry{"127.0.0.1", port, "d:b", "u", password}).ok());
+        QCOMPARE(passwordLibpqSends(catcher, "127.0.0.1", port, "d:b", "u", passfile), password);
+    }
+
+    // Why upsert insists on 0600: libpq ignores a password file others can read.
+    void libpqIgnoresReadableFile()
+    {
+        QTemporaryDir socketDir;
+        PasswordCatcher catcher(socketDir.path());
+        QVERIFY(catcher.listening());
+        const QString port = QString::number(catcher.port);
+        const QString passfile = path("libpq-readable");
+        writeAll(passfile, ("127.0.0.1:" + port + ":db:u:pw\n").toUtf8());
+        QVERIFY(QFile::setPermissions(passfile, ownerOnly() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(passwordLibpqSends(catcher, "127.0.0.1", port, "db", "u", passfile), QString());
     }
 
     void defaultPath()
