@@ -138,7 +138,7 @@ std::optional<int> CommandParser::parse(const QStringList &args, int minPosition
 {
     if (!m_parser.parse(QStringList{m_command} + args))
         return usageError(m_parser.errorText(), m_command);
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         printOut(helpText().trimmed());
         return ExitOk;
     }

@@ -40,7 +40,10 @@ void printTable(const QStringList &headers, const QList<QStringList> &rows, cons
             else
                 padded << (last ? cell : cell.leftJustified(w));
         }
-        return padded.join(QStringLiteral("  "));
+        QString line = padded.join(QStringLiteral("  "));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        return line;
     };
     printOut(format(headers));
     for (const QStringList &row : rows)
