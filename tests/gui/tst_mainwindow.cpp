@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/profilespanel.h"
 #include "connection/profiletreemodel.h"
+#include "jobs/jobrunner.h"
 #include "monitor/serverview.h"
+#include "sandbox/demodata.h"
 #include "shell/appcontext.h"
 #include "shell/mainwindow.h"
 #include "testcluster.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void profilesTreeShowsGroups();
     void reopensLastSession();
     void demoWorkloadOnlyForLocalSandbox();
+    void demoWorkloadStartsAndStops();
     void refusesToStartWithoutDisplay();
 
 private:
@@ -150,6 +153,42 @@ void TestMainWindow::demoWorkloadOnlyForLocalSandbox()
     window.openProfile(QStringLiteral("Local sandbox"));
     QVERIFY(action->isEnabled());
     QVERIFY(action->text().contains(QStringLiteral("Start")));
+}
+
+void TestMainWindow::demoWorkloadStartsAndStops()
+{
+    // A private copy of the demo data: the workload writes, other tests read pgsteward_demo.
+    const QString database = test::createScratchDatabase(QStringLiteral("gui_workload"));
+    QVERIFY(!database.isEmpty());
+    JobContext setup;
+    QVERIFY(installDemoData(setup, test::clusterSpec(), database, 0.01).ok());
+
+    {
+        AppContext app(paths::profilesFile());
+        ConnectionProfile sandbox = profile(QStringLiteral("Local sandbox"), QStringLiteral("Local"));
+        sandbox.database = database;
+        QVERIFY(app.saveProfile(sandbox, {}).ok());
+        MainWindow window(&app);
+        window.show();
+        window.openProfile(QStringLiteral("Local sandbox"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionDemoWorkload"));
+        action->trigger();
+        Job *workload = nullptr;
+        for (Job *job : app.jobs().jobs()) {
+            if (job->title() == QStringLiteral("Demo workload on Local sandbox"))
+                workload = job;
+        }
+        QVERIFY(workload);
+        QVERIFY(action->text().contains(QStringLiteral("Stop")));
+        QTest::qWait(1500);
+        QCOMPARE(workload->state(), Job::State::Running); // open-ended until stopped
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(workload->isFinished(), 10000);
+        QVERIFY2(workload->state() != Job::State::Failed, qPrintable(workload->error().message));
+        QVERIFY(action->text().contains(QStringLiteral("Start")));
+        QVERIFY(action->isEnabled());
+    }
+    QVERIFY(test::dropScratchDatabase(database));
 }
 
 void TestMainWindow::refusesToStartWithoutDisplay()
