@@ -5,11 +5,13 @@
 #include "monitor/overviewwidget.h"
 #include "monitor/serverview.h"
 #include "shell/appcontext.h"
+#include "shell/passwordprompt.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModel>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void showsServerAndDatabases();
     void showsProductionBanner();
     void connectionErrorOffersRetry();
+    void askEveryTimePromptsOnceNonModally();
 
 private:
     ConnectionProfile clusterProfile(int portOffset = 0) const;
@@ -128,6 +131,40 @@ void TestOverview::connectionErrorOffersRetry()
     QVERIFY(retry->isVisible());
     retry->click();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
+}
+
+void TestOverview::askEveryTimePromptsOnceNonModally()
+{
+    ConnectionProfile profile = clusterProfile();
+    profile.id = QStringLiteral("ask-test");
+    profile.passwordStorage = PasswordStorage::Ask;
+
+    // Canceling the prompt is an error shown in the view, not a hang.
+    {
+        ServerView view(m_app.get(), profile);
+        QSignalSpy failed(&view, &ServerView::loadFailed);
+        view.show();
+        PasswordPrompt *prompt = view.findChild<PasswordPrompt *>();
+        QVERIFY(prompt && prompt->isVisible());
+        prompt->reject();
+        QCOMPARE(failed.count(), 1);
+    }
+
+    ServerView view(m_app.get(), profile);
+    QSignalSpy loaded(&view, &ServerView::overviewLoaded);
+    view.show();
+    PasswordPrompt *prompt = view.findChild<PasswordPrompt *>();
+    QVERIFY(prompt && prompt->isVisible());
+    QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("promptPasswordEdit")), QStringLiteral("any"));
+    prompt->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000); // the test cluster trusts local sockets
+
+    // A second view of the same profile uses the session cache: no second question.
+    ServerView again(m_app.get(), profile);
+    QSignalSpy loadedAgain(&again, &ServerView::overviewLoaded);
+    again.show();
+    QVERIFY(!again.findChild<PasswordPrompt *>());
+    QTRY_COMPARE_WITH_TIMEOUT(loadedAgain.count(), 1, 20000);
 }
 
 QTEST_MAIN(TestOverview)
