@@ -34,6 +34,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     m_errorFrame->setFrameShape(QFrame::StyledPanel);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::RichText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     auto *errorIcon = new QLabel(m_errorFrame);
@@ -48,6 +49,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     layout->addWidget(m_banner);
     layout->addWidget(m_errorFrame);
     layout->addWidget(m_overview, 1);
+    layout->addStretch(0); // takes the room only while the overview is hidden (stretch 0 vs 1)
     m_overview->hide(); // until the first load: an empty overview would only look broken
 
     m_timer.setInterval(kRefreshIntervalMsecs);
@@ -159,7 +161,8 @@ void ServerView::showError(const QString &message, const QString &detail)
     m_failed = true;
     m_timer.stop(); // no point hammering a server that is down; Retry restarts
     m_overview->setRefreshing(false);
-    m_errorLabel->setText(message);
+    m_errorLabel->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Could not load the overview.").toHtmlEscaped(),
+                                                                   message.toHtmlEscaped()));
     m_errorLabel->setToolTip(detail);
     m_errorFrame->show();
     Q_EMIT loadFailed(message);
