@@ -221,6 +221,13 @@ Result<ConnectionSpec> specForProfile(const ConnectionProfile &profile)
     return spec;
 }
 
+int reportTargetError(const Error &error, const CommandParser &parser)
+{
+    if (error.code == QLatin1String("bad-conninfo"))
+        return usageError(error.message, parser.command());
+    return reportError(error);
+}
+
 Result<ConnectionSpec> resolveTarget(const CommandParser &parser, std::optional<ConnectionProfile> *profileOut)
 {
     if (parser.isSet(QStringLiteral("db")))

@@ -63,7 +63,7 @@ int runStatusCommand(const QStringList &args)
 
     Result<ConnectionSpec> spec = resolveTarget(parser);
     if (!spec)
-        return reportError(spec.error());
+        return reportTargetError(spec.error(), parser);
 
     std::optional<ServerOverview> overview;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {

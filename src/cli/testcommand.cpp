@@ -33,7 +33,7 @@ int runTestCommand(const QStringList &args)
             printJson(QJsonObject{{QStringLiteral("ok"), false},
                                   {QStringLiteral("code"), spec.error().code},
                                   {QStringLiteral("message"), spec.error().message}});
-        return reportError(spec.error());
+        return reportTargetError(spec.error(), parser);
     }
 
     std::optional<ConnectionTestReport> report;

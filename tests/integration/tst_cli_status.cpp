@@ -112,6 +112,8 @@ private Q_SLOTS:
                            QStringLiteral("extra")};
         QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("profiles"), QStringLiteral("frob")};
         QTest::newRow("missing subcommand") << QStringList{QStringLiteral("sandbox")};
+        QTest::newRow("unparsable --db") << QStringList{QStringLiteral("status"), QStringLiteral("--db"),
+                                                        QStringLiteral("host=x nonsense_keyword=1")};
         QTest::newRow("test without target") << QStringList{QStringLiteral("test")};
         QTest::newRow("tools bad --min-version")
             << QStringList{QStringLiteral("tools"), QStringLiteral("--min-version"), QStringLiteral("abc")};
