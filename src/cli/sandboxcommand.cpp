@@ -68,8 +68,8 @@ int startSandbox(const QStringList &args)
                                         SandboxCommand::tr("Install the demo database %1 if it is missing.")
                                             .arg(kDemoDatabase)));
     parser.addOption(QCommandLineOption(QStringLiteral("scale"),
-                                        SandboxCommand::tr("Size of the demo data (1.0: a few tens of MB)."),
-                                        QStringLiteral("X"), QStringLiteral("1.0")));
+                                        SandboxCommand::tr("Size of the demo data (default 0.3: about 55 MB; 1.0: about 175 MB)."),
+                                        QStringLiteral("X"), QStringLiteral("0.3")));
     parser.addOption(QCommandLineOption(QStringLiteral("ensure-profile"),
                                         SandboxCommand::tr("Create or update a connection profile for it.")));
     parser.addOption(QCommandLineOption(QStringLiteral("profile-name"),
