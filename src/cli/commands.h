@@ -16,5 +16,12 @@ int runTestCommand(const QStringList &args);
 int runToolsCommand(const QStringList &args);
 int runSandboxCommand(const QStringList &args);
 int runSandboxWorkload(const QStringList &args);
+// Backups (backupcommand.cpp; catalogcommands.cpp: backups list, verify, prune, bundle, unbundle)
+int runBackupCommand(const QStringList &args);
+int runBackupsCommand(const QStringList &args);
+int runVerifyCommand(const QStringList &args);
+int runPruneCommand(const QStringList &args);
+int runBundleCommand(const QStringList &args);
+int runUnbundleCommand(const QStringList &args);
 
 } // namespace pgs::cli

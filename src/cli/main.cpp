@@ -31,6 +31,17 @@ const QList<Command> &commands()
          runToolsCommand},
         {"sandbox", QT_TRANSLATE_NOOP("pgs::cli::Main", "Start, stop, inspect or drop the local sandbox cluster"),
          runSandboxCommand},
+        {"backup", QT_TRANSLATE_NOOP("pgs::cli::Main", "Back up a database (pg_dump) into a catalog with a checksummed manifest"),
+         runBackupCommand},
+        {"backups", QT_TRANSLATE_NOOP("pgs::cli::Main", "List the backups of a catalog"), runBackupsCommand},
+        {"verify", QT_TRANSLATE_NOOP("pgs::cli::Main", "Verify a backup: checksums, contents, readable, restore test"),
+         runVerifyCommand},
+        {"prune", QT_TRANSLATE_NOOP("pgs::cli::Main", "Apply a retention policy to a catalog (with --dry-run preview)"),
+         runPruneCommand},
+        {"bundle", QT_TRANSLATE_NOOP("pgs::cli::Main", "Pack a backup folder into one .tar.zst/.tar.gz file"),
+         runBundleCommand},
+        {"unbundle", QT_TRANSLATE_NOOP("pgs::cli::Main", "Import a bundle into a catalog and verify its checksums"),
+         runUnbundleCommand},
     };
     return list;
 }

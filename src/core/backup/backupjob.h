@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/backupoptions.h"
+#include "backup/manifest.h"
+#include "connection/connectionspec.h"
+#include "jobs/jobcontext.h"
+
+namespace pgs {
+
+struct BackupRequest
+{
+    ConnectionSpec spec;   // connection to the server (the database is taken from options)
+    QString profileId;     // for the manifest; may be empty
+    QString profileName;
+    QString toolsDir;      // ToolLocator override (profile field)
+    QString catalogDir;    // where the backup folder is created
+    BackupOptions options;
+};
+
+// Runs one backup as a job: locates pg_dump >= the server, exports a snapshot (row counts from
+// the same snapshot when asked), runs pg_dump (and pg_dumpall --globals-only) with credentials in
+// a 0600 passfile, reports progress weighted by relation size from pg_dump's verbose output,
+// writes into "<catalog>/.partial-<id>/", checksums every file, writes manifest.json with status
+// complete and only then renames the folder to its final name "<database>_<yyyyMMdd-HHmmss>_<id8>".
+// Failure or cancel: the folder is renamed "<...>.failed"/".canceled" with a manifest saying so and
+// no dump data; a crash leaves ".partial-<id>" which the catalog lists as incomplete.
+// Returns the final BackupManifest (QVariant of BackupManifest registered below) and the folder.
+struct BackupOutcome
+{
+    QString folder;
+    BackupManifest manifest;
+};
+Result<BackupOutcome> runBackup(JobContext &ctx, const BackupRequest &request);
+
+// Builds the pg_dump argument list (no connection options: those go through the environment).
+// Exposed for the wizard's summary page and for unit tests.
+QStringList pgDumpArguments(const BackupOptions &options, int pgDumpMajor, const QString &outputPath,
+                            const QString &snapshot = {});
+// Compression methods this pg_dump major supports for a format ("gzip", "lz4", "zstd", "none").
+QStringList supportedCompressionMethods(int pgDumpMajor, DumpFormat format);
+
+} // namespace pgs
+
+Q_DECLARE_METATYPE(pgs::BackupOutcome)

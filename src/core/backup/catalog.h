@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/manifest.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace pgs {
+
+// One backup folder as the catalog sees it. Folders without a readable manifest, and
+// ".partial-*" folders whose writer is gone (its lock is not held), are listed as Incomplete.
+struct CatalogEntry
+{
+    QString folder; // absolute path
+    BackupManifest manifest;
+    bool inProgress = false; // a live process is writing it
+    QString problem;         // manifest unreadable etc.
+};
+
+class BackupCatalog
+{
+public:
+    explicit BackupCatalog(QString directory);
+    static QString defaultDirectory(); // paths::dataDir()/backups
+
+    QString directory() const { return m_dir; }
+    QList<CatalogEntry> list() const; // newest first
+    Result<CatalogEntry> find(const QString &idOrFolder) const;
+    Status remove(const CatalogEntry &entry) const; // deletes the folder
+
+private:
+    QString m_dir;
+};
+
+} // namespace pgs

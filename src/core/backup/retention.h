@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/catalog.h"
+#include "jobs/jobcontext.h"
+
+namespace pgs {
+
+// Grandfather-father-son: keep the newest keepLast good backups, plus the newest good backup of
+// each of the last keepDaily days, keepWeekly ISO weeks and keepMonthly months (per profile and
+// database). The newest verified backup of each database is never deleted. Failed, canceled and
+// abandoned incomplete folders are always pruned; a backup being written is never touched.
+struct RetentionPolicy
+{
+    int keepLast = 0;
+    int keepDaily = 0;
+    int keepWeekly = 0;
+    int keepMonthly = 0;
+    bool isEmpty() const { return !keepLast && !keepDaily && !keepWeekly && !keepMonthly; }
+};
+
+struct RetentionDecision
+{
+    CatalogEntry entry;
+    bool keep = false;
+    QStringList reasons; // "last 3", "daily 2026-11-20", "newest verified", "failed backup" ...
+};
+
+// Pure function: the preview. now is injectable for tests.
+QList<RetentionDecision> planRetention(const QList<CatalogEntry> &entries, const RetentionPolicy &policy,
+                                       const QDateTime &now = QDateTime::currentDateTime());
+// Deletes exactly what planRetention says (unless dryRun) and returns the decisions.
+Result<QList<RetentionDecision>> prune(JobContext &ctx, const BackupCatalog &catalog,
+                                       const RetentionPolicy &policy, bool dryRun);
+
+} // namespace pgs
