@@ -1,0 +1,7 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Being written by the backup engine work; replaced in the next commits.
+#include "commands.h"
+namespace pgs::cli {
+int runBackupCommand(const QStringList &) { return 1; }
+} // namespace pgs::cli
