@@ -19,10 +19,11 @@ namespace {
 constexpr auto kDefaultSocketDir = "/var/run/postgresql";
 constexpr auto kDefaultPort = "5432"; // DEF_PGPORT_STR
 
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::PgpassFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::PgpassFile)
+};
 
 // Splits on unescaped ':' and removes the escaping backslashes, like pwdfMatchesString.
 QStringList splitFields(QStringView line)
@@ -115,7 +116,7 @@ Result<QByteArray> readBytes(const QString &path)
     if (!file.exists())
         return QByteArray();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::of(tr("Cannot read the password file %1: %2").arg(path, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot read the password file %1: %2").arg(path, file.errorString()), {},
                          QStringLiteral("io"));
     return file.readAll();
 }
@@ -124,15 +125,15 @@ Status writeBytes(const QString &path, const QByteArray &data)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error::of(tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
+        return Error::of(Tr::tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::of(tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
                          QStringLiteral("io"));
     // Before any byte is written: libpq ignores a pgpass file that the group or others can read.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size() || !file.commit())
-        return Error::of(tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
                          QStringLiteral("io"));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return ok();

@@ -19,10 +19,11 @@ namespace pgs {
 
 namespace {
 
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::ProfileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::ProfileStore)
+};
 
 QString newId()
 {
@@ -40,27 +41,27 @@ Parsed parseDocument(const QByteArray &data)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {{}, tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return {{}, Tr::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!doc.isObject())
-        return {{}, tr("the top level is not a JSON object")};
+        return {{}, Tr::tr("the top level is not a JSON object")};
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("schema_version"));
     if (!version.isUndefined() && !version.isDouble())
-        return {{}, tr("\"schema_version\" is not a number")};
+        return {{}, Tr::tr("\"schema_version\" is not a number")};
     const int schema = version.toInt(1);
     if (schema > ProfileStore::kSchemaVersion)
-        return {{}, tr("schema version %1 is newer than this version of pgsteward understands (%2)")
+        return {{}, Tr::tr("schema version %1 is newer than this version of pgsteward understands (%2)")
                         .arg(schema)
                         .arg(ProfileStore::kSchemaVersion)};
     const QJsonValue list = root.value(QStringLiteral("profiles"));
     if (!list.isArray())
-        return {{}, tr("there is no \"profiles\" array")};
+        return {{}, Tr::tr("there is no \"profiles\" array")};
 
     Parsed parsed;
     QSet<QString> ids;
     for (const QJsonValue &item : list.toArray()) {
         if (!item.isObject())
-            return {{}, tr("an entry of \"profiles\" is not a JSON object")};
+            return {{}, Tr::tr("an entry of \"profiles\" is not a JSON object")};
         ConnectionProfile profile = ConnectionProfile::fromJson(item.toObject());
         if (profile.id.isEmpty() || ids.contains(profile.id))
             profile.id = newId(); // ids key keychain entries: they must be unique
@@ -95,7 +96,7 @@ Status ProfileStore::load()
     if (!file.exists())
         return ok();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::of(tr("Cannot read the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot read the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
                          QStringLiteral("io"));
     const QByteArray data = file.readAll();
     file.close();
@@ -108,10 +109,10 @@ Status ProfileStore::load()
     // Never overwrite what we could not read: the user may want to repair it by hand.
     const QString keptAs = corruptName(m_filePath);
     if (!QFile::rename(m_filePath, keptAs))
-        return Error::of(tr("The profiles file %1 is damaged (%2) and could not be moved aside.")
+        return Error::of(Tr::tr("The profiles file %1 is damaged (%2) and could not be moved aside.")
                              .arg(m_filePath, parsed.problem),
                          {}, QStringLiteral("io"));
-    m_loadWarning = tr("The profiles file could not be read (%1). It was kept as %2 and pgsteward "
+    m_loadWarning = Tr::tr("The profiles file could not be read (%1). It was kept as %2 and pgsteward "
                        "started with an empty profile list.")
                         .arg(parsed.problem, QDir::toNativeSeparators(keptAs));
     return ok();
@@ -121,7 +122,7 @@ Status ProfileStore::save() const
 {
     const QString dir = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error::of(tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
+        return Error::of(Tr::tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
 
     QJsonArray list;
     for (const ConnectionProfile &profile : m_profiles)
@@ -131,12 +132,12 @@ Status ProfileStore::save() const
 
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::of(tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
                          QStringLiteral("io"));
     // Host names, users and certificate paths are nobody else's business.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size() || !file.commit())
-        return Error::of(tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
+        return Error::of(Tr::tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
                          QStringLiteral("io"));
     QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return ok();
@@ -173,10 +174,10 @@ Result<ConnectionProfile> ProfileStore::upsert(ConnectionProfile profile)
 {
     profile.name = profile.name.trimmed();
     if (profile.name.isEmpty())
-        return Error::of(tr("A profile needs a name."), {}, QStringLiteral("empty-name"));
+        return Error::of(Tr::tr("A profile needs a name."), {}, QStringLiteral("empty-name"));
     for (const ConnectionProfile &other : m_profiles) {
         if (other.name == profile.name && other.id != profile.id)
-            return Error::of(tr("A profile named \"%1\" already exists.").arg(profile.name), {},
+            return Error::of(Tr::tr("A profile named \"%1\" already exists.").arg(profile.name), {},
                              QStringLiteral("duplicate-name"));
     }
     if (profile.id.isEmpty())
@@ -203,9 +204,9 @@ ConnectionProfile ProfileStore::duplicateOf(const ConnectionProfile &profile) co
     };
     ConnectionProfile copy = profile;
     copy.id = newId();
-    copy.name = tr("%1 (copy)").arg(profile.name);
+    copy.name = Tr::tr("%1 (copy)").arg(profile.name);
     for (int n = 2; taken(copy.name); ++n)
-        copy.name = tr("%1 (copy %2)").arg(profile.name).arg(n);
+        copy.name = Tr::tr("%1 (copy %2)").arg(profile.name).arg(n);
     return copy;
 }
 

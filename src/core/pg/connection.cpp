@@ -17,10 +17,11 @@
 namespace pgs::pg {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::pg::Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::pg::Connection)
+};
 
 QByteArray paramText(const QVariant &v)
 {
@@ -113,7 +114,7 @@ pgs::Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec &
     if (spec.hasPassword())
         values.back().fill('\0');
     if (!conn)
-        return pgs::Error::of(tr("Out of memory while connecting"));
+        return pgs::Error::of(Tr::tr("Out of memory while connecting"));
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString raw = QString::fromUtf8(PQerrorMessage(conn));
         const bool passwordGiven = spec.hasPassword() || PQconnectionUsedPassword(conn);
@@ -151,7 +152,7 @@ void Connection::setNoticeHandler(std::function<void(const QString &)> handler)
 pgs::Result<QueryResult> Connection::exec(const QString &sql, const QVariantList &params)
 {
     if (m_canceller->isCanceled())
-        return pgs::Error::of(tr("Canceled"), {}, QStringLiteral("canceled"));
+        return pgs::Error::of(Tr::tr("Canceled"), {}, QStringLiteral("canceled"));
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
     storage.reserve(params.size());
@@ -174,7 +175,7 @@ pgs::Result<QueryResult> Connection::exec(const QString &sql, const QVariantList
 pgs::Status Connection::execScript(const QString &sql)
 {
     if (m_canceller->isCanceled())
-        return pgs::Error::of(tr("Canceled"), {}, QStringLiteral("canceled"));
+        return pgs::Error::of(Tr::tr("Canceled"), {}, QStringLiteral("canceled"));
     if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
         return pgs::Error::of(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), {}, QStringLiteral("connection"));
     auto r = waitForResult();
@@ -234,7 +235,7 @@ pgs::Result<QueryResult> Connection::waitForResult()
     if (PQstatus(m_conn) == CONNECTION_BAD) {
         if (last)
             PQclear(last);
-        return pgs::Error::of(tr("The connection to the server was lost"),
+        return pgs::Error::of(Tr::tr("The connection to the server was lost"),
                               QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), QStringLiteral("connection-lost"));
     }
     return QueryResult(last);

@@ -12,10 +12,11 @@
 namespace pgs {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::DemoData)
+};
 
 Status createDatabaseIfMissing(JobContext &ctx, const ConnectionSpec &adminSpec, const QString &database)
 {
@@ -25,7 +26,7 @@ Status createDatabaseIfMissing(JobContext &ctx, const ConnectionSpec &adminSpec,
             return found.error();
         if (found->rows() > 0)
             return ok();
-        ctx.log(tr("Creating database %1").arg(database));
+        ctx.log(Tr::tr("Creating database %1").arg(database));
         // CREATE DATABASE takes no parameters; the name is quoted by libpq.
         auto created = conn.exec(QStringLiteral("CREATE DATABASE ") + conn.quoteIdentifier(database));
         if (!created)
@@ -47,15 +48,15 @@ bool demoDataPresent(pg::Connection &conn)
 
 Status installDemoData(JobContext &ctx, const ConnectionSpec &adminSpec, const QString &database, double scale)
 {
-    ctx.progress(0.0, tr("Preparing the demo database"));
+    ctx.progress(0.0, Tr::tr("Preparing the demo database"));
     if (Status s = createDatabaseIfMissing(ctx, adminSpec, database); !s)
         return s;
 
     return runConnected(ctx, adminSpec.withDatabase(database), [&](pg::Connection &conn) -> Status {
         conn.setNoticeHandler([&ctx](const QString &notice) { ctx.log(notice); });
         if (demoDataPresent(conn)) {
-            ctx.log(tr("The demo data is already loaded in %1").arg(database));
-            ctx.progress(1.0, tr("Demo data present"));
+            ctx.log(Tr::tr("The demo data is already loaded in %1").arg(database));
+            ctx.progress(1.0, Tr::tr("Demo data present"));
             return ok();
         }
         auto setScale = conn.exec(sql::query(QStringLiteral("demo/set_scale")), {QString::number(scale, 'g', 6)});
@@ -78,22 +79,22 @@ Status installDemoData(JobContext &ctx, const ConnectionSpec &adminSpec, const Q
         for (const Step &step : steps) {
             if (ctx.isCanceled())
                 return JobContext::canceledError();
-            ctx.progress(doneSoFar, tr(step.text));
+            ctx.progress(doneSoFar, Tr::tr(step.text));
             QElapsedTimer timer;
             timer.start();
             Status s = conn.execScript(sql::query(QString::fromLatin1(step.script)));
             if (!s) {
                 Error e = s.error();
-                e.message = tr("Loading the demo data failed (%1): %2").arg(QString::fromLatin1(step.script), e.message);
+                e.message = Tr::tr("Loading the demo data failed (%1): %2").arg(QString::fromLatin1(step.script), e.message);
                 return e;
             }
-            ctx.log(tr("%1: %2 s").arg(tr(step.text)).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            ctx.log(Tr::tr("%1: %2 s").arg(Tr::tr(step.text)).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
             doneSoFar = step.doneAt;
         }
         auto marked = conn.exec(sql::query(QStringLiteral("demo/mark_loaded")), {scale});
         if (!marked)
             return marked.error();
-        ctx.progress(1.0, tr("Demo data loaded"));
+        ctx.progress(1.0, Tr::tr("Demo data loaded"));
         return ok();
     });
 }

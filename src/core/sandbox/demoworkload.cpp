@@ -21,10 +21,11 @@
 namespace pgs {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::DemoWorkload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::DemoWorkload)
+};
 
 struct Bounds
 {
@@ -233,7 +234,7 @@ Result<Bounds> loadBounds(const ConnectionSpec &spec)
         return conn.error();
     auto r = (*conn)->exec(sql::query(QStringLiteral("demo/workload_bounds")));
     if (!r)
-        return Error::of(tr("The demo data is not loaded in this database"), r.error().message, QStringLiteral("no-demo-data"));
+        return Error::of(Tr::tr("The demo data is not loaded in this database"), r.error().message, QStringLiteral("no-demo-data"));
     Bounds b;
     b.customers = r->toInt64(0, "customers", 1);
     b.events = r->toInt64(0, "events", 1);
@@ -260,7 +261,7 @@ JobResult runDemoWorkload(JobContext &ctx, const ConnectionSpec &demoDbSpec, int
             Client(shared, b, seed).run(demoDbSpec);
         });
     }
-    ctx.log(tr("Demo workload: %1 clients on %2").arg(std::max(1, clients)).arg(demoDbSpec.describe()));
+    ctx.log(Tr::tr("Demo workload: %1 clients on %2").arg(std::max(1, clients)).arg(demoDbSpec.describe()));
 
     while (!shared.stop) {
         QThread::msleep(100);
@@ -268,7 +269,7 @@ JobResult runDemoWorkload(JobContext &ctx, const ConnectionSpec &demoDbSpec, int
         if (seconds > 0 && secs >= seconds)
             shared.stopAll();
         ctx.progress(seconds > 0 ? std::min(1.0, secs / seconds) : -1.0,
-                     tr("%1 transactions, %2 rollbacks").arg(shared.transactions.load()).arg(shared.rollbacks.load()));
+                     Tr::tr("%1 transactions, %2 rollbacks").arg(shared.transactions.load()).arg(shared.rollbacks.load()));
     }
     for (auto &t : threads)
         t.join();
@@ -276,7 +277,7 @@ JobResult runDemoWorkload(JobContext &ctx, const ConnectionSpec &demoDbSpec, int
     const double secs = elapsed.elapsed() / 1000.0;
     const qint64 tx = shared.transactions.load();
     const qint64 rb = shared.rollbacks.load();
-    ctx.log(tr("Demo workload finished: %1 transactions (%2 per second), %3 rollbacks in %4 s")
+    ctx.log(Tr::tr("Demo workload finished: %1 transactions (%2 per second), %3 rollbacks in %4 s")
                 .arg(tx).arg(secs > 0 ? tx / secs : 0.0, 0, 'f', 1).arg(rb).arg(secs, 0, 'f', 1));
     if (shared.error)
         return *shared.error;

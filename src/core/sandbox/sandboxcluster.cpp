@@ -25,10 +25,11 @@
 namespace pgs {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::SandboxCluster", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::SandboxCluster)
+};
 
 const QString kServerUser = QStringLiteral("postgres");
 const QString kRuntimeBase = QStringLiteral("/var/tmp/pgsteward-clusters");
@@ -67,10 +68,10 @@ Status chownToServerUser(const QString &path)
 {
     const passwd *pw = ::getpwnam("postgres");
     if (!pw)
-        return Error::of(tr("The \"postgres\" system user does not exist; it is needed to run a local server as root."),
+        return Error::of(Tr::tr("The \"postgres\" system user does not exist; it is needed to run a local server as root."),
                          {}, QStringLiteral("no-postgres-user"));
     if (::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
-        return Error::of(tr("Could not hand %1 to the postgres user").arg(path), QString::fromLocal8Bit(strerror(errno)));
+        return Error::of(Tr::tr("Could not hand %1 to the postgres user").arg(path), QString::fromLocal8Bit(strerror(errno)));
     return ok();
 }
 } // namespace
@@ -136,22 +137,22 @@ bool SandboxCluster::isRunning() const
 Status SandboxCluster::prepareDirectories()
 {
     if (!QDir().mkpath(m_dir))
-        return Error::of(tr("Could not create the directory %1").arg(m_dir));
+        return Error::of(Tr::tr("Could not create the directory %1").arg(m_dir));
     if (runsAsRoot()) {
         // World-traversable parent, postgres-owned private runtime directory per cluster.
         if (!QDir().mkpath(kRuntimeBase))
-            return Error::of(tr("Could not create the directory %1").arg(kRuntimeBase));
+            return Error::of(Tr::tr("Could not create the directory %1").arg(kRuntimeBase));
         ::chmod(QFile::encodeName(kRuntimeBase).constData(), 0755);
         const QString runtime = runtimeDirectory();
         if (!QDir().mkpath(runtime))
-            return Error::of(tr("Could not create the directory %1").arg(runtime));
+            return Error::of(Tr::tr("Could not create the directory %1").arg(runtime));
         ::chmod(QFile::encodeName(runtime).constData(), 0700);
         if (Status s = chownToServerUser(runtime); !s)
             return s;
     }
     const QString socket = socketDirectory();
     if (!QDir().mkpath(socket))
-        return Error::of(tr("Could not create the directory %1").arg(socket));
+        return Error::of(Tr::tr("Could not create the directory %1").arg(socket));
     // Trust authentication: only the owner may reach the socket.
     ::chmod(QFile::encodeName(socket).constData(), 0700);
     if (runsAsRoot())
@@ -191,7 +192,7 @@ Status SandboxCluster::create(JobContext &ctx, int minMajor)
     loadState();
     if (exists())
         return ok();
-    ctx.progress(-1, tr("Creating a local PostgreSQL cluster"));
+    ctx.progress(-1, Tr::tr("Creating a local PostgreSQL cluster"));
     auto initdb = ToolLocator().find(QStringLiteral("initdb"), minMajor);
     if (!initdb)
         return initdb.error();
@@ -223,7 +224,7 @@ Status SandboxCluster::create(JobContext &ctx, int minMajor)
 
     QFile conf(dataDirectory() + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text))
-        return Error::of(tr("Could not write %1").arg(conf.fileName()), conf.errorString());
+        return Error::of(Tr::tr("Could not write %1").arg(conf.fileName()), conf.errorString());
     const QString settings = QStringLiteral(
         "\n# pgsteward throwaway cluster: unix socket only, statistics for the monitors.\n"
         "listen_addresses = ''\n"
@@ -248,12 +249,12 @@ Status SandboxCluster::start(JobContext &ctx)
     if (m_binDir.isEmpty())
         loadState();
     if (!exists())
-        return Error::of(tr("There is no cluster in %1").arg(m_dir), {}, QStringLiteral("no-cluster"));
+        return Error::of(Tr::tr("There is no cluster in %1").arg(m_dir), {}, QStringLiteral("no-cluster"));
     if (isRunning())
         return ok();
     if (m_port <= 0)
         m_port = pickFreePort();
-    ctx.progress(-1, tr("Starting the local PostgreSQL server"));
+    ctx.progress(-1, Tr::tr("Starting the local PostgreSQL server"));
     if (runsAsRoot() && !QFileInfo::exists(logFile())) {
         // pg_ctl (as postgres) opens the log itself; make sure it may.
         QFile log(logFile());
@@ -290,7 +291,7 @@ Status SandboxCluster::stop(JobContext &ctx)
         loadState();
     if (!exists() || !QFileInfo::exists(dataDirectory() + QStringLiteral("/postmaster.pid")))
         return ok();
-    ctx.progress(-1, tr("Stopping the local PostgreSQL server"));
+    ctx.progress(-1, Tr::tr("Stopping the local PostgreSQL server"));
     return runServerTool(ctx, QStringLiteral("pg_ctl"),
                          {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("fast"),
                           QStringLiteral("-w"), QStringLiteral("stop")});
@@ -303,9 +304,9 @@ Status SandboxCluster::drop(JobContext &ctx)
         return s;
     const QString runtime = runtimeDirectory();
     if (!runtime.isEmpty() && QFileInfo::exists(runtime) && !QDir(runtime).removeRecursively())
-        return Error::of(tr("Could not remove %1").arg(runtime));
+        return Error::of(Tr::tr("Could not remove %1").arg(runtime));
     if (QFileInfo::exists(m_dir) && !QDir(m_dir).removeRecursively())
-        return Error::of(tr("Could not remove %1").arg(m_dir));
+        return Error::of(Tr::tr("Could not remove %1").arg(m_dir));
     m_port = 0;
     return ok();
 }
@@ -352,10 +353,10 @@ Status SandboxCluster::saveState() const
     o.insert(QStringLiteral("version"), m_version);
     QSaveFile file(stateFile());
     if (!file.open(QIODevice::WriteOnly))
-        return Error::of(tr("Could not write %1").arg(stateFile()), file.errorString());
+        return Error::of(Tr::tr("Could not write %1").arg(stateFile()), file.errorString());
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
-        return Error::of(tr("Could not write %1").arg(stateFile()), file.errorString());
+        return Error::of(Tr::tr("Could not write %1").arg(stateFile()), file.errorString());
     return ok();
 }
 

@@ -16,10 +16,11 @@
 namespace pgs {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::ToolLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::ToolLocator)
+};
 
 struct CachedVersion
 {
@@ -174,12 +175,12 @@ Result<ToolInfo> ToolLocator::find(const QString &tool, int minMajor) const
     QStringList versions;
     for (const ToolInfo &t : all)
         versions.append(QStringLiteral("%1 (%2)").arg(t.version, t.path));
-    const QString foundText = versions.isEmpty() ? tr("none") : versions.join(QStringLiteral(", "));
+    const QString foundText = versions.isEmpty() ? Tr::tr("none") : versions.join(QStringLiteral(", "));
     const QString message = minMajor > 0
-        ? tr("No %1 of version %2 or newer was found (the server is version %2). Found: %3. "
+        ? Tr::tr("No %1 of version %2 or newer was found (the server is version %2). Found: %3. "
              "Install the PostgreSQL %2 client tools or set the tools directory in the profile.")
               .arg(tool, QString::number(minMajor), foundText)
-        : tr("%1 was not found. Install the PostgreSQL client tools or set the tools directory in the profile.")
+        : Tr::tr("%1 was not found. Install the PostgreSQL client tools or set the tools directory in the profile.")
               .arg(tool);
     return Error::of(message, searchDirectories(m_overrideDir).join(QLatin1Char('\n')),
                      QStringLiteral("tool-not-found"));

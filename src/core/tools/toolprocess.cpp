@@ -21,10 +21,11 @@
 namespace pgs {
 
 namespace {
-QString tr(const char *text)
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::ToolProcess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::ToolProcess)
+};
 
 constexpr int kTailLines = 20;
 constexpr int kSliceMsecs = 50;
@@ -119,7 +120,7 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
 
     process.start();
     if (!process.waitForStarted(30000)) {
-        return Error::of(tr("Could not start %1").arg(toolName), process.errorString(),
+        return Error::of(Tr::tr("Could not start %1").arg(toolName), process.errorString(),
                          QStringLiteral("tool-start-failed"));
     }
 
@@ -164,16 +165,16 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         return JobContext::canceledError();
     const QString detail = output.stderrTail.join(QLatin1Char('\n'));
     if (timedOut) {
-        return Error::of(tr("%1 did not finish within %2 seconds").arg(toolName).arg(run.timeoutMsecs / 1000),
+        return Error::of(Tr::tr("%1 did not finish within %2 seconds").arg(toolName).arg(run.timeoutMsecs / 1000),
                          detail, QStringLiteral("tool-timeout"));
     }
     if (process.exitStatus() == QProcess::CrashExit) {
-        return Error::of(tr("%1 stopped unexpectedly").arg(toolName), detail, QStringLiteral("tool-crashed"));
+        return Error::of(Tr::tr("%1 stopped unexpectedly").arg(toolName), detail, QStringLiteral("tool-crashed"));
     }
     if (output.exitCode != 0) {
         const QString last = output.stderrTail.isEmpty() ? QString() : output.stderrTail.constLast();
-        return Error::of(last.isEmpty() ? tr("%1 failed with exit code %2").arg(toolName).arg(output.exitCode)
-                                        : tr("%1 failed with exit code %2: %3").arg(toolName).arg(output.exitCode).arg(last),
+        return Error::of(last.isEmpty() ? Tr::tr("%1 failed with exit code %2").arg(toolName).arg(output.exitCode)
+                                        : Tr::tr("%1 failed with exit code %2: %3").arg(toolName).arg(output.exitCode).arg(last),
                          detail, QStringLiteral("tool-failed"));
     }
     return output;
