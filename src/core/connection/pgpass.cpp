@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/pgpass.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -123,20 +124,8 @@ Result<QByteArray> readBytes(const QString &path)
 
 Status writeBytes(const QString &path, const QByteArray &data)
 {
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir))
-        return Error::of(Tr::tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::of(Tr::tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
-                         QStringLiteral("io"));
-    // Before any byte is written: libpq ignores a pgpass file that the group or others can read.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return Error::of(Tr::tr("Cannot write the password file %1: %2").arg(path, file.errorString()), {},
-                         QStringLiteral("io"));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return ok();
+    // libpq ignores a pgpass file that the group or others can read.
+    return writeFileAtomically(path, data, kPrivateFile, Tr::tr("the password file"));
 }
 
 } // namespace

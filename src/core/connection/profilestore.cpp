@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/profilestore.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -120,27 +121,14 @@ Status ProfileStore::load()
 
 Status ProfileStore::save() const
 {
-    const QString dir = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(dir))
-        return Error::of(Tr::tr("Cannot create the folder %1.").arg(dir), {}, QStringLiteral("io"));
-
     QJsonArray list;
     for (const ConnectionProfile &profile : m_profiles)
         list.append(profile.toJson());
     const QJsonObject root{{QStringLiteral("schema_version"), kSchemaVersion}, {QStringLiteral("profiles"), list}};
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::of(Tr::tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
-                         QStringLiteral("io"));
     // Host names, users and certificate paths are nobody else's business.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return Error::of(Tr::tr("Cannot write the profiles file %1: %2").arg(m_filePath, file.errorString()), {},
-                         QStringLiteral("io"));
-    QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return ok();
+    return writeFileAtomically(m_filePath, data, kPrivateFile, Tr::tr("the profiles file"));
 }
 
 const ConnectionProfile *ProfileStore::find(const QString &idOrName) const
