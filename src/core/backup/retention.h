@@ -11,6 +11,10 @@ namespace pgs {
 // each of the last keepDaily days, keepWeekly ISO weeks and keepMonthly months (per profile and
 // database). The newest verified backup of each database is never deleted. Failed, canceled and
 // abandoned incomplete folders are always pruned; a backup being written is never touched.
+// Buckets are local calendar periods counted back from now (today is daily bucket 1, this ISO
+// week weekly bucket 1 ...), each keeping its newest good backup; a period without a backup
+// uses up its bucket. An empty policy keeps every good backup (prune then only clears failed,
+// canceled and abandoned folders).
 struct RetentionPolicy
 {
     int keepLast = 0;
