@@ -35,6 +35,9 @@ struct ScheduleFiles
     QString cronLine;               // cron
 };
 ScheduleFiles renderSchedule(const BackupSchedule &schedule, const QString &cliPath);
+// The five cron time fields for a simple daily OnCalendar ("*-*-* HH:MM[:00]"): "MM HH * * *".
+// Anything else is an Error saying what cron can express.
+Result<QString> cronTimeFields(const QString &onCalendar);
 Status installSchedule(const BackupSchedule &schedule, const QString &cliPath, SchedulerKind kind);
 Status removeSchedule(const BackupSchedule &schedule, SchedulerKind kind);
 QList<BackupSchedule> installedSchedules(SchedulerKind kind);
