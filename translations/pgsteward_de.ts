@@ -157,7 +157,7 @@
     <message>
         <location line="+1"/>
         <source>name, IP address or socket directory</source>
-        <translation>Name, IP-Adresse oder Socket-Verzeichnis</translation>
+        <translation>Name, IP oder Socket-Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -235,7 +235,7 @@
     <message>
         <location line="+1"/>
         <source>private key of the client certificate</source>
-        <translation>privater Schlüssel des Client-Zertifikats</translation>
+        <translation>Schlüssel zum Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+1"/>
         <source>pg_service.conf section (optional)</source>
-        <translation>Abschnitt in pg_service.conf (optional)</translation>
+        <translation>pg_service.conf-Abschnitt (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -280,7 +280,7 @@
     <message>
         <location line="+1"/>
         <source>where pg_dump &amp; co. live (default: found automatically)</source>
-        <translation>wo pg_dump &amp; Co. liegen (Standard: automatisch gesucht)</translation>
+        <translation>leer: automatisch gesucht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -339,6 +339,169 @@
         <location line="+23"/>
         <source>The stored password of %1 could not be deleted: %2</source>
         <translation>Das gespeicherte Passwort von %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AtomicFile</name>
+    <message>
+        <location filename="../src/core/util/atomicfile.cpp" line="+16"/>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>Konnte %1 nicht schreiben (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupCatalog</name>
+    <message>
+        <location filename="../src/core/backup/catalog.cpp" line="+65"/>
+        <source>The manifest cannot be read: %1</source>
+        <translation>Das Manifest kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was interrupted: its writer is gone.</source>
+        <translation>Die Sicherung wurde unterbrochen: der schreibende Prozess existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No backup &quot;%1&quot; in %2</source>
+        <translation>Keine Sicherung „%1“ in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup in %1 is still being written</source>
+        <translation>Die Sicherung in %1 wird noch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not inside the catalog %2</source>
+        <translation>%1 liegt nicht im Katalog %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete %1</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupManifest</name>
+    <message>
+        <location filename="../src/core/backup/manifest.cpp" line="+176"/>
+        <source>The backup manifest is not valid: %1</source>
+        <translation>Das Sicherungsmanifest ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;schema_version&quot; is missing</source>
+        <translation>„schema_version“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup manifest has schema version %1; this pgsteward reads up to version %2. Use a newer pgsteward.</source>
+        <translation>Das Sicherungsmanifest hat die Schemaversion %1; dieses pgsteward liest bis Version %2. Verwenden Sie ein neueres pgsteward.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;id&quot; is empty</source>
+        <translation>„id“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;files&quot; is not a list</source>
+        <translation>„files“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a file entry lacks its name, size or sha256</source>
+        <translation>einem Dateieintrag fehlt Name, Größe oder sha256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown verification level &quot;%1&quot;</source>
+        <translation>unbekannte Prüfstufe „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupSchedule</name>
+    <message>
+        <location filename="../src/core/backup/schedule.cpp" line="+199"/>
+        <source>%1 was not found in PATH</source>
+        <translation>%1 wurde im PATH nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation>systemctl --user %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the service unit</source>
+        <translation>die Service-Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timer unit</source>
+        <translation>die Timer-Unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Is a systemd user session running (systemctl --user needs a user bus)?
+%1</source>
+        <translation>Läuft eine systemd-Benutzersitzung (systemctl --user braucht einen Benutzer-Bus)?
+%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+105"/>
+        <source>No schedule %1 is installed</source>
+        <translation>Es ist kein Zeitplan %1 installiert</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>The unit files were removed, but %1</source>
+        <translation>Die Unit-Dateien wurden entfernt, aber: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Could not write a temporary file for crontab</source>
+        <translation>Konnte keine temporäre Datei für crontab schreiben</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>cron can only run a backup daily at a fixed time (&quot;*-*-* HH:MM:00&quot;); &quot;%1&quot; needs a systemd timer</source>
+        <translation>cron kann eine Sicherung nur täglich zu einer festen Uhrzeit ausführen („*-*-* HH:MM:00“); „%1“ braucht einen systemd-Timer</translation>
     </message>
 </context>
 <context>
@@ -892,20 +1055,14 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PgpassFile</name>
     <message>
-        <location filename="../src/core/connection/pgpass.cpp" line="+119"/>
+        <location filename="../src/core/connection/pgpass.cpp" line="+120"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>Cannot write the password file %1: %2</source>
-        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2</translation>
+        <location line="+8"/>
+        <source>the password file</source>
+        <translation>die Passwortdatei</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1166,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileStore</name>
     <message>
-        <location filename="../src/core/connection/profilestore.cpp" line="+44"/>
+        <location filename="../src/core/connection/profilestore.cpp" line="+45"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
@@ -1054,18 +1211,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Profildatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und pgsteward wurde mit einer leeren Profilliste gestartet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        <location line="+15"/>
+        <source>the profiles file</source>
+        <translation>die Profildatei</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Cannot write the profiles file %1: %2</source>
-        <translation>Die Profildatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
@@ -1133,7 +1284,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation>Bearbeiten</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1159,6 +1310,97 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>Only the saved connection settings are removed; the server is not touched.</source>
         <translation>Nur die gespeicherten Verbindungseinstellungen werden entfernt; der Server bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Retention</name>
+    <message>
+        <location filename="../src/core/backup/retention.cpp" line="+61"/>
+        <source>last %1</source>
+        <translation>letzte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dated in the future</source>
+        <translation>in der Zukunft datiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daily %1</source>
+        <translation>täglich %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weekly %1</source>
+        <translation>wöchentlich %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>monthly %1</source>
+        <translation>monatlich %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>newest verified</source>
+        <translation>neueste geprüfte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>being written</source>
+        <translation>wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed backup</source>
+        <translation>fehlgeschlagene Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled backup</source>
+        <translation>abgebrochene Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete backup</source>
+        <translation>unvollständige Sicherung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no retention policy</source>
+        <translation>keine Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outside the retention policy</source>
+        <translation>außerhalb der Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>keep %1 (%2)</source>
+        <translation>behalten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>would delete %1 (%2)</source>
+        <translation>würde löschen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted %1 (%2)</source>
+        <translation>gelöscht: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n backup(s) could not be deleted</source>
+        <translation>
+            <numerusform>%n Sicherung konnte nicht gelöscht werden</numerusform>
+            <numerusform>%n Sicherungen konnten nicht gelöscht werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1559,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
+        <source>The output of %1 could not be stored</source>
+        <translation>Die Ausgabe von %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 did not finish within %2 seconds</source>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig</translation>
     </message>
@@ -1476,7 +1723,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message>
         <location line="+2"/>
         <source>Back up a database (pg_dump) into a catalog with a checksummed manifest</source>
-        <translation>Eine Datenbank sichern (pg_dump), in einen Katalog mit prüfsummengesichertem Manifest</translation>
+        <translation>Eine Datenbank mit pg_dump in einen Katalog sichern (Manifest mit Prüfsummen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1501,7 +1748,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message>
         <location line="+2"/>
         <source>Import a bundle into a catalog and verify its checksums</source>
-        <translation>Ein Paket in einen Katalog importieren und seine Prüfsummen prüfen</translation>
+        <translation>Ein Sicherungspaket in einen Katalog importieren und die Prüfsummen kontrollieren</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2296,7 +2543,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message>
         <location line="+0"/>
         <source>%1 to %2%3</source>
-        <translation>%1 mit %2%3</translation>
+        <translation>%1, Datenbank %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
