@@ -49,6 +49,8 @@ ProfilesPanel::ProfilesPanel(AppContext *app, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : {m_connect, m_new, m_edit, m_duplicate, m_delete})
         toolbar->addAction(action);
+    // Never hide an action behind the overflow button: longer translations widen the dock instead.
+    setMinimumWidth(toolbar->sizeHint().width());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
