@@ -39,7 +39,18 @@ Result<BackupOutcome> runBackup(JobContext &ctx, const BackupRequest &request);
 QStringList pgDumpArguments(const BackupOptions &options, int pgDumpMajor, const QString &outputPath,
                             const QString &snapshot = {});
 // Compression methods this pg_dump major supports for a format ("gzip", "lz4", "zstd", "none").
+// Plain: what we compress ourselves while streaming (gzip, zstd), whatever the major.
 QStringList supportedCompressionMethods(int pgDumpMajor, DumpFormat format);
+
+// Checks the options against each other and against this pg_dump major before anything starts
+// (schema-only with data-only, jobs outside the directory format, an unsupported compression
+// method or level, dangerous extra arguments). pgDumpMajor 0: skip the version-dependent checks.
+Status validateBackupOptions(const BackupOptions &options, int pgDumpMajor = 0);
+// The name of the dump inside the backup folder: "dump.custom", "dump", "dump.tar",
+// "dump.sql", "dump.sql.gz", "dump.sql.zst".
+QString dumpNameFor(const BackupOptions &options);
+// pg_dumpall arguments: globals only to outputPath, or (wholeCluster) everything as plain SQL.
+QStringList pgDumpAllArguments(bool globalsOnly, bool noRolePasswords, const QString &outputPath);
 
 } // namespace pgs
 

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 #include <signal.h>
 #include <unistd.h>
@@ -30,6 +31,7 @@ struct Tr
 constexpr int kTailLines = 20;
 constexpr int kSliceMsecs = 50;
 constexpr int kKillGraceMsecs = 3000;
+constexpr qint64 kStdinQueueBytes = 4 << 20;
 
 // Splits the child's stderr into lines as it arrives, keeping an unfinished line for later.
 class StderrLines
@@ -115,7 +117,8 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         process.setWorkingDirectory(run.workingDirectory);
     if (!run.stdoutFile.isEmpty())
         process.setStandardOutputFile(run.stdoutFile, QIODevice::Truncate);
-    process.setStandardInputFile(run.stdinFile.isEmpty() ? QProcess::nullDevice() : run.stdinFile);
+    if (!run.stdinSource)
+        process.setStandardInputFile(run.stdinFile.isEmpty() ? QProcess::nullDevice() : run.stdinFile);
     process.setChildProcessModifier([] { ::setpgid(0, 0); });
 
     process.start();
@@ -134,14 +137,46 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
     QElapsedTimer sinceTerm;
     bool timedOut = false;
 
+    bool outputRejected = false;
+    auto takeStdout = [&] {
+        if (!run.stdoutFile.isEmpty())
+            return;
+        if (!run.onStdout) {
+            output.standardOutput += process.readAllStandardOutput();
+            return;
+        }
+        const QByteArray chunk = process.readAllStandardOutput();
+        if (!chunk.isEmpty() && !outputRejected && !run.onStdout(chunk))
+            outputRejected = true;
+    };
+
+    std::optional<Error> stdinError;
+    bool stdinDone = !run.stdinSource;
+    // Keeps a few MiB queued for the child; QProcess writes them while waiting below.
+    auto feedStdin = [&] {
+        while (!stdinDone && process.bytesToWrite() < kStdinQueueBytes) {
+            Result<QByteArray> chunk = run.stdinSource();
+            if (!chunk || chunk->isEmpty()) {
+                if (!chunk)
+                    stdinError = chunk.error();
+                stdinDone = true;
+                process.closeWriteChannel();
+                return;
+            }
+            process.write(*chunk);
+        }
+    };
+
     while (process.state() != QProcess::NotRunning) {
+        feedStdin();
         process.waitForFinished(kSliceMsecs); // also drains the pipes into QProcess's buffers
         stderrLines.feed(process.readAllStandardError());
-        if (run.stdoutFile.isEmpty())
-            output.standardOutput += process.readAllStandardOutput();
+        takeStdout();
+        if (run.onPoll)
+            run.onPoll();
 
         const bool overTime = run.timeoutMsecs >= 0 && runTime.elapsed() > run.timeoutMsecs;
-        if ((ctx.isCanceled() || overTime) && !sinceTerm.isValid()) {
+        if ((ctx.isCanceled() || overTime || outputRejected || stdinError) && !sinceTerm.isValid()) {
             timedOut = overTime && !ctx.isCanceled();
             killer->signal(SIGTERM);
             sinceTerm.start();
@@ -156,14 +191,19 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
 
     stderrLines.feed(process.readAllStandardError());
     stderrLines.finish();
-    if (run.stdoutFile.isEmpty())
-        output.standardOutput += process.readAllStandardOutput();
+    takeStdout();
     output.stderrTail = stderrLines.tail();
     output.exitCode = process.exitCode();
 
     if (ctx.isCanceled())
         return JobContext::canceledError();
     const QString detail = output.stderrTail.join(QLatin1Char('\n'));
+    if (stdinError)
+        return *stdinError;
+    if (outputRejected) {
+        return Error::of(Tr::tr("The output of %1 could not be stored").arg(toolName), detail,
+                         QStringLiteral("tool-output-rejected"));
+    }
     if (timedOut) {
         return Error::of(Tr::tr("%1 did not finish within %2 seconds").arg(toolName).arg(run.timeoutMsecs / 1000),
                          detail, QStringLiteral("tool-timeout"));

@@ -27,7 +27,16 @@ struct ToolRun
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString workingDirectory;
     QString stdoutFile;  // when set, stdout goes to this file; otherwise it is collected
+    // When set (and stdoutFile is not), stdout is handed over in chunks as it arrives instead of
+    // being collected; returning false stops the tool and runTool fails with "tool-output-rejected".
+    std::function<bool(const QByteArray &chunk)> onStdout;
+    // Called on the job's thread about every 50 ms while the tool runs (progress polling).
+    std::function<void()> onPoll;
     QString stdinFile;   // when set, stdin is read from this file
+    // When set (and stdinFile is not), stdin is fed from this source as the tool reads: each call
+    // returns the next chunk, an empty chunk ends the input; an Error stops the tool and becomes
+    // runTool's error (e.g. a damaged compressed dump being decompressed into psql).
+    std::function<Result<QByteArray>()> stdinSource;
     std::function<void(const QString &line)> onStderrLine; // in addition to the job log
     bool logStderr = true;
     int timeoutMsecs = -1;

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/manifest.h"
+#include "jobs/jobcontext.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace pgs {
+
+// The life cycle of one backup folder in a catalog: created as "<catalog>/.partial-<id>/" with
+// "writer.lock" held for the whole run (so the catalog tells a live writer from a crashed one),
+// checksummed, and renamed to its final name at the end; the lock file goes with the rename and
+// is removed right after.
+class BackupFolder
+{
+public:
+    static QString lockFileName() { return QStringLiteral("writer.lock"); }
+    static QString partialPrefix() { return QStringLiteral(".partial-"); }
+    // "<database>_<yyyyMMdd-HHmmss>_<first 8 of id>" (the database part made file-name safe;
+    // "globals" / "cluster" for the pg_dumpall sources).
+    static QString finalName(const QString &label, const QDateTime &startedAt, const QString &id);
+
+    static Result<std::unique_ptr<BackupFolder>> create(const QString &catalogDir, const QString &id);
+    ~BackupFolder();
+
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const;
+    // Bytes below the given entries (files or directories), for progress polling.
+    qint64 sizeOf(const QStringList &names) const;
+    // Every file below the given entries, sorted, '/' separated, with size and SHA-256.
+    Result<QList<BackupManifest::File>> checksum(const QStringList &names, JobContext &ctx,
+                                                 const std::function<void(qint64 done, qint64 total)> &progress);
+    void removeEntries(const QStringList &names); // dump data of a failed run
+    // Renames to finalName + suffix (".failed", ".canceled" or empty) and drops the lock.
+    Result<QString> finish(const QString &finalName, const QString &suffix = {});
+
+private:
+    explicit BackupFolder(QString path);
+    QStringList filesBelow(const QStringList &names) const;
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_finished = false;
+};
+
+} // namespace pgs
