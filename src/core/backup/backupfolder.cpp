@@ -128,13 +128,12 @@ Result<QString> BackupFolder::finish(const QString &finalName, const QString &su
     QString target = catalog.absoluteFilePath(finalName + suffix);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = catalog.absoluteFilePath(QStringLiteral("%1-%2%3").arg(finalName).arg(n).arg(suffix));
-    // Renamed with the lock still held: the folder is never a lock-less ".partial-" that a
-    // concurrent prune could take for a crashed writer's.
+    // The manifest already says complete/failed/canceled, so a prune that sees the lock-less
+    // ".partial-" in the instant before the rename reads a final status, not a crashed writer.
+    m_lock->unlock();
     if (!QDir().rename(m_path, target))
         return Error::of(Tr::tr("Cannot rename %1 to %2").arg(m_path, target), {}, QStringLiteral("catalog-unwritable"));
     m_finished = true;
-    QFile::remove(QDir(target).filePath(lockFileName()));
-    m_lock.reset(); // its unlock() finds nothing left at the old path
     m_path = target;
     return target;
 }
