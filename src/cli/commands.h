@@ -23,5 +23,9 @@ int runVerifyCommand(const QStringList &args);
 int runPruneCommand(const QStringList &args);
 int runBundleCommand(const QStringList &args);
 int runUnbundleCommand(const QStringList &args);
+// Restore (restorecommand.cpp: toc, restore, globals-restore)
+int runTocCommand(const QStringList &args);
+int runRestoreCommand(const QStringList &args);
+int runGlobalsRestoreCommand(const QStringList &args);
 
 } // namespace pgs::cli

@@ -42,6 +42,11 @@ const QList<Command> &commands()
          runBundleCommand},
         {"unbundle", QT_TRANSLATE_NOOP("pgs::cli::Main", "Import a bundle into a catalog and verify its checksums"),
          runUnbundleCommand},
+        {"toc", QT_TRANSLATE_NOOP("pgs::cli::Main", "List the table of contents of a backup archive"), runTocCommand},
+        {"restore", QT_TRANSLATE_NOOP("pgs::cli::Main", "Restore a backup into a new or existing database"),
+         runRestoreCommand},
+        {"globals-restore", QT_TRANSLATE_NOOP("pgs::cli::Main", "Restore roles and tablespaces from a globals file"),
+         runGlobalsRestoreCommand},
     };
     return list;
 }

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/connectionspec.h"
+#include "jobs/jobcontext.h"
+#include "restore/restoresource.h"
+
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+namespace pgs {
+
+struct RestoreOptions
+{
+    enum class Target { NewDatabase, ExistingDatabase, Sandbox };
+    Target target = Target::NewDatabase;
+    QString targetDatabase;  // NewDatabase: created by us (must not exist); default "<db>_restore_<yyyyMMdd>"
+    QString sandboxDir;      // Sandbox: a throwaway cluster created there (kept running for inspection)
+
+    QSet<int> selectedEntries;   // empty: everything (archives only)
+    QStringList schemas;         // -n (CLI --schema)
+    QStringList tables;          // -t as "schema.table" (CLI --table), with their indexes/constraints
+    int jobs = 1;
+    bool noOwner = false;
+    bool noPrivileges = false;
+    QString role;                // --role
+    bool dataOnly = false;
+    bool schemaOnly = false;
+    bool singleTransaction = false; // not with jobs > 1
+    bool exitOnError = true;
+    bool disableTriggers = false;   // data only
+    bool clean = false;             // --clean --if-exists, existing database only
+    QString confirmName;            // must equal targetDatabase to touch a non-empty existing database
+    bool liftProductionGuard = false;
+};
+
+struct RestoreRequest
+{
+    ConnectionSpec spec;  // the server (any database to connect to for CREATE DATABASE)
+    QString toolsDir;
+    bool productionProfile = false;
+    RestoreSource source;
+    RestoreOptions options;
+};
+
+// The restore guard, checked before anything is touched: target exists/empty, typed confirmation,
+// production refusal, jobs vs single transaction, options valid for the source kind. For an
+// existing database with --clean, objectsToDrop lists what --clean --if-exists will drop.
+struct RestorePlan
+{
+    bool targetExists = false;
+    int targetTableCount = 0;
+    QStringList objectsToDrop;
+    QStringList warnings;
+};
+Result<RestorePlan> planRestore(JobContext &ctx, const RestoreRequest &request);
+
+struct RestoreError
+{
+    int tocId = 0;        // 0 when not attributable
+    QString tocEntry;     // "TABLE DATA public orders"
+    QString message;
+};
+
+struct RestoreOutcome
+{
+    QString targetDatabase;
+    QString targetDescription; // "database orders_restore_20261122 on host:port" / sandbox path
+    int entriesDone = 0, entriesTotal = 0;
+    QList<RestoreError> errors;
+    QMap<QString, QPair<qint64, qint64>> rowComparison; // table -> (restored, manifest), when the manifest has counts
+    QStringList rowMismatches;
+    ConnectionSpec targetSpec; // to connect to the result (sandbox target especially)
+};
+
+// planRestore, then CREATE DATABASE (new target) or the sandbox, then pg_restore with a -L file
+// (archives) or psql -v ON_ERROR_STOP=1 fed by our streaming decompression (plain), progress by TOC
+// entries weighted by data size (archives) or bytes read (plain), live log, Cancel (kills the tool;
+// the outcome's error says what state the target is in: a new database is dropped, an existing one
+// is left partially restored and said so).
+Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request);
+
+// psql -f globals.sql (roles, tablespaces); "already exists" errors are reported, not fatal.
+Result<QStringList> restoreGlobals(JobContext &ctx, const ConnectionSpec &spec, const QString &globalsFile,
+                                   const QString &toolsDir = {});
+
+QString suggestedRestoreName(const QString &database, const QDate &date);
+
+} // namespace pgs
+
+Q_DECLARE_METATYPE(pgs::RestoreOutcome)

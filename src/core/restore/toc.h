@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/jobcontext.h"
+#include "restore/restoresource.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace pgs {
+
+// One line of `pg_restore --list`: "3375; 0 16429 TABLE DATA public orders postgres".
+struct TocEntry
+{
+    int id = 0;       // dump id, the key of a -L list line
+    QString type;     // "TABLE", "TABLE DATA", "INDEX", "CONSTRAINT", "FK CONSTRAINT", "SEQUENCE SET" ...
+    QString schema;   // "-" in the list becomes empty
+    QString name;     // the tag: for constraints/triggers "table name"; for functions "f(integer)"
+    QString owner;
+    QString line;     // the original line, written back into -L files
+    qint64 dataBytes = -1; // for TABLE DATA when known (manifest table sizes), else -1
+
+    QString tableKey() const; // "schema.table" this entry belongs to, empty when none
+    QJsonObject toJson() const; // {id, type, schema, name, owner}
+};
+
+struct TableOfContents
+{
+    QList<TocEntry> entries;
+    QString header; // the ";" comment block at the top (archive name, dump version ...)
+};
+
+// Runs `pg_restore --list` (toolsDir: ToolLocator override) and parses it.
+Result<TableOfContents> readTableOfContents(JobContext &ctx, const RestoreSource &source, const QString &toolsDir = {});
+TableOfContents parseTableOfContents(const QString &listOutput);
+
+// The table's own entries plus everything that belongs to it: its data, indexes, constraints,
+// foreign keys, triggers, rules, defaults, owned sequences (and their SEQUENCE SET), comments,
+// ACLs, policies, and the schema's CREATE SCHEMA entry when the schema is not "public".
+QSet<int> entriesForTable(const TableOfContents &toc, const QString &schemaTable);
+// A -L list: selected entries as they are, every other line commented out with ';'.
+QString restoreListFile(const TableOfContents &toc, const QSet<int> &selected);
+
+} // namespace pgs
