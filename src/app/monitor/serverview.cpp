@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/serverview.h"
 
+#include "backup/backupcatalogview.h"
 #include "jobs/connectedjob.h"
 #include "monitor/overviewtypes.h"
 #include "monitor/overviewwidget.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pgs {
@@ -24,6 +26,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
       m_errorFrame(new QFrame(this)),
       m_errorLabel(new QLabel(m_errorFrame)),
       m_retryButton(new QPushButton(tr("&Retry"), m_errorFrame)),
+      m_tabs(new QTabWidget(this)),
       m_overview(new OverviewWidget(this))
 {
     m_banner->setObjectName(QStringLiteral("productionBanner"));
@@ -45,12 +48,27 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
     m_errorFrame->hide();
 
+    // Overview and Backups side by side; the catalog view is built when its tab is first shown.
+    auto *overviewPage = new QWidget(m_tabs);
+    auto *overviewLayout = new QVBoxLayout(overviewPage);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_overview, 1);
+    overviewLayout->addStretch(0); // takes the room only while the overview is hidden (stretch 0 vs 1)
+    m_overview->setParent(overviewPage);
+    m_overview->hide(); // until the first load: an empty overview would only look broken
+    m_tabs->setObjectName(QStringLiteral("serverViewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(overviewPage, tr("Overview"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Backups"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            backupsView();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_errorFrame);
-    layout->addWidget(m_overview, 1);
-    layout->addStretch(0); // takes the room only while the overview is hidden (stretch 0 vs 1)
-    m_overview->hide(); // until the first load: an empty overview would only look broken
+    layout->addWidget(m_tabs, 1);
 
     m_timer.setInterval(kRefreshIntervalMsecs);
     connect(&m_timer, &QTimer::timeout, this, &ServerView::refresh);
@@ -70,11 +88,30 @@ ServerView::~ServerView()
         m_job->cancel();
 }
 
+BackupCatalogView *ServerView::backupsView()
+{
+    if (!m_backups) {
+        m_backups = new BackupCatalogView(m_app, m_profile, m_tabs);
+        QWidget *placeholder = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        m_tabs->insertTab(1, m_backups, tr("Backups"));
+        delete placeholder;
+    }
+    return m_backups;
+}
+
+void ServerView::showBackups()
+{
+    m_tabs->setCurrentWidget(backupsView());
+}
+
 void ServerView::setProfile(const ConnectionProfile &profile)
 {
     if (profile == m_profile)
         return;
     m_profile = profile;
+    if (m_backups)
+        m_backups->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

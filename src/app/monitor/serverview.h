@@ -14,15 +14,18 @@
 class QLabel;
 class QPushButton;
 class QFrame;
+class QTabWidget;
 
 namespace pgs {
 
 class AppContext;
+class BackupCatalogView;
 class Job;
 class OverviewWidget;
 
-// The tab of one connected profile: a production banner when the profile is marked so, and the
-// server overview, loaded by a job and refreshed every 10 seconds while the tab is visible.
+// The tab of one connected profile: a production banner when the profile is marked so, the
+// server overview, loaded by a job and refreshed every 10 seconds while the tab is visible, and
+// the backups of the profile's catalog in a second tab.
 class ServerView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
+    // The "Backups" tab: the catalog of this profile, built on first use.
+    BackupCatalogView *backupsView();
+    void showBackups();
 
 public Q_SLOTS:
     void refresh();
@@ -67,7 +73,9 @@ private:
     QFrame *m_errorFrame;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
+    QTabWidget *m_tabs;
     OverviewWidget *m_overview;
+    BackupCatalogView *m_backups = nullptr;
 };
 
 } // namespace pgs

@@ -3,6 +3,8 @@
 #include "shell/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "backup/backupcatalogview.h"
+#include "backup/backupwizard.h"
 #include "connection/pgservice.h"
 #include "connection/profilespanel.h"
 #include "connection/profiletreemodel.h"
@@ -40,6 +42,11 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
     connect(ui->actionImportServices, &QAction::triggered, this, &MainWindow::importServices);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUp);
+    connect(ui->actionBackups, &QAction::triggered, this, [this] {
+        if (ServerView *view = currentServerView())
+            view->showBackups();
+    });
     connect(ui->warningCloseButton, &QToolButton::clicked, ui->warningBanner, &QWidget::hide);
     connect(ui->serverTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(ui->serverTabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
@@ -52,6 +59,8 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
     if (const QString warning = m_app->profiles().loadWarning(); !warning.isEmpty())
         showWarning(warning);
 
+    ui->actionBackUp->setEnabled(false);
+    ui->actionBackups->setEnabled(false);
     restoreGeometry(m_app->settings().value(kGeometryKey).toByteArray());
     restoreState(m_app->settings().value(kStateKey).toByteArray());
     updateCentralPage();
@@ -162,6 +171,8 @@ void MainWindow::currentTabChanged()
     if (view)
         m_profilesPanel->selectProfile(view->profileId());
     setWindowTitle(view ? tr("%1 — pgsteward").arg(view->profile().name) : tr("pgsteward"));
+    ui->actionBackUp->setEnabled(view);
+    ui->actionBackups->setEnabled(view);
     saveSession();
 }
 
@@ -199,6 +210,21 @@ void MainWindow::importServices()
 {
     auto *dialog = new ServiceImportDialog(m_app, PgServiceFile::discover(), this);
     dialog->open();
+}
+
+BackupWizard *MainWindow::backUp()
+{
+    ServerView *view = currentServerView();
+    if (!view)
+        return nullptr;
+    auto *wizard = new BackupWizard(m_app, view->profile(), {}, this);
+    connect(wizard, &BackupWizard::backupStarted, this, [this, view](Job *job) {
+        m_jobsPanel->selectJob(job);
+        if (serverViews().contains(view))
+            view->showBackups();
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::showAbout()

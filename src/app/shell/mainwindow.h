@@ -13,6 +13,7 @@ class MainWindow;
 namespace pgs {
 
 class AppContext;
+class BackupWizard;
 class DemoWorkloadController;
 class JobsPanel;
 class ProfilesPanel;
@@ -34,6 +35,7 @@ public:
     QList<ServerView *> serverViews() const;
 
     void restoreSession(); // reopens the profiles of the last session
+    BackupWizard *backUp(); // the backup wizard for the current server view (nullptr: none)
     void showWarning(const QString &message);
 
     ProfilesPanel *profilesPanel() const { return m_profilesPanel; }

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backup/catalog.h"
+#include "backup/manifest.h"
+#include "connection/profile.h"
+#include "jobs/job.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class BackupCatalogView;
+}
+
+namespace pgs {
+
+class AppContext;
+class CatalogFilterModel;
+class CatalogTableModel;
+
+// The backups of one profile's catalog directory: age, database, format, size, duration,
+// status and verification level, with filters, and the actions on them (back up, verify,
+// prune, bundle, import, open folder, delete, schedule). Every file operation runs as a job;
+// the list reloads when a backup-related job finishes.
+class BackupCatalogView : public QWidget
+{
+    Q_OBJECT
+public:
+    BackupCatalogView(AppContext *app, const ConnectionProfile &profile, QWidget *parent = nullptr);
+    ~BackupCatalogView() override;
+
+    QString catalogDirectory() const { return m_directory; }
+    void setCatalogDirectory(const QString &directory); // remembered for the profile
+    void setProfile(const ConnectionProfile &profile);
+    CatalogTableModel *model() const { return m_model; }
+    CatalogFilterModel *filterModel() const { return m_filter; }
+    bool isLoading() const { return m_listJob; }
+    const CatalogEntry *selectedEntry() const;
+    void selectFolder(const QString &folder);
+
+public Q_SLOTS:
+    void refresh();
+    void startBackup();
+    void verifySelected(pgs::BackupManifest::VerifyLevel level);
+    void pruneBackups();
+    void deleteSelected(); // asks first (a QMessageBox opened non-modally)
+    void scheduleBackups();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void listFinished(Job *job);
+    void updateFilters();
+    void updateButtons();
+    void exportBundle();
+    void importBundle();
+    void openFolder();
+    Job *startCatalogJob(const QString &title, const QString &category, JobFunction function);
+
+    std::unique_ptr<Ui::BackupCatalogView> ui;
+    AppContext *m_app;
+    ConnectionProfile m_profile;
+    QString m_directory;
+    CatalogTableModel *m_model;
+    CatalogFilterModel *m_filter;
+    QPointer<Job> m_listJob;
+    bool m_refreshAgain = false;
+};
+
+} // namespace pgs
