@@ -134,6 +134,12 @@ private Q_SLOTS:
         QTest::newRow("daily 7 with a gap")
             << nightly(db, 30, {1, 2, 3, 4}) << policy(0, 7, 0, 0)
             << QStringList{id(db, 0), id(db, 5), id(db, 6)};
+        // Backups stopped 40 days ago: every daily bucket is empty, yet the newest backup stays.
+        QList<CatalogEntry> stopped;
+        for (int i = 40; i < 50; ++i)
+            stopped << backup(db, daysAgo(i));
+        QTest::newRow("backups stopped long ago: newest kept") << stopped << policy(0, 7, 0, 0)
+                                                               << QStringList{id(db, 40)};
         // The newest backup of a day wins its bucket.
         QList<CatalogEntry> twiceADay = nightly(db, 3);
         twiceADay << backup(db, daysAgo(0, 9)) << backup(db, daysAgo(1, 23));

@@ -140,6 +140,11 @@ QList<RetentionDecision> planRetention(const QList<CatalogEntry> &entries, const
         }
         applyPolicy(decisions, good, policy, today);
         protectNewestVerified(decisions, good);
+        // However long the gap since the last backup, a prune never leaves a database with none.
+        if (!good.isEmpty() && !decisions[good.first()].keep) {
+            decisions[good.first()].keep = true;
+            decisions[good.first()].reasons << Tr::tr("newest backup");
+        }
         for (int index : good) {
             if (!decisions[index].keep)
                 decisions[index].reasons << Tr::tr("outside the retention policy");

@@ -9,7 +9,8 @@ namespace pgs {
 
 // Grandfather-father-son: keep the newest keepLast good backups, plus the newest good backup of
 // each of the last keepDaily days, keepWeekly ISO weeks and keepMonthly months (per profile and
-// database). The newest verified backup of each database is never deleted. Failed, canceled and
+// database). The newest verified backup of each database is never deleted, nor is its newest good
+// backup, so a prune never leaves a database without one. Failed, canceled and
 // abandoned incomplete folders are always pruned; a backup being written is never touched.
 // Buckets are local calendar periods counted back from now (today is daily bucket 1, this ISO
 // week weekly bucket 1 ...), each keeping its newest good backup; a period without a backup
