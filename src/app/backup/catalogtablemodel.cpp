@@ -54,10 +54,20 @@ QString CatalogTableModel::ageText(const QDateTime &then, const QDateTime &now)
 {
     if (!then.isValid())
         return tr("unknown");
-    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
-    if (seconds < 60)
+    const qint64 minutes = std::max<qint64>(0, then.secsTo(now)) / 60;
+    if (minutes < 1)
         return tr("just now");
-    return tr("%1 ago").arg(humanDuration(seconds - seconds % 60)); // minutes are precise enough
+    // Two units at most, and no "0 h": an age is read at a glance.
+    const qint64 days = minutes / 1440;
+    const qint64 hours = minutes / 60 % 24;
+    QString text;
+    if (days > 0)
+        text = hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    else if (hours > 0)
+        text = minutes % 60 > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+    else
+        text = tr("%1 min").arg(minutes);
+    return tr("%1 ago").arg(text);
 }
 
 QString CatalogTableModel::verifiedText(const BackupManifest &manifest)
