@@ -22,6 +22,16 @@
 
 using namespace pgs;
 
+namespace {
+// Screenshots for a person to look at: only when PGSTEWARD_SCREENSHOT_DIR is set.
+void snap(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
+
 class TestBackupCatalog : public QObject
 {
     Q_OBJECT
@@ -154,6 +164,8 @@ void TestBackupCatalog::listsStatuses()
     // Newest first in the view.
     const auto *view = m_view->findChild<QTableView *>(QStringLiteral("backupsView"));
     QCOMPARE(view->model()->index(0, CatalogTableModel::Started).data().toString(), QStringLiteral("2 h ago"));
+    m_view->selectFolder(m_view->model()->entry(failed).folder);
+    snap(m_view, QStringLiteral("catalog-view"));
 }
 
 void TestBackupCatalog::filters()
@@ -204,6 +216,7 @@ void TestBackupCatalog::pruneDialogPreviewsPlanRetention()
     // The failed and the abandoned folders always go; the older complete one goes with keep-last 1.
     const auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("previewTable"));
     QCOMPARE(table->rowCount(), 4);
+    snap(dialog, QStringLiteral("catalog-prune"));
     QStringList deleted;
     for (int row = 0; row < table->rowCount(); ++row) {
         if (table->item(row, 0)->text() == QLatin1String("delete"))

@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -21,6 +22,16 @@
 #include <QTest>
 
 using namespace pgs;
+
+namespace {
+// Screenshots for a person to look at: only when PGSTEWARD_SCREENSHOT_DIR is set.
+void snap(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
 
 namespace {
 const QString kPassword = QStringLiteral("wizard-s3cret-pw");
@@ -157,8 +168,10 @@ void TestBackupWizard::backsUpWithChosenScope()
     QVERIFY2(wizard->inventoryReady(), qPrintable(wizard->inventoryError()));
     QSignalSpy started(wizard.data(), &BackupWizard::backupStarted);
     QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("databaseCombo"))->currentText(), test::demoDatabase());
+    snap(wizard, QStringLiteral("wizard-1-source"));
 
     nextTo(wizard, BackupWizard::FormatPageId);
+    snap(wizard, QStringLiteral("wizard-2-format"));
     QCOMPARE(wizard->currentId(), int(BackupWizard::FormatPageId));
     QVERIFY(wizard->findChild<QRadioButton *>(QStringLiteral("customRadio"))->isChecked());
     auto *methods = wizard->findChild<QComboBox *>(QStringLiteral("methodCombo"));
@@ -181,10 +194,12 @@ void TestBackupWizard::backsUpWithChosenScope()
     publicSchema->setCheckState(Qt::Unchecked);
     QCOMPARE(audit->parent()->checkState(), Qt::PartiallyChecked);
     QVERIFY(scope->estimatedBytes() < before);
+    snap(wizard, QStringLiteral("wizard-3-scope"));
 
     nextTo(wizard, BackupWizard::OptionsPageId);
     QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("rowCountsCheck"))->isChecked());
     QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("cleanCheck"))->isEnabled()); // custom format
+    snap(wizard, QStringLiteral("wizard-4-options"));
 
     nextTo(wizard, BackupWizard::SummaryPageId);
     QCOMPARE(wizard->currentId(), int(BackupWizard::SummaryPageId));
@@ -199,6 +214,7 @@ void TestBackupWizard::backsUpWithChosenScope()
     QVERIFY2(commands.contains(QStringLiteral("export PGPORT=")), qPrintable(commands));
     QVERIFY2(!commands.contains(kPassword), "the password is shown");
     QVERIFY(!commands.contains(QStringLiteral("PGPASSWORD")));
+    snap(wizard, QStringLiteral("wizard-5-summary"));
 
     wizard->button(QWizard::FinishButton)->click();
     QCOMPARE(started.count(), 1);

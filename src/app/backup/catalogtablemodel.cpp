@@ -139,7 +139,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         case Size: return m.files.isEmpty() ? QString() : humanBytes(m.totalBytes());
         case Duration: return m.finishedAt.isValid() ? humanDuration(qRound64(m.durationSeconds())) : QString();
         case Status: return statusText(key);
-        case Verified: return verifiedText(m);
+        case Verified: return m.isGood() ? verifiedText(m) : QStringLiteral("—"); // nothing to verify
         }
         return {};
     default:
