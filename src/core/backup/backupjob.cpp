@@ -28,6 +28,19 @@ constexpr double kPrepareShare = 0.02;
 constexpr double kDumpShare = 0.90;
 constexpr int kPollMsecs = 500;
 
+// pg_dump ends its stderr with "detail:" and "Query was:" lines; the reason is the last
+// "error:" line before them ("query failed: FATAL: terminating connection ...").
+QString clearToolError(const QString &toolName, const Error &error)
+{
+    const QStringList lines = error.detail.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const qsizetype at = it->indexOf(QLatin1String("error: "));
+        if (at >= 0)
+            return Tr::tr("%1 failed: %2").arg(toolName, it->mid(at + 7).trimmed());
+    }
+    return error.message;
+}
+
 class BackupRun
 {
 public:
@@ -285,6 +298,8 @@ Status BackupRun::runDumpTool(const ToolInfo &tool, ToolRun run, const QString &
         Error e = result.error();
         if (e.code == QLatin1String("tool-output-rejected") && compressor)
             e.message = Tr::tr("Cannot write the compressed dump: %1").arg(compressor->errorString());
+        else if (e.code == QLatin1String("tool-failed"))
+            e.message = clearToolError(tool.name, e);
         return e;
     }
     return ok();
