@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Our backup job against the bare pg_dump with the same options, on a pgbench database of scale
+// 50 in a private sandbox cluster; and our SHA-256 against sha256sum on the same dump file.
+// Prints figures; asserts nothing (goal: wall-time ratio <= 1.02 without row counts).
+#include "backup/backupjob.h"
+#include "sandbox/sandboxcluster.h"
+#include "tools/toollocator.h"
+#include "tools/toolprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pgs;
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int scale = qEnvironmentVariableIntValue("PGSTEWARD_BENCH_SCALE") > 0
+                          ? qEnvironmentVariableIntValue("PGSTEWARD_BENCH_SCALE") : 50;
+    QTemporaryDir dir;
+    JobContext ctx;
+    SandboxCluster cluster(dir.filePath(QStringLiteral("cluster")));
+    if (Status s = cluster.create(ctx); !s) {
+        say(QStringLiteral("create failed: ") + s.error().message);
+        return 1;
+    }
+    if (Status s = cluster.start(ctx); !s) {
+        say(QStringLiteral("start failed: ") + s.error().message);
+        return 1;
+    }
+    struct Dropper
+    {
+        SandboxCluster &c;
+        ~Dropper()
+        {
+            JobContext x;
+            (void)c.drop(x);
+        }
+    } dropper{cluster};
+
+    const ConnectionSpec spec = cluster.connectionSpec(QStringLiteral("postgres"));
+    const QProcessEnvironment env = spec.toolEnvironment(QProcessEnvironment::systemEnvironment());
+    const QString pgbench = QDir(cluster.binDirectory()).filePath(QStringLiteral("pgbench"));
+    QElapsedTimer t;
+    t.start();
+    ToolRun init;
+    init.program = QFileInfo::exists(pgbench) ? pgbench : QStringLiteral("/usr/lib/postgresql/15/bin/pgbench");
+    init.arguments = {QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QString::number(scale)};
+    init.environment = env;
+    init.logStderr = false;
+    if (auto r = runTool(ctx, init); !r) {
+        say(QStringLiteral("pgbench failed: ") + r.error().message);
+        return 1;
+    }
+    say(QStringLiteral("pgbench -i -s %1: %2 s").arg(scale).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+
+    const auto pgDump = ToolLocator().find(QStringLiteral("pg_dump"), 15);
+    if (!pgDump) {
+        say(pgDump.error().message);
+        return 1;
+    }
+    BackupOptions options;
+    options.database = QStringLiteral("postgres");
+    options.format = DumpFormat::Custom;
+
+    QList<double> bare, ours;
+    QString lastDump;
+    for (int i = 0; i < 3; ++i) {
+        const QString out = dir.filePath(QStringLiteral("bare-%1.custom").arg(i));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        t.restart();
+        p.start(pgDump->path, {QStringLiteral("-Fc"), QStringLiteral("-f"), out});
+        p.waitForFinished(-1);
+        bare << t.elapsed() / 1000.0;
+        if (p.exitCode() != 0) {
+            say(QStringLiteral("pg_dump failed: ") + QString::fromLocal8Bit(p.readAllStandardError()));
+            return 1;
+        }
+        QFile::remove(out);
+
+        BackupRequest request;
+        request.spec = spec;
+        request.catalogDir = dir.filePath(QStringLiteral("catalog"));
+        request.options = options;
+        JobContext job;
+        t.restart();
+        auto done = runBackup(job, request);
+        ours << t.elapsed() / 1000.0;
+        if (!done) {
+            say(QStringLiteral("backup failed: ") + done.error().message);
+            return 1;
+        }
+        lastDump = QDir(done->folder).filePath(done->manifest.dumpName);
+        say(QStringLiteral("run %1: pg_dump -Fc %2 s, runBackup %3 s (%4 MB)")
+                .arg(i + 1)
+                .arg(bare.last(), 0, 'f', 2)
+                .arg(ours.last(), 0, 'f', 2)
+                .arg(QFileInfo(lastDump).size() / 1e6, 0, 'f', 1));
+        if (i < 2)
+            QDir(done->folder).removeRecursively();
+    }
+    say(QStringLiteral("median: pg_dump -Fc %1 s, runBackup %2 s, ratio %3 (goal <= 1.02)")
+            .arg(median(bare), 0, 'f', 2)
+            .arg(median(ours), 0, 'f', 2)
+            .arg(median(ours) / median(bare), 0, 'f', 3));
+
+    const double mb = QFileInfo(lastDump).size() / 1e6;
+    QList<double> mine, theirs;
+    for (int i = 0; i < 3; ++i) {
+        t.restart();
+        auto sum = sha256OfFile(lastDump);
+        mine << t.elapsed() / 1000.0;
+        t.restart();
+        QProcess p;
+        p.start(QStringLiteral("sha256sum"), {lastDump});
+        p.waitForFinished(-1);
+        theirs << t.elapsed() / 1000.0;
+        if (!sum || QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0) != *sum) {
+            say(QStringLiteral("checksums differ!"));
+            return 1;
+        }
+    }
+    say(QStringLiteral("sha256 of %1 MB: ours %2 MB/s, sha256sum %3 MB/s")
+            .arg(mb, 0, 'f', 1)
+            .arg(mb / median(mine), 0, 'f', 0)
+            .arg(mb / median(theirs), 0, 'f', 0));
+    return 0;
+}
