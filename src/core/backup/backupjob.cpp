@@ -205,8 +205,11 @@ Status BackupRun::dumpDatabase()
     if (!tables)
         return tables.error();
     m.estimatedBytes = 0;
-    for (const DumpTable &t : *tables)
+    m.tableBytes.clear();
+    for (const DumpTable &t : *tables) {
         m.estimatedBytes += t.totalBytes;
+        m.tableBytes.insert(t.qualifiedName(), t.totalBytes);
+    }
     m_ctx.log(Tr::tr("%n table(s) in scope, %1 on the server.", nullptr, int(tables->size())).arg(formatBytes(m.estimatedBytes)));
 
     if (m_options.recordRowCounts) {

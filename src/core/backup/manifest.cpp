@@ -158,6 +158,10 @@ QJsonObject BackupManifest::toJson() const
         counts.insert(it.key(), it.value());
     o.insert(QStringLiteral("row_counts"), counts);
     o.insert(QStringLiteral("estimated_bytes"), estimatedBytes);
+    QJsonObject sizes;
+    for (auto it = tableBytes.cbegin(); it != tableBytes.cend(); ++it)
+        sizes.insert(it.key(), it.value());
+    o.insert(QStringLiteral("table_bytes"), sizes);
     QJsonArray verifyArray;
     for (const Verification &v : verifications) {
         verifyArray.append(QJsonObject{{QStringLiteral("level"), toString(v.level)},
@@ -228,6 +232,9 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &o)
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         m.rowCounts.insert(it.key(), qint64(it.value().toDouble()));
     m.estimatedBytes = qint64(o.value(QStringLiteral("estimated_bytes")).toDouble());
+    const QJsonObject sizes = o.value(QStringLiteral("table_bytes")).toObject();
+    for (auto it = sizes.constBegin(); it != sizes.constEnd(); ++it)
+        m.tableBytes.insert(it.key(), qint64(it.value().toDouble()));
     for (const QJsonValue &v : o.value(QStringLiteral("verifications")).toArray()) {
         const QJsonObject vo = v.toObject();
         Verification ver;

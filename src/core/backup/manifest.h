@@ -59,6 +59,7 @@ struct BackupManifest
     QList<File> files;
     QMap<QString, qint64> rowCounts; // "schema.table" -> exact rows at the dump's snapshot
     qint64 estimatedBytes = 0;
+    QMap<QString, qint64> tableBytes; // "schema.table" -> size on the server (relpages), restore progress weights
     QList<Verification> verifications; // the newest entry per level counts
 
     qint64 totalBytes() const;
