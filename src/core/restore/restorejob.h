@@ -5,7 +5,9 @@
 #include "connection/connectionspec.h"
 #include "jobs/jobcontext.h"
 #include "restore/restoresource.h"
+#include "restore/toc.h"
 
+#include <QDate>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -52,8 +54,12 @@ struct RestorePlan
 {
     bool targetExists = false;
     int targetTableCount = 0;
-    QStringList objectsToDrop;
+    QStringList objectsToDrop;  // "TABLE ticketing.orders", what --clean --if-exists drops
     QStringList warnings;
+    QString targetDatabase;     // options.targetDatabase, or the suggested name when that was empty
+    TableOfContents toc;        // archives: the whole table of contents (empty for plain dumps)
+    QSet<int> entries;          // archives: what will be restored (-L); empty: everything
+    QString encoding;           // the archive's encoding, for CREATE DATABASE (empty: server default)
 };
 Result<RestorePlan> planRestore(JobContext &ctx, const RestoreRequest &request);
 
@@ -73,6 +79,11 @@ struct RestoreOutcome
     QMap<QString, QPair<qint64, qint64>> rowComparison; // table -> (restored, manifest), when the manifest has counts
     QStringList rowMismatches;
     ConnectionSpec targetSpec; // to connect to the result (sandbox target especially)
+    QStringList notes;         // skipped foreign keys, ignored options, what was left behind on failure
+
+    // The job fails when any error occurred (pg_restore without --exit-on-error goes on and
+    // reports "errors ignored on restore: N") or a restored row count differs from the manifest.
+    bool failed() const { return !errors.isEmpty() || !rowMismatches.isEmpty(); }
 };
 
 // planRestore, then CREATE DATABASE (new target) or the sandbox, then pg_restore with a -L file
@@ -80,9 +91,12 @@ struct RestoreOutcome
 // entries weighted by data size (archives) or bytes read (plain), live log, Cancel (kills the tool;
 // the outcome's error says what state the target is in: a new database is dropped, an existing one
 // is left partially restored and said so).
+// An Error when the restore was refused, could not start or was canceled; otherwise the outcome,
+// whose errors list what pg_restore/psql reported (see RestoreOutcome::failed()).
 Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request);
 
-// psql -f globals.sql (roles, tablespaces); "already exists" errors are reported, not fatal.
+// psql -f globals.sql (roles, tablespaces); "already exists" errors are returned as notes, any
+// other ERROR fails with every such line in the detail.
 Result<QStringList> restoreGlobals(JobContext &ctx, const ConnectionSpec &spec, const QString &globalsFile,
                                    const QString &toolsDir = {});
 

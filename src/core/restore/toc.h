@@ -22,6 +22,7 @@ struct TocEntry
     QString owner;
     QString line;     // the original line, written back into -L files
     qint64 dataBytes = -1; // for TABLE DATA when known (manifest table sizes), else -1
+    QList<int> dependencies; // dump ids this entry depends on (from pg_restore -v), may be empty
 
     QString tableKey() const; // "schema.table" this entry belongs to, empty when none
     QJsonObject toJson() const; // {id, type, schema, name, owner}
@@ -31,11 +32,22 @@ struct TableOfContents
 {
     QList<TocEntry> entries;
     QString header; // the ";" comment block at the top (archive name, dump version ...)
+    QString encoding; // the archive's client_encoding ("UTF8"), empty when not known
+
+    const TocEntry *find(int id) const;
+    // "schema.table" an entry belongs to: tableKey(), or for indexes the table they depend on.
+    QString tableOf(const TocEntry &entry) const;
+    QStringList tables() const; // "schema.table" of every TABLE entry, in archive order
 };
 
 // Runs `pg_restore --list` (toolsDir: ToolLocator override) and parses it.
 Result<TableOfContents> readTableOfContents(JobContext &ctx, const RestoreSource &source, const QString &toolsDir = {});
 TableOfContents parseTableOfContents(const QString &listOutput);
+// Adds what `pg_restore -v --schema-only -f -` prints about each entry ("-- TOC entry N",
+// "-- Dependencies: a b") and the archive's client_encoding.
+void applyScriptComments(TableOfContents &toc, const QString &scriptOutput);
+// The known multi-word entry types, longest first ("MATERIALIZED VIEW DATA" before "MATERIALIZED VIEW").
+const QStringList &tocEntryTypes();
 
 // The table's own entries plus everything that belongs to it: its data, indexes, constraints,
 // foreign keys, triggers, rules, defaults, owned sequences (and their SEQUENCE SET), comments,
@@ -43,5 +55,10 @@ TableOfContents parseTableOfContents(const QString &listOutput);
 QSet<int> entriesForTable(const TableOfContents &toc, const QString &schemaTable);
 // A -L list: selected entries as they are, every other line commented out with ';'.
 QString restoreListFile(const TableOfContents &toc, const QSet<int> &selected);
+// Drops foreign keys whose referenced table is not part of the selection (they cannot be created);
+// *skipped receives one sentence per dropped constraint.
+QSet<int> withoutDanglingForeignKeys(const TableOfContents &toc, const QSet<int> &selected, QStringList *skipped);
+// Every entry of the given schemas (-n) plus entriesForTable of each "schema.table" (-t).
+QSet<int> entriesForSelection(const TableOfContents &toc, const QStringList &schemas, const QStringList &tables);
 
 } // namespace pgs
