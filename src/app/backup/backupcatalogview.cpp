@@ -11,6 +11,7 @@
 #include "backup/scheduledialog.h"
 #include "backup/verify.h"
 #include "jobs/jobrunner.h"
+#include "restore/restorewizard.h"
 #include "shell/appcontext.h"
 
 #include <QDesktopServices>
@@ -85,6 +86,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
             &BackupCatalogView::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &BackupCatalogView::updateButtons);
     connect(ui->backupButton, &QPushButton::clicked, this, &BackupCatalogView::startBackup);
+    connect(ui->restoreButton, &QPushButton::clicked, this, &BackupCatalogView::restoreSelected);
     connect(ui->pruneButton, &QPushButton::clicked, this, &BackupCatalogView::pruneBackups);
     connect(ui->bundleButton, &QPushButton::clicked, this, &BackupCatalogView::exportBundle);
     connect(ui->importButton, &QPushButton::clicked, this, &BackupCatalogView::importBundle);
@@ -201,6 +203,7 @@ void BackupCatalogView::updateButtons()
     const CatalogEntry *entry = selectedEntry();
     const bool finished = entry && !entry->inProgress;
     ui->verifyButton->setEnabled(finished && entry->manifest.isGood());
+    ui->restoreButton->setEnabled(finished && entry->manifest.isGood() && !entry->manifest.database.isEmpty());
     ui->bundleButton->setEnabled(finished && entry->manifest.isGood());
     ui->openFolderButton->setEnabled(entry);
     ui->deleteButton->setEnabled(finished);
@@ -224,6 +227,15 @@ Job *BackupCatalogView::startCatalogJob(const QString &title, const QString &cat
 void BackupCatalogView::startBackup()
 {
     auto *wizard = new BackupWizard(m_app, m_profile, ui->databaseFilter->currentData().toString(), this);
+    wizard->open();
+}
+
+void BackupCatalogView::restoreSelected()
+{
+    const CatalogEntry *entry = selectedEntry();
+    if (!entry)
+        return;
+    auto *wizard = new RestoreWizard(m_app, m_profile, entry->folder, this);
     wizard->open();
 }
 

@@ -45,6 +45,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void startBackup();
+    void restoreSelected(); // the restore wizard with the selected backup
     void verifySelected(pgs::BackupManifest::VerifyLevel level);
     void pruneBackups();
     void deleteSelected(); // asks first (a QMessageBox opened non-modally)

@@ -11,6 +11,7 @@
 #include "connection/serviceimportdialog.h"
 #include "jobs/jobspanel.h"
 #include "monitor/serverview.h"
+#include "restore/restorewizard.h"
 #include "shell/appcontext.h"
 #include "shell/demoworkloadcontroller.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUp);
+    connect(ui->actionRestore, &QAction::triggered, this, &MainWindow::restore);
     connect(ui->actionBackups, &QAction::triggered, this, [this] {
         if (ServerView *view = currentServerView())
             view->showBackups();
@@ -60,6 +62,7 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
         showWarning(warning);
 
     ui->actionBackUp->setEnabled(false);
+    ui->actionRestore->setEnabled(false);
     ui->actionBackups->setEnabled(false);
     restoreGeometry(m_app->settings().value(kGeometryKey).toByteArray());
     restoreState(m_app->settings().value(kStateKey).toByteArray());
@@ -172,6 +175,7 @@ void MainWindow::currentTabChanged()
         m_profilesPanel->selectProfile(view->profileId());
     setWindowTitle(view ? tr("%1 — pgsteward").arg(view->profile().name) : tr("pgsteward"));
     ui->actionBackUp->setEnabled(view);
+    ui->actionRestore->setEnabled(view);
     ui->actionBackups->setEnabled(view);
     saveSession();
 }
@@ -223,6 +227,17 @@ BackupWizard *MainWindow::backUp()
         if (serverViews().contains(view))
             view->showBackups();
     });
+    wizard->open();
+    return wizard;
+}
+
+RestoreWizard *MainWindow::restore()
+{
+    ServerView *view = currentServerView();
+    if (!view)
+        return nullptr;
+    auto *wizard = new RestoreWizard(m_app, view->profile(), {}, this);
+    connect(wizard, &RestoreWizard::restoreStarted, this, [this](Job *job) { m_jobsPanel->selectJob(job); });
     wizard->open();
     return wizard;
 }

@@ -17,6 +17,7 @@ class BackupWizard;
 class DemoWorkloadController;
 class JobsPanel;
 class ProfilesPanel;
+class RestoreWizard;
 class ServerView;
 
 // The frame: menus, the profiles dock, the jobs dock and one ServerView tab per connected
@@ -36,6 +37,7 @@ public:
 
     void restoreSession(); // reopens the profiles of the last session
     BackupWizard *backUp(); // the backup wizard for the current server view (nullptr: none)
+    RestoreWizard *restore(); // the restore wizard for the current server view (nullptr: none)
     void showWarning(const QString &message);
 
     ProfilesPanel *profilesPanel() const { return m_profilesPanel; }
