@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "restore/restorejob.h"
+
+#include "pg/connection.h"
+#include "restore/restoretools.h"
+#include "sandbox/sandboxcluster.h"
+#include "sql/sqlcatalog.h"
+#include "tools/toollocator.h"
+#include "tools/toolprocess.h"
+#include "util/paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace pgs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::RestoreJob)
+};
+
+int majorOf(const QString &version)
+{
+    return version.section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+// pg_restore must be at least as new as the pg_dump that wrote the archive.
+int toolMajorFor(const RestoreSource &source)
+{
+    return source.manifest ? majorOf(source.manifest->toolVersion) : 0;
+}
+
+Status createDatabase(const ConnectionSpec &admin, const QString &database, const QString &encoding)
+{
+    auto conn = pg::Connection::open(admin);
+    if (!conn)
+        return conn.error();
+    // CREATE DATABASE takes no parameters: the name is quoted by libpq, the encoding as a literal.
+    QString statement = QStringLiteral("CREATE DATABASE ") + (*conn)->quoteIdentifier(database)
+                        + QStringLiteral(" TEMPLATE template0");
+    if (!encoding.isEmpty())
+        statement += QStringLiteral(" ENCODING ") + (*conn)->quoteLiteral(encoding);
+    auto created = (*conn)->exec(statement);
+    if (!created)
+        return created.error();
+    return ok();
+}
+
+Status dropDatabase(const ConnectionSpec &admin, const QString &database)
+{
+    auto conn = pg::Connection::open(admin);
+    if (!conn)
+        return conn.error();
+    // WITH (FORCE) ends pg_restore's parallel workers that may still be connected.
+    auto dropped = (*conn)->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + (*conn)->quoteIdentifier(database)
+                                 + QStringLiteral(" WITH (FORCE)"));
+    if (!dropped)
+        return dropped.error();
+    return ok();
+}
+
+void compareRowCounts(JobContext &ctx, const RestoreRequest &request, const RestorePlan &plan, RestoreOutcome &outcome)
+{
+    const BackupManifest &m = *request.source.manifest;
+    if (request.options.schemaOnly)
+        return;
+    QSet<QString> restoredTables; // with a selection, only the tables whose data was restored
+    for (const TocEntry &e : plan.toc.entries) {
+        if (e.type == QLatin1String("TABLE DATA") && (plan.entries.isEmpty() || plan.entries.contains(e.id)))
+            restoredTables.insert(e.schema + QLatin1Char('.') + e.name);
+    }
+    auto conn = pg::Connection::open(outcome.targetSpec);
+    if (!conn) {
+        outcome.rowMismatches << Tr::tr("Cannot connect to the restored database to count rows: %1").arg(conn.error().message);
+        return;
+    }
+    ctx.progress(0.96, Tr::tr("Comparing row counts with the manifest"));
+    for (auto it = m.rowCounts.cbegin(); it != m.rowCounts.cend(); ++it) {
+        if (ctx.isCanceled())
+            return;
+        if (request.source.isArchive() && !plan.toc.entries.isEmpty() && !restoredTables.contains(it.key()))
+            continue; // partitions' data may live in their parent's archive entry only: counted through it
+        const QString schema = it.key().section(QLatin1Char('.'), 0, 0);
+        const QString table = it.key().section(QLatin1Char('.'), 1);
+        auto counted = (*conn)->exec(sql::query(QStringLiteral("verify/count_rows"), (*conn)->serverVersionNum()),
+                                     {schema, table});
+        if (!counted) {
+            outcome.rowMismatches << Tr::tr("%1: cannot count its rows: %2").arg(it.key(), counted.error().message);
+            continue;
+        }
+        const qint64 rows = counted->toInt64(0, 0);
+        outcome.rowComparison.insert(it.key(), {rows, it.value()});
+        if (rows != it.value())
+            outcome.rowMismatches << Tr::tr("%1: %2 rows restored, the backup recorded %3").arg(it.key()).arg(rows).arg(it.value());
+    }
+}
+
+// After a cancel or failure: what state the target is in, and cleanup of what we created.
+QString cleanUpAfterCancel(const RestoreRequest &request, const RestorePlan &plan, const ConnectionSpec &admin,
+                           SandboxCluster *sandbox)
+{
+    using T = RestoreOptions::Target;
+    switch (request.options.target) {
+    case T::NewDatabase: {
+        Status dropped = dropDatabase(admin, plan.targetDatabase);
+        return dropped ? Tr::tr("the new database \"%1\" was dropped").arg(plan.targetDatabase)
+                       : Tr::tr("the new database \"%1\" could not be dropped (%2); drop it yourself")
+                             .arg(plan.targetDatabase, dropped.error().message);
+    }
+    case T::ExistingDatabase:
+        return Tr::tr("the database \"%1\" is left partially restored").arg(plan.targetDatabase);
+    case T::Sandbox: {
+        JobContext cleanup; // ours refuses to run tools once canceled
+        Status dropped = sandbox ? sandbox->drop(cleanup) : ok();
+        return dropped ? Tr::tr("the sandbox cluster was dropped")
+                       : Tr::tr("the sandbox cluster in %1 could not be dropped (%2)")
+                             .arg(request.options.sandboxDir, dropped.error().message);
+    }
+    }
+    return {};
+}
+} // namespace
+
+Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request)
+{
+    using T = RestoreOptions::Target;
+    ctx.progress(-1, Tr::tr("Checking the restore target"));
+    Result<RestorePlan> planned = planRestore(ctx, request);
+    if (!planned)
+        return planned.error();
+    const RestorePlan &plan = *planned;
+    for (const QString &warning : plan.warnings)
+        ctx.log(warning);
+
+    RestoreOutcome outcome;
+    outcome.targetDatabase = plan.targetDatabase;
+    outcome.notes = plan.warnings;
+    ConnectionSpec admin = request.spec;
+    std::optional<SandboxCluster> sandbox;
+    int toolMajor = toolMajorFor(request.source);
+
+    if (request.options.target == T::Sandbox) {
+        QString dir = request.options.sandboxDir;
+        if (dir.isEmpty())
+            dir = paths::dataDir() + QStringLiteral("/restore-sandboxes/") + plan.targetDatabase;
+        sandbox.emplace(QDir(dir).absolutePath());
+        const int serverMajor = request.source.manifest ? request.source.manifest->serverVersionNum / 10000 : 0;
+        ctx.progress(-1, Tr::tr("Creating a sandbox PostgreSQL cluster in %1").arg(sandbox->directory()));
+        Status step = sandbox->create(ctx, serverMajor);
+        if (step)
+            step = sandbox->start(ctx);
+        if (!step) {
+            if (ctx.isCanceled())
+                cleanUpAfterCancel(request, plan, admin, &*sandbox);
+            return step.error();
+        }
+        admin = sandbox->connectionSpec();
+        toolMajor = std::max(toolMajor, majorOf(sandbox->serverVersion()));
+        outcome.targetDescription = Tr::tr("database %1 in the sandbox cluster %2 (port %3)")
+                                        .arg(plan.targetDatabase, sandbox->directory())
+                                        .arg(sandbox->port());
+        if (!request.source.globalsPath.isEmpty()) {
+            ctx.progress(-1, Tr::tr("Restoring roles and tablespaces into the sandbox"));
+            Result<QStringList> notes = restoreGlobals(ctx, admin, request.source.globalsPath, request.toolsDir);
+            if (!notes && ctx.isCanceled())
+                return Error::of(Tr::tr("Canceled: %1").arg(cleanUpAfterCancel(request, plan, admin, &*sandbox)), {},
+                                 QStringLiteral("canceled"));
+            outcome.notes << (notes ? *notes : QStringList{notes.error().message});
+        }
+    } else {
+        outcome.targetDescription = Tr::tr("database %1 on %2").arg(plan.targetDatabase, request.spec.withDatabase(plan.targetDatabase).describe());
+    }
+
+    if (request.options.target != T::ExistingDatabase) {
+        ctx.progress(-1, Tr::tr("Creating the database %1").arg(plan.targetDatabase));
+        Status created = createDatabase(admin, plan.targetDatabase, plan.encoding);
+        if (!created) {
+            if (sandbox)
+                cleanUpAfterCancel(request, plan, admin, &*sandbox);
+            return Error::of(Tr::tr("Cannot create the database %1: %2").arg(plan.targetDatabase, created.error().message),
+                             created.error().detail, created.error().code);
+        }
+        ctx.log(Tr::tr("Created the database %1").arg(plan.targetDatabase));
+    }
+    outcome.targetSpec = admin.withDatabase(plan.targetDatabase);
+
+    Status ran = request.source.isArchive()
+                     ? runArchiveRestore(ctx, request, plan, outcome.targetSpec, toolMajor, outcome)
+                     : runPlainRestore(ctx, request, outcome.targetSpec, toolMajor, outcome);
+    if (ctx.isCanceled()) {
+        const QString state = cleanUpAfterCancel(request, plan, admin, sandbox ? &*sandbox : nullptr);
+        ctx.log(state);
+        return Error::of(Tr::tr("Canceled: %1").arg(state), {}, QStringLiteral("canceled"));
+    }
+    if (!ran) {
+        if (request.options.target != T::ExistingDatabase)
+            cleanUpAfterCancel(request, plan, admin, sandbox ? &*sandbox : nullptr);
+        return ran.error();
+    }
+
+    if (!outcome.errors.isEmpty()) {
+        outcome.notes << (request.options.target == T::ExistingDatabase
+                              ? Tr::tr("The database \"%1\" is left partially restored").arg(plan.targetDatabase)
+                              : Tr::tr("The database \"%1\" was kept with what could be restored").arg(plan.targetDatabase));
+    } else if (request.source.manifest && !request.source.manifest->rowCounts.isEmpty()) {
+        compareRowCounts(ctx, request, plan, outcome);
+    }
+    ctx.progress(1.0, outcome.failed() ? Tr::tr("Restore finished with errors") : Tr::tr("Restore complete"));
+    return outcome;
+}
+
+Result<QStringList> restoreGlobals(JobContext &ctx, const ConnectionSpec &spec, const QString &globalsFile,
+                                   const QString &toolsDir)
+{
+    if (!QFileInfo(globalsFile).isReadable())
+        return Error::of(Tr::tr("Cannot read %1").arg(globalsFile), {}, QStringLiteral("source-unreadable"));
+    Result<ToolInfo> tool = ToolLocator(toolsDir).find(QStringLiteral("psql"));
+    if (!tool)
+        return tool.error();
+    ToolRun run;
+    run.program = tool->path;
+    // No ON_ERROR_STOP: the roles that exist already (the superuser at least) fail one by one.
+    run.arguments = {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"), globalsFile};
+    PassFile passFile(spec);
+    run.environment = passFile.apply(spec, run.environment);
+    run.stdoutFile = QStringLiteral("/dev/null");
+    QStringList notes, failures;
+    run.onStderrLine = [&](const QString &line) {
+        const qsizetype at = line.indexOf(QLatin1String("ERROR:"));
+        if (at < 0)
+            return;
+        (line.contains(QLatin1String("already exists")) ? notes : failures) << line.mid(at).simplified();
+    };
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out)
+        return out.error();
+    if (!failures.isEmpty()) {
+        return Error::of(Tr::tr("%n statement(s) of the globals file failed: %1", nullptr, int(failures.size()))
+                             .arg(failures.first()),
+                         failures.join(QLatin1Char('\n')), QStringLiteral("globals-failed"));
+    }
+    return notes;
+}
+
+} // namespace pgs
