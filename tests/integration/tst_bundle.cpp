@@ -229,9 +229,9 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString catalog = out.filePath(QStringLiteral("deep/er/catalog"));
         const QString bundle = out.filePath(QStringLiteral("evil.tar.gz"));
-        QVERIFY(writeTarGz(bundle, {{"top/manifest.json", validManifestJson()},
+        QVERIFY(writeTarGz(bundle, {{"top/manifest.json", validManifestJson(), AE_IFREG, {}},
                                     {path, "pwned", mode_t(type), link},
-                                    {"top/dump.custom", "12345"}}));
+                                    {"top/dump.custom", "12345", AE_IFREG, {}}}));
         JobContext ctx;
         Result<QString> imported = importBundle(ctx, bundle, catalog);
         QVERIFY(!imported.ok());

@@ -3,12 +3,15 @@
 #include "backup/manifest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 namespace pgs {
 
@@ -281,7 +284,9 @@ Result<QString> sha256OfFile(const QString &path, JobContext *ctx, const std::fu
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::of(Tr::tr("Cannot read %1").arg(path), file.errorString(), QStringLiteral("file-unreadable"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
+        return Error::of(Tr::tr("Cannot start a SHA-256 digest"), {}, QStringLiteral("crypto"));
     QByteArray block(kHashBlock, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -292,12 +297,15 @@ Result<QString> sha256OfFile(const QString &path, JobContext *ctx, const std::fu
             return Error::of(Tr::tr("Cannot read %1").arg(path), file.errorString(), QStringLiteral("file-unreadable"));
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(block.constData(), n));
+        EVP_DigestUpdate(hash.get(), block.constData(), size_t(n));
         done += n;
         if (progress)
             progress(done);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(hash.get(), digest, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 } // namespace pgs
