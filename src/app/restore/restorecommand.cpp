@@ -73,11 +73,11 @@ QString restoreCommandText(const RestoreRequest &request)
     for (const QString &schema : o.schemas)
         args << QStringLiteral("--schema=") + schema;
     if (!o.selectedEntries.isEmpty())
-        args << QStringLiteral("--use-list=<selection.list>");
+        args << QStringLiteral("--use-list=selection.list");
     args << dbname << request.source.dumpPath;
     if (!o.selectedEntries.isEmpty())
         lines << QCoreApplication::translate("pgs::RestoreSummaryPage",
-                                             "# <selection.list>: the %n selected entries of the table of contents, "
+                                             "# selection.list: the %n selected entries of the table of contents, "
                                              "the others commented out",
                                              nullptr, int(o.selectedEntries.size()));
     lines << joinShellWords(args);

@@ -74,7 +74,7 @@ RestoreResultDialog::RestoreResultDialog(Job *job, const RestoreRequest &request
     ui->rowsTable->setColumnCount(3);
     ui->rowsTable->setHorizontalHeaderLabels({tr("Table"), tr("Restored rows"), tr("Rows in the backup")});
     ui->rowsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui->rowsTable->horizontalHeader()->setStretchLastSection(true);
+    ui->rowsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->rowsTable->verticalHeader()->hide();
     ui->rowsLabel->setText(m_expectRowCounts ? tr("Compared when the restore has finished.")
                                              : tr("This backup has no recorded row counts to compare with."));
@@ -131,7 +131,8 @@ void RestoreResultDialog::updateProgress()
         ui->progressBar->setRange(0, 1000);
         ui->progressBar->setValue(int(fraction * 1000));
     }
-    ui->currentLabel->setText(m_job->statusText());
+    ui->currentLabel->setText(m_job->statusText().isEmpty() && !m_job->isFinished() ? tr("Starting…")
+                                                                                   : m_job->statusText());
 }
 
 void RestoreResultDialog::appendLog(const QStringList &lines)

@@ -213,7 +213,7 @@ void RestoreSourcePage::openFinishedJob(Job *job)
     if (!canceled)
         m_failedPath = m_openingPath;
     ui->statusLabel->setText(QStringLiteral("<span style='color:#c62828'><b>%1</b></span>")
-                                 .arg(tr("This backup cannot be restored: %1").arg(error.message).toHtmlEscaped()));
+                                 .arg(error.message.toHtmlEscaped()));
     ui->problemsEdit->setPlainText(error.detail);
     ui->problemsEdit->setVisible(!error.detail.isEmpty());
     Q_EMIT completeChanged();
