@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/activity.h"
+
+#include "pg/connection.h"
+#include "sql/sqlcatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pgs {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("pgs::Activity", text); }
+
+QDateTime epochTime(const pg::QueryResult &r, int row, const char *name)
+{
+    const int c = r.column(name);
+    if (r.isNull(row, c))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(r.toDouble(row, c) * 1000), Qt::UTC);
+}
+
+QList<int> intArray(const QString &text) // "{12,34}"
+{
+    QList<int> out;
+    const QString inner = text.mid(1, text.size() - 2);
+    for (const QString &part : inner.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.append(part.toInt());
+    return out;
+}
+
+QJsonValue timeJson(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); }
+
+} // namespace
+
+Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOptions &options)
+{
+    ActivitySnapshot snap;
+    snap.ownPid = conn.backendPid();
+    const int v = conn.serverVersionNum();
+    auto sessions = conn.exec(sql::query(QStringLiteral("monitor/activity"), v), {options.limit});
+    if (!sessions)
+        return sessions.error();
+    const pg::QueryResult &r = sessions.value();
+    for (int row = 0; row < r.rows(); ++row) {
+        SessionActivity s;
+        s.pid = int(r.toInt64(row, "pid"));
+        s.database = r.text(row, "database");
+        s.user = r.text(row, "user");
+        s.application = r.text(row, "application");
+        s.client = r.text(row, "client");
+        s.backendStart = epochTime(r, row, "backend_start");
+        s.xactStart = epochTime(r, row, "xact_start");
+        s.queryStart = epochTime(r, row, "query_start");
+        s.state = r.text(row, "state");
+        s.waitEventType = r.text(row, "wait_event_type");
+        s.waitEvent = r.text(row, "wait_event");
+        s.blockedBy = intArray(r.text(row, "blocked_by"));
+        s.query = r.text(row, "query");
+        snap.total = int(r.toInt64(row, "total"));
+        snap.sessions.append(s);
+    }
+    auto edges = conn.exec(sql::query(QStringLiteral("monitor/blocking"), v), {options.blockingLimit});
+    if (!edges)
+        return edges.error();
+    const pg::QueryResult &e = edges.value();
+    for (int row = 0; row < e.rows(); ++row) {
+        snap.blocking.append({int(e.toInt64(row, "blocked_pid")), int(e.toInt64(row, "blocking_pid")),
+                              e.text(row, "locktype"), e.text(row, "wanted_mode"), e.text(row, "held_mode"),
+                              e.text(row, "relation")});
+        snap.blockingTotal = int(e.toInt64(row, "total"));
+    }
+    return snap;
+}
+
+QJsonObject ActivitySnapshot::toJson() const
+{
+    QJsonArray list;
+    for (const SessionActivity &s : sessions) {
+        QJsonArray blockers;
+        for (int pid : s.blockedBy)
+            blockers.append(pid);
+        list.append(QJsonObject{
+            {QStringLiteral("pid"), s.pid},
+            {QStringLiteral("database"), s.database},
+            {QStringLiteral("user"), s.user},
+            {QStringLiteral("application"), s.application},
+            {QStringLiteral("client"), s.client},
+            {QStringLiteral("backend_start"), timeJson(s.backendStart)},
+            {QStringLiteral("xact_start"), timeJson(s.xactStart)},
+            {QStringLiteral("query_start"), timeJson(s.queryStart)},
+            {QStringLiteral("state"), s.state},
+            {QStringLiteral("wait_event_type"), s.waitEventType},
+            {QStringLiteral("wait_event"), s.waitEvent},
+            {QStringLiteral("query"), s.query},
+            {QStringLiteral("blocked_by"), blockers},
+        });
+    }
+    QJsonArray edges;
+    for (const BlockingEdge &e : blocking) {
+        edges.append(QJsonObject{{QStringLiteral("blocked_pid"), e.blockedPid},
+                                 {QStringLiteral("blocking_pid"), e.blockingPid},
+                                 {QStringLiteral("lock_type"), e.lockType},
+                                 {QStringLiteral("wanted_mode"), e.wantedMode},
+                                 {QStringLiteral("held_mode"), e.heldMode},
+                                 {QStringLiteral("relation"), e.relation}});
+    }
+    return QJsonObject{{QStringLiteral("sessions"), list},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("blocking"), edges},
+                       {QStringLiteral("blocking_total"), blockingTotal},
+                       {QStringLiteral("own_pid"), ownPid}};
+}
+
+Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRequest &request)
+{
+    const int own = conn.backendPid();
+    if (request.pids.contains(own))
+        return Error::of(tr("Refusing to signal our own session (pid %1).").arg(own), {},
+                         QStringLiteral("own-backend"));
+    if (request.productionProfile && !request.productionOverride)
+        return Error::of(tr("This is a production server: lift the production guard to cancel or terminate "
+                            "sessions."),
+                         {}, QStringLiteral("production-guard"));
+    const QString sql = sql::query(request.signal == BackendSignal::Cancel ? QStringLiteral("monitor/cancel_backend")
+                                                                           : QStringLiteral("monitor/terminate_backend"),
+                                   conn.serverVersionNum());
+    QList<SignalOutcome> outcomes;
+    for (int pid : request.pids) {
+        auto r = conn.exec(sql, {pid});
+        if (!r)
+            return r.error();
+        outcomes.append({pid, r->toBool(0, "signalled")});
+    }
+    return outcomes;
+}
+
+} // namespace pgs

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pgs {
+namespace pg {
+class Connection;
+}
+
+struct SessionActivity
+{
+    int pid = 0;
+    QString database;
+    QString user;
+    QString application;
+    QString client;
+    QDateTime backendStart;
+    QDateTime xactStart;  // invalid outside a transaction
+    QDateTime queryStart;
+    QString state;
+    QString waitEventType;
+    QString waitEvent;
+    QList<int> blockedBy; // pg_blocking_pids, for sessions waiting on a lock
+    QString query;
+};
+
+// One edge of the blocking tree: blockedPid waits for a lock blockingPid holds (heldMode) or
+// queues ahead for (heldMode empty).
+struct BlockingEdge
+{
+    int blockedPid = 0;
+    int blockingPid = 0;
+    QString lockType;
+    QString wantedMode;
+    QString heldMode;
+    QString relation; // empty for non-relation locks
+};
+
+struct ActivityOptions
+{
+    int limit = 1000;         // sessions returned; total says how many there are
+    int blockingLimit = 1000; // edges returned
+};
+
+struct ActivitySnapshot
+{
+    QList<SessionActivity> sessions;
+    int total = 0;            // "showing sessions.size() of total"
+    QList<BlockingEdge> blocking;
+    int blockingTotal = 0;
+    int ownPid = 0;           // our own backend, which may not be signalled
+
+    QJsonObject toJson() const; // the `activity --json` shape
+};
+
+Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOptions &options = {});
+
+enum class BackendSignal { Cancel, Terminate };
+
+struct SignalRequest
+{
+    BackendSignal signal = BackendSignal::Cancel;
+    QList<int> pids;
+    bool productionProfile = false;  // the target profile is marked production
+    bool productionOverride = false; // the user lifted the production guard for this request
+};
+
+struct SignalOutcome
+{
+    int pid = 0;
+    bool signalled = false; // false: the backend was gone, or the server refused silently
+};
+
+// Refuses the whole request when it names our own backend or targets production without the
+// override; otherwise signals each pid (bound parameter) and reports per pid.
+Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRequest &request);
+
+} // namespace pgs

@@ -1,0 +1,432 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/historystore.h"
+
+#include "util/paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace pgs {
+
+namespace {
+
+constexpr int schemaVersion = 1;
+
+QString tr(const char *text) { return QCoreApplication::translate("pgs::HistoryStore", text); }
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error::of(tr("History store: %1 failed.").arg(what), error.text());
+}
+
+const char *const schemaStatements[] = {
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, profile TEXT NOT NULL, kind TEXT NOT NULL, "
+    "name TEXT NOT NULL, UNIQUE (profile, kind, name))",
+    // (series, t) is the primary key: series ids are per profile, so this is the
+    // (profile, series, time) index; WITHOUT ROWID keeps the rows in that order on disk.
+    "CREATE TABLE IF NOT EXISTS raw_points (series_id INTEGER NOT NULL, t INTEGER NOT NULL, value REAL NOT NULL, "
+    "PRIMARY KEY (series_id, t)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS hourly_points (series_id INTEGER NOT NULL, t INTEGER NOT NULL, avg REAL NOT NULL, "
+    "max REAL NOT NULL, last REAL NOT NULL, last_t INTEGER NOT NULL, sum REAL NOT NULL, n INTEGER NOT NULL, "
+    "PRIMARY KEY (series_id, t)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS statement_raw (profile TEXT NOT NULL, queryid INTEGER NOT NULL, t INTEGER NOT NULL, "
+    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, calls INTEGER NOT NULL, total_ms REAL NOT NULL, "
+    "rows INTEGER NOT NULL, PRIMARY KEY (profile, queryid, t, dbid, userid)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS statement_hourly (profile TEXT NOT NULL, queryid INTEGER NOT NULL, t INTEGER NOT NULL, "
+    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, calls INTEGER NOT NULL, total_ms REAL NOT NULL, "
+    "rows INTEGER NOT NULL, last_t INTEGER NOT NULL, PRIMARY KEY (profile, queryid, t, dbid, userid)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS statement_raw_time ON statement_raw (profile, t)",
+    "CREATE TABLE IF NOT EXISTS statement_texts (profile TEXT NOT NULL, queryid INTEGER NOT NULL, "
+    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, fingerprint TEXT NOT NULL, query TEXT NOT NULL, "
+    "last_seen INTEGER NOT NULL, PRIMARY KEY (profile, queryid, dbid, userid))",
+    "CREATE TABLE IF NOT EXISTS previous_sample (profile TEXT PRIMARY KEY, sample TEXT NOT NULL)",
+};
+
+QString kindRate(const QString &counter) { return QStringLiteral("rate:") + counter; }
+
+} // namespace
+
+HistoryStore::HistoryStore(QString path, HistoryRetention retention)
+    : m_path(std::move(path))
+    , m_retention(retention)
+    , m_connectionName(QStringLiteral("pgsteward-history-%1-%2")
+                           .arg(quintptr(this), 0, 16)
+                           .arg(quintptr(QThread::currentThreadId()), 0, 16))
+{}
+
+HistoryStore::~HistoryStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(paths::dataDir()).filePath(QStringLiteral("history.sqlite"));
+}
+
+QString HistoryStore::tableSeriesName(const QString &database, const QString &schema, const QString &table)
+{
+    return QStringList{database, schema, table}.join(QChar(0x1f));
+}
+
+Status HistoryStore::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return sqlError(tr("opening %1").arg(m_path), db.lastError());
+    QSqlQuery q(db);
+    // WAL: the GUI reads charts while a cron sample writes.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(QString::fromLatin1(pragma), q.lastError());
+    }
+    db.transaction();
+    for (const char *statement : schemaStatements) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            db.rollback();
+            return sqlError(tr("creating the schema"), q.lastError());
+        }
+    }
+    q.exec(QStringLiteral("SELECT version FROM schema_version"));
+    if (!q.next())
+        q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(schemaVersion));
+    else if (q.value(0).toInt() > schemaVersion) {
+        db.rollback();
+        return Error::of(tr("The history file %1 was written by a newer pgsteward (schema %2).")
+                             .arg(m_path)
+                             .arg(q.value(0).toInt()));
+    }
+    if (!db.commit())
+        return sqlError(tr("creating the schema"), db.lastError());
+    return ok();
+}
+
+Result<qint64> HistoryStore::seriesId(const QString &profileId, const QString &kind, const QString &name, bool create)
+{
+    const QString cacheKey = profileId + QChar(0x1e) + kind + QChar(0x1e) + name;
+    if (auto it = m_seriesIds.constFind(cacheKey); it != m_seriesIds.cend())
+        return it.value();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (create) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO series (profile, kind, name) VALUES (?, ?, ?)"));
+        q.addBindValue(profileId);
+        q.addBindValue(kind);
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(tr("adding a series"), q.lastError());
+    }
+    q.prepare(QStringLiteral("SELECT id FROM series WHERE profile = ? AND kind = ? AND name = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(tr("reading a series"), q.lastError());
+    if (!q.next())
+        return qint64(-1);
+    const qint64 id = q.value(0).toLongLong();
+    m_seriesIds.insert(cacheKey, id);
+    return id;
+}
+
+Status HistoryStore::addPoint(const QString &profileId, const QString &kind, const QString &name, qint64 t,
+                              double value)
+{
+    auto id = seriesId(profileId, kind, name, true);
+    if (!id)
+        return id.error();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO raw_points (series_id, t, value) VALUES (?, ?, ?)"));
+    q.addBindValue(*id);
+    q.addBindValue(t);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(tr("adding a point"), q.lastError());
+    return ok();
+}
+
+Status HistoryStore::appendStatements(const QString &profileId, const MetricSample &sample, const SampleRates &rates)
+{
+    const qint64 t = sample.takenAt.toSecsSinceEpoch();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO statement_raw (profile, queryid, t, dbid, userid, calls, "
+                             "total_ms, rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StatementDelta &d : rates.statements) {
+        if (d.calls == 0)
+            continue; // idle statements cost rows and say nothing
+        for (const QVariant &v : QVariantList{profileId, d.queryId, t, d.dbId, d.userId, d.calls, d.totalMs, d.rows})
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(tr("adding statement deltas"), q.lastError());
+    }
+    QSqlQuery text(db);
+    text.prepare(QStringLiteral("INSERT INTO statement_texts (profile, queryid, dbid, userid, fingerprint, query, "
+                                "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, queryid, dbid, userid) "
+                                "DO UPDATE SET last_seen = excluded.last_seen, fingerprint = excluded.fingerprint, "
+                                "query = excluded.query"));
+    for (const StatementCounters &s : sample.statements) {
+        for (const QVariant &v : QVariantList{profileId, s.queryId, s.dbId, s.userId, QString::fromLatin1(s.fingerprint),
+                                              s.query, t})
+            text.addBindValue(v);
+        if (!text.exec())
+            return sqlError(tr("adding statement texts"), text.lastError());
+    }
+    return ok();
+}
+
+Status HistoryStore::append(const QString &profileId, const MetricSample &sample,
+                            const std::optional<SampleRates> &rates)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return sqlError(tr("starting a transaction"), db.lastError());
+    auto body = [&]() -> Status {
+        const qint64 t = sample.takenAt.toSecsSinceEpoch();
+        auto add = [&](const QString &kind, const QString &name, double value) { return addPoint(profileId, kind, name, t, value); };
+        for (const DatabaseCounters &d : sample.databases) {
+            if (d.sizeBytes)
+                if (Status st = add(QStringLiteral("db_size"), d.name, double(*d.sizeBytes)); !st)
+                    return st;
+            if (Status st = add(QStringLiteral("xid_age"), d.name, double(d.xidAge)); !st)
+                return st;
+        }
+        for (const TableSize &tbl : sample.tables) {
+            if (Status st = add(QStringLiteral("table_size"),
+                                tableSeriesName(sample.currentDatabase, tbl.schema, tbl.name), double(tbl.totalBytes));
+                !st)
+                return st;
+        }
+        for (const SessionCount &s : sample.sessions) {
+            if (Status st = add(QStringLiteral("sessions"), s.state + QLatin1Char('/') + s.waitEventType, s.sessions); !st)
+                return st;
+        }
+        for (const StandbyLag &s : sample.standbys) {
+            if (s.replayLagSeconds)
+                if (Status st = add(QStringLiteral("replay_lag"), s.name, *s.replayLagSeconds); !st)
+                    return st;
+        }
+        if (sample.walBytes)
+            if (Status st = add(QStringLiteral("wal_bytes"), QString(), double(*sample.walBytes)); !st)
+                return st;
+        if (Status st = add(QStringLiteral("xid_age_max"), QString(), double(sample.xidAgeMax)); !st)
+            return st;
+        if (Status st = add(QStringLiteral("next_xid"), QString(), double(sample.nextXid)); !st)
+            return st;
+        if (rates) {
+            for (const DatabaseRates &d : rates->databases) {
+                for (auto it = d.perSecond.cbegin(); it != d.perSecond.cend(); ++it)
+                    if (Status st = add(kindRate(it.key()), d.name, it.value()); !st)
+                        return st;
+            }
+            if (rates->walBytesPerSecond)
+                if (Status st = add(QStringLiteral("wal_rate"), QString(), *rates->walBytesPerSecond); !st)
+                    return st;
+            if (rates->xidsPerSecond)
+                if (Status st = add(QStringLiteral("xid_rate"), QString(), *rates->xidsPerSecond); !st)
+                    return st;
+            if (rates->statementCallsPerSecond && rates->meanLatencyMs) {
+                // Deltas, so that hourly sums give the exact hourly mean latency.
+                const double calls = *rates->statementCallsPerSecond * rates->elapsedSeconds;
+                if (Status st = add(QStringLiteral("stmt_calls"), QString(), calls); !st)
+                    return st;
+                if (Status st = add(QStringLiteral("stmt_ms"), QString(), *rates->meanLatencyMs * calls); !st)
+                    return st;
+            }
+            if (Status st = appendStatements(profileId, sample, *rates); !st)
+                return st;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO previous_sample (profile, sample) VALUES (?, ?)"));
+        q.addBindValue(profileId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(sample.toJson(false)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return sqlError(tr("keeping the previous sample"), q.lastError());
+        return ok();
+    };
+    Status st = body();
+    if (!st) {
+        db.rollback();
+        m_seriesIds.clear(); // ids created in the rolled back transaction are gone
+        return st;
+    }
+    if (!db.commit())
+        return sqlError(tr("committing a sample"), db.lastError());
+    return ok();
+}
+
+Result<std::optional<MetricSample>> HistoryStore::previousSample(const QString &profileId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT sample FROM previous_sample WHERE profile = ?"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return sqlError(tr("reading the previous sample"), q.lastError());
+    if (!q.next())
+        return std::optional<MetricSample>();
+    return std::optional<MetricSample>(
+        MetricSample::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+}
+
+Status HistoryStore::compact(const QDateTime &now)
+{
+    const qint64 rawCut = now.toSecsSinceEpoch() - m_retention.rawSeconds;
+    const qint64 hourlyCut = now.toSecsSinceEpoch() - m_retention.hourlySeconds;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return sqlError(tr("starting a transaction"), db.lastError());
+    // An hour may be folded in two runs (its first half in one, the rest in the next), so the
+    // upsert merges: weighted average, max of max, the later last, sums added.
+    const QString folds[] = {
+        QStringLiteral(
+            "WITH g AS (SELECT series_id, (t / 3600) * 3600 AS h, avg(value) AS a, max(value) AS mx, "
+            "sum(value) AS s, count(*) AS n, max(t) AS lt FROM raw_points WHERE t < :cut GROUP BY series_id, h) "
+            "INSERT INTO hourly_points (series_id, t, avg, max, last, last_t, sum, n) "
+            "SELECT g.series_id, g.h, g.a, g.mx, r.value, g.lt, g.s, g.n FROM g "
+            "JOIN raw_points r ON r.series_id = g.series_id AND r.t = g.lt WHERE true "
+            "ON CONFLICT (series_id, t) DO UPDATE SET "
+            "avg = (avg * n + excluded.avg * excluded.n) / (n + excluded.n), max = max(max, excluded.max), "
+            "last = CASE WHEN excluded.last_t >= last_t THEN excluded.last ELSE last END, "
+            "last_t = max(last_t, excluded.last_t), sum = sum + excluded.sum, n = n + excluded.n"),
+        QStringLiteral("DELETE FROM raw_points WHERE t < :cut"),
+        QStringLiteral(
+            "INSERT INTO statement_hourly (profile, queryid, t, dbid, userid, calls, total_ms, rows, last_t) "
+            "SELECT profile, queryid, (t / 3600) * 3600 AS h, dbid, userid, sum(calls), sum(total_ms), sum(rows), "
+            "max(t) FROM statement_raw WHERE t < :cut GROUP BY profile, queryid, h, dbid, userid "
+            "ON CONFLICT (profile, queryid, t, dbid, userid) DO UPDATE SET calls = calls + excluded.calls, "
+            "total_ms = total_ms + excluded.total_ms, rows = rows + excluded.rows, "
+            "last_t = max(last_t, excluded.last_t)"),
+        QStringLiteral("DELETE FROM statement_raw WHERE t < :cut"),
+        QStringLiteral("DELETE FROM hourly_points WHERE t < :hourlyCut"),
+        QStringLiteral("DELETE FROM statement_hourly WHERE t < :hourlyCut"),
+        QStringLiteral("DELETE FROM statement_texts WHERE last_seen < :hourlyCut"),
+    };
+    QSqlQuery q(db);
+    for (const QString &sql : folds) {
+        q.prepare(sql);
+        if (sql.contains(QLatin1String(":cut")))
+            q.bindValue(QStringLiteral(":cut"), rawCut);
+        if (sql.contains(QLatin1String(":hourlyCut")))
+            q.bindValue(QStringLiteral(":hourlyCut"), hourlyCut);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError(tr("compacting"), q.lastError());
+        }
+    }
+    if (!db.commit())
+        return sqlError(tr("compacting"), db.lastError());
+    return ok();
+}
+
+Result<TimeSeries> HistoryStore::series(const QString &profileId, const QString &kind, const QString &name,
+                                        const QDateTime &from, const QDateTime &to, HourlyValue hourly)
+{
+    auto id = seriesId(profileId, kind, name, false);
+    if (!id)
+        return id.error();
+    TimeSeries out;
+    if (*id < 0)
+        return out;
+    const QString column = hourly == HourlyValue::Last      ? QStringLiteral("last")
+                           : hourly == HourlyValue::Average ? QStringLiteral("avg")
+                                                            : QStringLiteral("max");
+    // Compaction moves every raw point before a cut, so hourly rows always precede raw ones.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT last_t, %1 FROM hourly_points WHERE series_id = :id AND last_t BETWEEN :from AND :to "
+                             "UNION ALL SELECT t, value FROM raw_points WHERE series_id = :id AND t BETWEEN :from AND :to "
+                             "ORDER BY 1")
+                  .arg(column));
+    q.bindValue(QStringLiteral(":id"), *id);
+    q.bindValue(QStringLiteral(":from"), from.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), to.toSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(tr("reading a series"), q.lastError());
+    while (q.next()) {
+        out.times.append(q.value(0).toLongLong());
+        out.values.append(q.value(1).toDouble());
+    }
+    return out;
+}
+
+Result<TimeSeries> HistoryStore::sizeSeries(const QString &profileId, const QString &database, const QDateTime &from,
+                                            const QDateTime &to)
+{
+    return series(profileId, QStringLiteral("db_size"), database, from, to, HourlyValue::Last);
+}
+
+Result<TimeSeries> HistoryStore::tableSizeSeries(const QString &profileId, const QString &database,
+                                                 const QString &schema, const QString &table, const QDateTime &from,
+                                                 const QDateTime &to)
+{
+    return series(profileId, QStringLiteral("table_size"), tableSeriesName(database, schema, table), from, to,
+                  HourlyValue::Last);
+}
+
+Result<TimeSeries> HistoryStore::latencySeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
+                                               std::optional<qint64> queryId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (queryId) {
+        q.prepare(QStringLiteral(
+            "SELECT max(last_t), sum(total_ms) / sum(calls) FROM statement_hourly WHERE profile = :p AND queryid = :q "
+            "AND last_t BETWEEN :from AND :to GROUP BY t HAVING sum(calls) > 0 "
+            "UNION ALL SELECT t, sum(total_ms) / sum(calls) FROM statement_raw WHERE profile = :p AND queryid = :q "
+            "AND t BETWEEN :from AND :to GROUP BY t HAVING sum(calls) > 0 ORDER BY 1"));
+        q.bindValue(QStringLiteral(":q"), *queryId);
+    } else {
+        auto calls = seriesId(profileId, QStringLiteral("stmt_calls"), QString(), false);
+        auto ms = seriesId(profileId, QStringLiteral("stmt_ms"), QString(), false);
+        if (!calls)
+            return calls.error();
+        if (!ms)
+            return ms.error();
+        q.prepare(QStringLiteral(
+            "SELECT c.last_t, m.sum / c.sum FROM hourly_points c JOIN hourly_points m ON m.series_id = :ms AND m.t = c.t "
+            "WHERE c.series_id = :calls AND c.sum > 0 AND c.last_t BETWEEN :from AND :to "
+            "UNION ALL SELECT c.t, m.value / c.value FROM raw_points c JOIN raw_points m ON m.series_id = :ms AND m.t = c.t "
+            "WHERE c.series_id = :calls AND c.value > 0 AND c.t BETWEEN :from AND :to ORDER BY 1"));
+        q.bindValue(QStringLiteral(":calls"), *calls);
+        q.bindValue(QStringLiteral(":ms"), *ms);
+    }
+    if (queryId)
+        q.bindValue(QStringLiteral(":p"), profileId);
+    q.bindValue(QStringLiteral(":from"), from.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), to.toSecsSinceEpoch());
+    TimeSeries out;
+    if (!q.exec())
+        return sqlError(tr("reading latencies"), q.lastError());
+    while (q.next()) {
+        out.times.append(q.value(0).toLongLong());
+        out.values.append(q.value(1).toDouble());
+    }
+    return out;
+}
+
+Result<QStringList> HistoryStore::databases(const QString &profileId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM series WHERE profile = ? AND kind = 'db_size' ORDER BY name"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return sqlError(tr("listing databases"), q.lastError());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+} // namespace pgs

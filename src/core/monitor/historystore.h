@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "monitor/metrics.h"
+#include "monitor/rates.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace pgs {
+
+// How long raw samples stay before compact() folds them into hourly aggregates, and how long the
+// hourly aggregates stay.
+struct HistoryRetention
+{
+    qint64 rawSeconds = 7 * 86400;
+    qint64 hourlySeconds = 2 * 366 * 86400;
+};
+
+// Times in epoch seconds, ascending.
+struct TimeSeries
+{
+    QVector<qint64> times;
+    QVector<double> values;
+};
+
+// Which value of an hourly aggregate a query reads: gauges (sizes) read the last value of the
+// hour, rates the average.
+enum class HourlyValue { Last, Average, Maximum };
+
+// Sample history in SQLite (history.sqlite in the data dir). One object per thread: it owns a
+// named QSqlDatabase connection that Qt allows on the creating thread only. Several processes
+// (GUI and a cron `pgsteward-cli sample`) may write one file: WAL mode and a busy timeout.
+//
+// Storage: a series dictionary (profile, kind, name) -> id, and points keyed (series, time) in
+// raw_points and hourly_points (avg, max, last, sum, n): one narrow table serves database sizes,
+// table sizes, per-database rates, sessions, WAL and XIDs. Statements have their own tables
+// (per-sample deltas keyed by queryid, dbid, userid) plus their texts, stored once.
+class HistoryStore
+{
+public:
+    explicit HistoryStore(QString path = defaultPath(), HistoryRetention retention = {});
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    static QString defaultPath(); // paths::dataDir()/history.sqlite
+    QString path() const { return m_path; }
+
+    // Creates or upgrades the schema. Call before anything else.
+    Status open();
+
+    // One sample (and its rates from the previous one, when known) in one transaction; the sample
+    // also becomes previousSample(profileId).
+    Status append(const QString &profileId, const MetricSample &sample, const std::optional<SampleRates> &rates);
+    Result<std::optional<MetricSample>> previousSample(const QString &profileId);
+
+    // Folds raw points older than now - rawSeconds into hourly aggregates and drops hourly ones
+    // older than now - hourlySeconds.
+    Status compact(const QDateTime &now);
+
+    // Raw points where they still exist, hourly aggregates before them.
+    Result<TimeSeries> sizeSeries(const QString &profileId, const QString &database, const QDateTime &from,
+                                  const QDateTime &to);
+    Result<TimeSeries> tableSizeSeries(const QString &profileId, const QString &database, const QString &schema,
+                                       const QString &table, const QDateTime &from, const QDateTime &to);
+    // Mean latency in ms per interval: sum of delta total time / sum of delta calls; for one
+    // statement when queryId is given.
+    Result<TimeSeries> latencySeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
+                                     std::optional<qint64> queryId = std::nullopt);
+    Result<TimeSeries> series(const QString &profileId, const QString &kind, const QString &name,
+                              const QDateTime &from, const QDateTime &to, HourlyValue hourly);
+    // Database names with a size history, for the capacity review.
+    Result<QStringList> databases(const QString &profileId);
+
+    // Series kinds written by append().
+    static QString tableSeriesName(const QString &database, const QString &schema, const QString &table);
+
+private:
+    Result<qint64> seriesId(const QString &profileId, const QString &kind, const QString &name, bool create);
+    Status addPoint(const QString &profileId, const QString &kind, const QString &name, qint64 t, double value);
+    Status appendStatements(const QString &profileId, const MetricSample &sample, const SampleRates &rates);
+
+    QString m_path;
+    HistoryRetention m_retention;
+    QString m_connectionName;
+    QHash<QString, qint64> m_seriesIds;
+};
+
+} // namespace pgs
