@@ -278,7 +278,8 @@ void TestRestoreWizard::restoresOneTableIntoNewDatabase()
     const QString commands = summaryPage->commandText();
     QVERIFY2(commands.contains(QStringLiteral("pg_restore")) && commands.contains(QStringLiteral("--use-list")),
              qPrintable(commands));
-    QVERIFY2(commands.contains(QStringLiteral("--dbname=") + database), qPrintable(commands));
+    // The database goes in as a conninfo ("dbname='x'"), exactly as the job passes it.
+    QVERIFY2(commands.contains(QStringLiteral("--dbname=dbname=")) && commands.contains(database), qPrintable(commands));
     QVERIFY(!commands.contains(kPassword) && !commands.contains(QStringLiteral("PGPASSWORD")));
     snap(wizard, QStringLiteral("restore-5-summary"));
 
