@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupCatalogView</name>
+    <message>
+        <location filename="../src/app/backup/backupcatalogview.ui" line="+8"/>
+        <source>Catalog:</source>
+        <translation>Katalog:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wechseln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prune…</source>
+        <translation>A&amp;ufräumen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;undle…</source>
+        <translation>Pa&amp;ket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import bundle…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Zeitplan…</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../src/app/backup/formatpage.ui" line="+5"/>
+        <source>Format and compression</source>
+        <translation>Format und Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the dump is written.</source>
+        <translation>Wie der Dump geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Custom: one compressed file, selective restore with pg_restore</source>
+        <translation>&amp;Custom: eine komprimierte Datei, selektive Wiederherstellung mit pg_restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Directory: one file per table, parallel dump</source>
+        <translation>&amp;Directory: eine Datei pro Tabelle, paralleler Dump</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Prozesse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tar: one uncompressed archive</source>
+        <translation>&amp;Tar: ein unkomprimiertes Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plain SQL script for psql</source>
+        <translation>&amp;Reines SQL-Skript für psql</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/app/shell/mainwindow.ui" line="+6"/>
@@ -25,6 +146,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -34,7 +160,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
@@ -60,6 +186,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back&amp;ups…</source>
+        <translation>Sicherun&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Start &amp;demo workload</source>
         <translation>&amp;Demo-Last starten</translation>
     </message>
@@ -67,6 +218,59 @@
         <location line="+3"/>
         <source>&amp;About pgsteward</source>
         <translation>&amp;Über pgsteward</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../src/app/backup/optionspage.ui" line="+5"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune what pg_dump writes.</source>
+        <translation>Feineinstellungen dafür, was pg_dump schreibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No &amp;owner: do not set object ownership on restore</source>
+        <translation>&amp;Kein Eigentümer: bei der Wiederherstellung keine Eigentümer setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;privileges: leave out GRANT and REVOKE</source>
+        <translation>Keine &amp;Rechte: GRANT und REVOKE weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clean: drop objects before creating them (plain SQL only)</source>
+        <translation>&amp;Bereinigen: Objekte vor dem Anlegen löschen (nur reines SQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;IF EXISTS when dropping</source>
+        <translation>Beim Löschen &amp;IF EXISTS verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>Kodi&amp;erung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock &amp;wait timeout:</source>
+        <translation>Wartezeit auf &amp;Sperren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record exact &amp;row counts (from the dump&apos;s snapshot; checked by the restore test)</source>
+        <translation>Exakte Zei&amp;lenzahlen erfassen (aus dem Snapshot des Dumps; vom Wiederherstellungstest geprüft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xtra arguments:</source>
+        <translation>Zusätzliche &amp;Argumente:</translation>
     </message>
 </context>
 <context>
@@ -324,6 +528,557 @@
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../src/app/backup/prunedialog.ui" line="+5"/>
+        <source>Prune backups</source>
+        <translation>Sicherungen aufräumen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;last:</source>
+        <translation>&amp;Letzte behalten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Daily:</source>
+        <translation>&amp;Täglich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weekly:</source>
+        <translation>&amp;Wöchentlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Monthly:</source>
+        <translation>&amp;Monatlich:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreContentsPage</name>
+    <message>
+        <location filename="../src/app/restore/restorecontentspage.ui" line="+5"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what to restore. Everything is ticked to begin with.</source>
+        <translation>Markieren Sie, was wiederhergestellt werden soll. Zu Beginn ist alles markiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick a&amp;ll</source>
+        <translation>Alle a&amp;bwählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select &amp;table with its data, indexes and constraints</source>
+        <translation>&amp;Tabelle mit ihren Daten, Indizes und Constraints auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOptionsPage</name>
+    <message>
+        <location filename="../src/app/restore/restoreoptionspage.ui" line="+5"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How pg_restore (or psql, for a plain dump) runs.</source>
+        <translation>Wie pg_restore (oder psql bei einem reinen SQL-Dump) ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Prozesse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore:</source>
+        <translation>Wiederherstellen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema &amp;and data</source>
+        <translation>Schema &amp;und Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema only</source>
+        <translation>Nur &amp;Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data only</source>
+        <translation>Nur &amp;Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No &amp;owner: the objects belong to the user restoring them (--no-owner)</source>
+        <translation>&amp;Kein Eigentümer: die Objekte gehören dem Benutzer, der sie wiederherstellt (--no-owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;privileges: skip GRANT and REVOKE (--no-privileges)</source>
+        <translation>Keine &amp;Rechte: GRANT und REVOKE überspringen (--no-privileges)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as &amp;role:</source>
+        <translation>Als R&amp;olle ausführen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single &amp;transaction: all or nothing (not with parallel jobs)</source>
+        <translation>Eine einzige &amp;Transaktion: alles oder nichts (nicht mit parallelen Prozessen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at the first &amp;error</source>
+        <translation>Beim ersten F&amp;ehler anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable t&amp;riggers while loading data (data only; needs a superuser)</source>
+        <translation>Trigger beim Laden der Daten &amp;abschalten (nur Daten; braucht einen Superuser)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreResultDialog</name>
+    <message>
+        <location filename="../src/app/restore/restoreresultdialog.ui" line="+14"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Errors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Row counts</source>
+        <translation>&amp;Zeilenzahlen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Cancel restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSourcePage</name>
+    <message>
+        <location filename="../src/app/restore/restoresourcepage.ui" line="+5"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to restore. Its checksums are verified before anything else happens.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Ihre Prüfsummen werden vor allem anderen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup from the &amp;catalog:</source>
+        <translation>Eine Sicherung aus dem &amp;Katalog:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any other &amp;file or folder (custom, directory, tar, .sql, .sql.gz, .sql.zst or a .tar.zst / .tar.gz bundle):</source>
+        <translation>Eine andere &amp;Datei oder ein anderer Ordner (Custom, Directory, Tar, .sql, .sql.gz, .sql.zst oder ein Paket .tar.zst / .tar.gz):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile…</source>
+        <translation>Da&amp;tei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSummaryPage</name>
+    <message>
+        <location filename="../src/app/restore/restoresummarypage.ui" line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what will happen, then press Start restore to run it as a job.</source>
+        <translation>Prüfen Sie, was geschehen wird, und klicken Sie dann auf „Wiederherstellung starten“, um sie als Auftrag auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands (the password goes through a private passfile and is never shown):</source>
+        <translation>Befehle (das Passwort wird über eine private Passwortdatei übergeben und nie angezeigt):</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTargetPage</name>
+    <message>
+        <location filename="../src/app/restore/restoretargetpage.ui" line="+5"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to restore. A new database is the safe choice: nothing that exists is touched.</source>
+        <translation>Wohin wiederhergestellt wird. Eine neue Datenbank ist die sichere Wahl: nichts Vorhandenes wird angetastet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore into</source>
+        <translation>Wiederherstellen in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;new database, created for you:</source>
+        <translation>Eine &amp;neue Datenbank, die angelegt wird:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An &amp;existing database:</source>
+        <translation>Eine &amp;vorhandene Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A throwaway &amp;sandbox cluster in:</source>
+        <translation>Einen Wegwerf-&amp;Sandbox-Cluster in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clean: drop the objects of the backup before creating them again (--clean --if-exists)</source>
+        <translation>&amp;Bereinigen: die Objekte der Sicherung vor dem Neuanlegen löschen (--clean --if-exists)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These objects will be dropped:</source>
+        <translation>Diese Objekte werden gelöscht:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lift the production guard for this restore</source>
+        <translation>Produktionsschutz für diese Wiederherstellung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ype the database name to confirm:</source>
+        <translation>Datenbanknamen zur Bestätigung &amp;eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../src/app/backup/scheduledialog.ui" line="+5"/>
+        <source>Backup schedule</source>
+        <translation>Sicherungszeitplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day &amp;at:</source>
+        <translation>&amp;Täglich um:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or systemd &amp;calendar:</source>
+        <translation>oder systemd-&amp;Kalender:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also back up &amp;globals</source>
+        <translation>Auch &amp;globale Objekte sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;row counts</source>
+        <translation>&amp;Zeilenzahlen erfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then keep:</source>
+        <translation>Danach behalten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Run by:</source>
+        <translation>&amp;Ausgeführt von:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be installed:</source>
+        <translation>Was installiert wird:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed schedules:</source>
+        <translation>Installierte Zeitpläne:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../src/app/backup/scopepage.ui" line="+5"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What goes into the dump. Untick schemas or tables to leave them out.</source>
+        <translation>Was in den Dump kommt. Entfernen Sie die Markierung bei Schemas oder Tabellen, um sie auszulassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Everything</source>
+        <translation>A&amp;lles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema only</source>
+        <translation>Nur &amp;Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data only</source>
+        <translation>Nur &amp;Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ctions:</source>
+        <translation>Abs&amp;chnitte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-data</source>
+        <translation>pre-data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post-data</source>
+        <translation>post-data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Untick all</source>
+        <translation>Alle a&amp;bwählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the ticked &amp;tables, without functions, types and other objects (pg_dump -t)</source>
+        <translation>Nur die markierten &amp;Tabellen, ohne Funktionen, Typen und andere Objekte (pg_dump -t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Large objects</source>
+        <translation>Large &amp;Objects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also back up &amp;globals (roles and tablespaces, pg_dumpall --globals-only)</source>
+        <translation>Auch &amp;globale Objekte sichern (Rollen und Tablespaces, pg_dumpall --globals-only)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../src/app/backup/sourcepage.ui" line="+5"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the server and what to back up from it.</source>
+        <translation>Wählen Sie den Server und was davon gesichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to back up</source>
+        <translation>Was gesichert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;database:</source>
+        <translation>Eine &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Globals only (roles, tablespaces)</source>
+        <translation>Nur &amp;globale Objekte (Rollen, Tablespaces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole cluster (pg_dumpall)</source>
+        <translation>Gesamter &amp;Cluster (pg_dumpall)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../src/app/backup/summarypage.ui" line="+5"/>
+        <source>Destination and summary</source>
+        <translation>Ziel und Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what will run, then press Finish to start the backup as a job.</source>
+        <translation>Prüfen Sie, was ausgeführt wird, und klicken Sie dann auf „Fertigstellen“, um die Sicherung als Auftrag zu starten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Catalog directory:</source>
+        <translation>&amp;Katalogverzeichnis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup folder:</source>
+        <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated size:</source>
+        <translation>Geschätzte Größe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands (the password goes through a private passfile and is never shown):</source>
+        <translation>Befehle (das Passwort wird über eine private Passwortdatei übergeben und nie angezeigt):</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Activity</name>
+    <message>
+        <location filename="../src/core/monitor/activity.cpp" line="+125"/>
+        <source>Refusing to signal our own session (pid %1).</source>
+        <translation>Der eigenen Sitzung wird kein Signal gesendet (PID %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a production server: lift the production guard to cancel or terminate sessions.</source>
+        <translation>Dies ist ein Produktionsserver: heben Sie den Produktionsschutz auf, um Sitzungen abzubrechen oder zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::AppContext</name>
     <message>
         <location filename="../src/app/shell/appcontext.cpp" line="+77"/>
@@ -388,9 +1143,323 @@
     </message>
 </context>
 <context>
+    <name>pgs::BackupCatalogView</name>
+    <message>
+        <location filename="../src/app/backup/backupcatalogview.cpp" line="+52"/>
+        <source>Search folder, database, error…</source>
+        <translation>Ordner, Datenbank, Fehler suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checksums: re-hash every file</source>
+        <translation>Prüfsummen: jede Datei neu hashen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents: read the table of contents</source>
+        <translation>Inhalt: das Inhaltsverzeichnis lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readable: read and decompress all data</source>
+        <translation>Lesbarkeit: alle Daten lesen und dekomprimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore test: restore into a throwaway cluster, compare row counts</source>
+        <translation>Wiederherstellungstest: in einen Wegwerf-Cluster wiederherstellen, Zeilenzahlen vergleichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup catalog directory</source>
+        <translation>Verzeichnis des Sicherungskatalogs</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Backups in %1</source>
+        <translation>Sicherungen in %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Verify %1 (%2)</source>
+        <translation>%1 prüfen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Verification failed: %n problem(s)</source>
+        <translation>
+            <numerusform>Prüfung fehlgeschlagen: %n Problem</numerusform>
+            <numerusform>Prüfung fehlgeschlagen: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export backup as a bundle</source>
+        <translation>Sicherung als Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Bundles (*.tar.zst *.tar.gz)</source>
+        <translation>Pakete (*.tar.zst *.tar.gz)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Bundle %1</source>
+        <translation>Paket %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a backup bundle</source>
+        <translation>Ein Sicherungspaket importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is being written right now and cannot be deleted.</source>
+        <translation>%1 wird gerade geschrieben und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the backup %1?</source>
+        <translation>Die Sicherung %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 and everything in it is removed from disk.</source>
+        <translation>Der Ordner %1 wird mit seinem gesamten Inhalt von der Festplatte entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupJob</name>
+    <message>
+        <location filename="../src/core/backup/backupfolder.cpp" line="+44"/>
+        <source>Cannot create the backup catalog %1</source>
+        <translation>Der Sicherungskatalog %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the backup folder %1</source>
+        <translation>Der Sicherungsordner %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupjob.cpp" line="+39"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server runs PostgreSQL %1; a backup needs %2 %3 or newer. %4</source>
+        <translation>Der Server läuft mit PostgreSQL %1; eine Sicherung braucht %2 %3 oder neuer. %4</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Writing the backup into %1</source>
+        <translation>Sicherung wird nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pg_dumpall cannot use an exported snapshot: the globals are read as they are at the time.</source>
+        <translation>pg_dumpall kann keinen exportierten Snapshot verwenden: die globalen Objekte werden im jeweils aktuellen Zustand gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dumpall cannot use an exported snapshot: each database is dumped at its own moment.</source>
+        <translation>pg_dumpall kann keinen exportierten Snapshot verwenden: jede Datenbank wird zu ihrem eigenen Zeitpunkt gesichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server is a standby: no snapshot can be exported, pg_dump takes its own.</source>
+        <translation>Der Server ist ein Standby: es kann kein Snapshot exportiert werden, pg_dump nimmt einen eigenen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported snapshot %1; pg_dump and the row counts use it.</source>
+        <translation>Snapshot %1 exportiert; pg_dump und die Zeilenzählung verwenden ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n table(s) in scope, %1 on the server.</source>
+        <translation>
+            <numerusform>%n Tabelle im Umfang, %1 auf dem Server.</numerusform>
+            <numerusform>%n Tabellen im Umfang, %1 auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schema only: no rows to count.</source>
+        <translation>Nur Schema: keine Zeilen zu zählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row counts skipped: without a shared snapshot they would not match the dump.</source>
+        <translation>Zeilenzählung übersprungen: ohne gemeinsamen Snapshot würde sie nicht zum Dump passen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not connected as a superuser: role passwords are left out of the globals.</source>
+        <translation>Nicht als Superuser verbunden: Passwörter der Rollen fehlen in den globalen Objekten.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot write the compressed dump: %1</source>
+        <translation>Der komprimierte Dump kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computing checksums</source>
+        <translation>Prüfsummen werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing checksums: %1 of %2</source>
+        <translation>Prüfsummen werden berechnet: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dump tool wrote no files.</source>
+        <translation>Das Dump-Programm hat keine Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup complete: %1 in %2 files</source>
+        <translation>Sicherung abgeschlossen: %1 in %2 Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup complete: %1</source>
+        <translation>Sicherung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept the record of the %1 backup in %2</source>
+        <translation>Der Eintrag der Sicherung mit Status %1 wurde in %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No backup catalog directory given.</source>
+        <translation>Kein Verzeichnis für den Sicherungskatalog angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/dumpsnapshot.cpp" line="+106"/>
+        <source>Counting rows of %1 (%2 of %3)</source>
+        <translation>Zeilen von %1 werden gezählt (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting the rows of %1 failed: %2</source>
+        <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/pgdumpargs.cpp" line="+96"/>
+        <source>No database chosen to back up.</source>
+        <translation>Keine Datenbank zum Sichern gewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema only and data only exclude each other.</source>
+        <translation>Nur Schema und nur Daten schließen einander aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of parallel jobs must be at least 1.</source>
+        <translation>Die Anzahl paralleler Prozesse muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel jobs need the directory format.</source>
+        <translation>Parallele Prozesse brauchen das Directory-Format.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clean and if-exists apply to plain SQL dumps only.</source>
+        <translation>Bereinigen und IF EXISTS gelten nur für reine SQL-Dumps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If-exists needs clean.</source>
+        <translation>IF EXISTS braucht Bereinigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lock wait timeout cannot be negative.</source>
+        <translation>Die Wartezeit auf Sperren darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra argument &quot;%1&quot; is not allowed: pgsteward sets it itself or it could carry a password.</source>
+        <translation>Das zusätzliche Argument „%1“ ist nicht erlaubt: pgsteward setzt es selbst, oder es könnte ein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>pg_dump cannot compress the tar format; choose custom or directory, or compress the finished backup as a bundle.</source>
+        <translation>pg_dump kann das Tar-Format nicht komprimieren; wählen Sie Custom oder Directory, oder komprimieren Sie die fertige Sicherung als Paket.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Unknown compression method &quot;%1&quot; (known: %2).</source>
+        <translation>Unbekanntes Komprimierungsverfahren „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compression level %1 is out of range for %2.</source>
+        <translation>Die Komprimierungsstufe %1 liegt außerhalb des Bereichs für %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump %1 cannot compress the %2 format with %3 (supported: %4); lz4 and zstd need pg_dump 16 or newer.</source>
+        <translation>pg_dump %1 kann das Format %2 nicht mit %3 komprimieren (unterstützt: %4); lz4 und zstd brauchen pg_dump 16 oder neuer.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::BackupManifest</name>
     <message>
-        <location filename="../src/core/backup/manifest.cpp" line="+176"/>
+        <location filename="../src/core/backup/manifest.cpp" line="+183"/>
         <source>The backup manifest is not valid: %1</source>
         <translation>Das Sicherungsmanifest ist ungültig: %1</translation>
     </message>
@@ -430,19 +1499,19 @@
         <translation>einem Dateieintrag fehlt Name, Größe oder sha256</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>unknown verification level &quot;%1&quot;</source>
         <translation>unbekannte Prüfstufe „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+27"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>%1 is not valid JSON</source>
         <translation>%1 ist kein gültiges JSON</translation>
     </message>
@@ -452,11 +1521,16 @@
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start a SHA-256 digest</source>
+        <translation>Ein SHA-256-Hash kann nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>pgs::BackupSchedule</name>
     <message>
-        <location filename="../src/core/backup/schedule.cpp" line="+199"/>
+        <location filename="../src/core/backup/schedule.cpp" line="+102"/>
         <source>%1 was not found in PATH</source>
         <translation>%1 wurde im PATH nicht gefunden</translation>
     </message>
@@ -502,6 +1576,513 @@
         <location line="+121"/>
         <source>cron can only run a backup daily at a fixed time (&quot;*-*-* HH:MM:00&quot;); &quot;%1&quot; needs a systemd timer</source>
         <translation>cron kann eine Sicherung nur täglich zu einer festen Uhrzeit ausführen („*-*-* HH:MM:00“); „%1“ braucht einen systemd-Timer</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupVerifier</name>
+    <message>
+        <location filename="../src/core/backup/filecheck.cpp" line="+25"/>
+        <source>The manifest lists no files.</source>
+        <translation>Das Manifest führt keine Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 bytes, the manifest says %3</source>
+        <translation>%1: %2 Byte, laut Manifest %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/core/backup/verify.cpp" line="+94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: checksum mismatch</source>
+        <translation>%1: Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not in the manifest</source>
+        <translation>%1: nicht im Manifest</translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/plaindump.cpp" line="+45"/>
+        <location line="+8"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/restoretest.cpp" line="+121"/>
+        <source>Cannot connect to the restored database: %1</source>
+        <translation>Keine Verbindung zur wiederhergestellten Datenbank möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot list the restored tables: %1</source>
+        <translation>Die wiederhergestellten Tabellen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>table %1: missing after the restore (the manifest counted %2 rows)</source>
+        <translation>Tabelle %1: fehlt nach der Wiederherstellung (das Manifest zählte %2 Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1: cannot count its rows: %2</source>
+        <translation>Tabelle %1: Zeilen können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>table %1: %2 rows restored, the manifest says %3</source>
+        <translation>Tabelle %1: %2 Zeilen wiederhergestellt, laut Manifest %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create a temporary folder for the restore test</source>
+        <translation>Für den Wiederherstellungstest kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating a throwaway PostgreSQL %1 cluster for the restore test</source>
+        <translation>Wegwerf-Cluster mit PostgreSQL %1 für den Wiederherstellungstest wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring roles and tablespaces</source>
+        <translation>Rollen und Tablespaces werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be restored: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the database %1 in the sandbox: %2</source>
+        <translation>Die Datenbank %1 kann in der Sandbox nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring %1 into the sandbox</source>
+        <translation>%1 wird in die Sandbox wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The restore failed: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no row counts recorded: restore succeeded, rows not compared</source>
+        <translation>keine Zeilenzahlen erfasst: Wiederherstellung erfolgreich, Zeilen nicht verglichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing row counts</source>
+        <translation>Zeilenzahlen werden verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/backup/verify.cpp" line="+8"/>
+        <source>%1: %n table of contents entries</source>
+        <translation>
+            <numerusform>%1: %n Eintrag im Inhaltsverzeichnis</numerusform>
+            <numerusform>%1: %n Einträge im Inhaltsverzeichnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the table of contents is empty</source>
+        <translation>%1: das Inhaltsverzeichnis ist leer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: does not start like a pg_dump SQL script</source>
+        <translation>%1: beginnt nicht wie ein SQL-Skript von pg_dump</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the &quot;dump complete&quot; line at its end is missing (truncated?)</source>
+        <translation>%1: die Zeile „dump complete“ am Ende fehlt (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 bytes of SQL</source>
+        <translation>%1: %2 Byte SQL</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>Could not record the verification: %1</source>
+        <translation>Die Prüfung konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create a temporary folder</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpacking %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backup folder or bundle at %1</source>
+        <translation>Kein Sicherungsordner und kein Paket unter %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup is %1, not complete: nothing to verify</source>
+        <translation>Die Sicherung ist nicht abgeschlossen (Status %1): nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BackupWizard</name>
+    <message>
+        <location filename="../src/app/backup/backupsourceloader.cpp" line="+31"/>
+        <source>Looking for pg_dump…</source>
+        <translation>pg_dump wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backup/backupwizard.cpp" line="+24"/>
+        <location line="+32"/>
+        <source>Back up — %1</source>
+        <translation>Sichern — %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Start backup</source>
+        <translation>Sicherung starten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Databases and pg_dump for %1</source>
+        <translation>Datenbanken und pg_dump für %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The server is not reachable: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back up %1 on %2</source>
+        <translation>%1 auf %2 sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the globals of %1</source>
+        <translation>Die globalen Objekte von %1 sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the whole cluster %1</source>
+        <translation>Den gesamten Cluster %1 sichern</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Bundle</name>
+    <message>
+        <location filename="../src/core/backup/bundle.cpp" line="+78"/>
+        <source>%1 is not a regular file; a backup folder holds only files</source>
+        <translation>%1 ist keine reguläre Datei; ein Sicherungsordner enthält nur Dateien</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the bundle entry %1</source>
+        <translation>Der Paketeintrag %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the bundle</source>
+        <translation>Das Paket kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bundle file name must end in .tar.zst, .tar.gz or .tgz: %1</source>
+        <translation>Der Dateiname des Pakets muss auf .tar.zst, .tar.gz oder .tgz enden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a complete backup can be bundled; %1 is %2</source>
+        <translation>Nur eine abgeschlossene Sicherung kann verpackt werden; %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This libarchive cannot compress bundles this way</source>
+        <translation>Diese libarchive kann Pakete nicht auf diese Weise komprimieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+142"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Wrote %1 (%2 files)</source>
+        <translation>%1 geschrieben (%2 Dateien)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a regular file or folder</source>
+        <translation>keine reguläre Datei und kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link</source>
+        <translation>ein Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an absolute or empty path</source>
+        <translation>ein absoluter oder leerer Pfad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a path with &quot;..&quot;</source>
+        <translation>ein Pfad mit „..“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reserved folder name</source>
+        <translation>ein reservierter Ordnername</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+32"/>
+        <source>The bundle is damaged</source>
+        <translation>Das Paket ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cannot open the bundle %1</source>
+        <translation>Das Paket %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bundle holds an unsafe entry &quot;%1&quot;: %2</source>
+        <translation>Das Paket enthält einen unsicheren Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle holds more than one top-level folder (%1, %2)</source>
+        <translation>Das Paket enthält mehr als einen Ordner auf oberster Ebene (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle holds a file where its folder should be</source>
+        <translation>Das Paket enthält eine Datei, wo sein Ordner sein sollte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle %1 is empty</source>
+        <translation>Das Paket %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle holds no manifest.json</source>
+        <translation>Das Paket enthält keine manifest.json</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle holds a backup that is %1, not complete</source>
+        <translation>Das Paket enthält eine nicht abgeschlossene Sicherung (Status %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying checksums</source>
+        <translation>Prüfsummen werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle failed its checksum verification: %1</source>
+        <translation>Das Paket hat die Prüfsummenkontrolle nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No bundle file %1</source>
+        <translation>Keine Paketdatei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the catalog folder %1</source>
+        <translation>Der Katalogordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot lock %1</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 into %2</source>
+        <translation>%1 nach %2 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CatalogTableModel</name>
+    <message>
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+43"/>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(globals)</source>
+        <translation>(globale Objekte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(whole cluster)</source>
+        <translation>(gesamter Cluster)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -801,6 +2382,188 @@
     </message>
 </context>
 <context>
+    <name>pgs::DumpProgress</name>
+    <message numerus="yes">
+        <location filename="../src/core/backup/pgdumpprogress.cpp" line="+23"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Dumping the schema</source>
+        <translation>Schema wird gesichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dumping %1</source>
+        <translation>%1 wird gesichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 written</source>
+        <translation>, %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Forecast</name>
+    <message>
+        <location filename="../src/core/monitor/forecast.cpp" line="+52"/>
+        <source>Too few samples for a trend (%1, need %2).</source>
+        <translation>Zu wenige Messungen für einen Trend (%1, nötig sind %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Too few samples since the last jump in size (%1, need %2).</source>
+        <translation>Zu wenige Messungen seit dem letzten Größensprung (%1, nötig sind %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All samples have the same time.</source>
+        <translation>Alle Messungen haben denselben Zeitpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::FormatPage</name>
+    <message>
+        <location filename="../src/app/backup/formatpage.cpp" line="+65"/>
+        <source>pg_dumpall writes a plain SQL script; pgsteward compresses it while it streams to disk when you pick a method.</source>
+        <translation>pg_dumpall schreibt ein reines SQL-Skript; wenn Sie ein Verfahren wählen, komprimiert pgsteward es, während es auf die Festplatte geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Looking for pg_dump…</source>
+        <translation>pg_dump wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server needs pg_dump %1 or newer.</source>
+        <translation>Dieser Server braucht pg_dump %1 oder neuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Using pg_dump %1 (%2) for PostgreSQL %3.</source>
+        <translation>pg_dump %1 (%2) wird für PostgreSQL %3 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::HistoryStore</name>
+    <message>
+        <location filename="../src/core/monitor/historystore.cpp" line="+29"/>
+        <source>History store: %1 failed.</source>
+        <translation>Verlaufsspeicher: %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>creating the schema</source>
+        <translation>Anlegen des Schemas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The history file %1 was written by a newer pgsteward (schema %2).</source>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren pgsteward geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>adding a series</source>
+        <translation>Hinzufügen einer Messreihe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+219"/>
+        <source>reading a series</source>
+        <translation>Lesen einer Messreihe</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>adding a point</source>
+        <translation>Hinzufügen eines Messpunkts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>adding statement deltas</source>
+        <translation>Hinzufügen der Anweisungsdifferenzen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>adding statement texts</source>
+        <translation>Hinzufügen der Anweisungstexte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+94"/>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>keeping the previous sample</source>
+        <translation>Aufbewahren der vorherigen Messung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>committing a sample</source>
+        <translation>Festschreiben einer Messung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reading the previous sample</source>
+        <translation>Lesen der vorherigen Messung</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+4"/>
+        <source>compacting</source>
+        <translation>Verdichten</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>reading latencies</source>
+        <translation>Lesen der Latenzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>listing databases</source>
+        <translation>Auflisten der Datenbanken</translation>
+    </message>
+</context>
+<context>
     <name>pgs::HumanFormat</name>
     <message>
         <location filename="../src/app/monitor/humanformat.cpp" line="+26"/>
@@ -926,14 +2689,14 @@
 <context>
     <name>pgs::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../src/app/shell/mainwindow.cpp" line="+35"/>
         <source>Double-click a profile on the left to connect,
 or create one with File → New profile…</source>
         <translation>Doppelklicken Sie links auf ein Profil, um sich zu verbinden,
 oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -953,7 +2716,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>pgsteward</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <source>About pgsteward</source>
         <translation>Über pgsteward</translation>
     </message>
@@ -966,6 +2729,29 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>Licensed under the GNU GPL v3 or later.</source>
         <translation>Lizenziert unter der GNU GPL v3 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OptionsPage</name>
+    <message>
+        <location filename="../src/app/backup/optionspage.cpp" line="+38"/>
+        <source>the database&apos;s encoding</source>
+        <translation>die Kodierung der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait as long as it takes</source>
+        <translation>so lange wie nötig warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. --exclude-table-data=public.audit_log --no-comments</source>
+        <translation>z. B. --exclude-table-data=public.audit_log --no-comments</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +2849,52 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+8"/>
         <source>the password file</source>
         <translation>die Passwortdatei</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::PlainCompressor</name>
+    <message>
+        <location filename="../src/core/backup/plaincompressor.cpp" line="+23"/>
+        <source>unknown libarchive error</source>
+        <translation>unbekannter libarchive-Fehler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot compress a plain dump with &quot;%1&quot;</source>
+        <translation>Ein reiner Dump kann nicht mit „%1“ komprimiert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable plain dump</source>
+        <translation>%1 ist kein lesbarer reiner Dump</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +3129,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1310,6 +3142,857 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>Only the saved connection settings are removed; the server is not touched.</source>
         <translation>Nur die gespeicherten Verbindungseinstellungen werden entfernt; der Server bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::PruneDialog</name>
+    <message>
+        <location filename="../src/app/backup/prunedialog.cpp" line="+28"/>
+        <source>&amp;Prune</source>
+        <translation>&amp;Aufräumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set how many backups to keep.</source>
+        <translation>Legen Sie fest, wie viele Sicherungen behalten werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup(s) will be deleted, freeing %1; %2 kept.</source>
+        <translation>
+            <numerusform>%n Sicherung wird gelöscht, das gibt %1 frei; behalten: %2.</numerusform>
+            <numerusform>%n Sicherungen werden gelöscht, das gibt %1 frei; behalten: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prune %1</source>
+        <translation>%1 aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreContentsPage</name>
+    <message>
+        <location filename="../src/app/restore/restorecontentspage.cpp" line="+34"/>
+        <source>Filter by name, e.g. orders</source>
+        <translation>Nach Namen filtern, z. B. orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a plain SQL dump: it has no table of contents to choose from and is restored as a whole, by psql, statement after statement.</source>
+        <translation>Dies ist ein reiner SQL-Dump: er hat kein Inhaltsverzeichnis zur Auswahl und wird als Ganzes von psql wiederhergestellt, Anweisung für Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tick what to restore. Everything is ticked to begin with.</source>
+        <translation>Markieren Sie, was wiederhergestellt werden soll. Zu Beginn ist alles markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be restored.</source>
+        <translation>Was wiederhergestellt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1 of %n entries selected</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag ausgewählt</numerusform>
+            <numerusform>%1 von %n Einträgen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 of table data</source>
+        <translation>, %1 Tabellendaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick an entry of a table first</source>
+        <translation>Wählen Sie zuerst einen Eintrag einer Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks %1 and everything that belongs to it</source>
+        <translation>Markiert %1 und alles, was dazugehört</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreJob</name>
+    <message>
+        <location filename="../src/core/restore/restorejob.cpp" line="+79"/>
+        <source>Cannot connect to the restored database to count rows: %1</source>
+        <translation>Keine Verbindung zur wiederhergestellten Datenbank zum Zählen der Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing row counts with the manifest</source>
+        <translation>Zeilenzahlen werden mit dem Manifest verglichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot count its rows: %2</source>
+        <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 rows restored, the backup recorded %3</source>
+        <translation>%1: %2 Zeilen wiederhergestellt, die Sicherung verzeichnete %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the new database &quot;%1&quot; was dropped</source>
+        <translation>die neue Datenbank „%1“ wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new database &quot;%1&quot; could not be dropped (%2); drop it yourself</source>
+        <translation>die neue Datenbank „%1“ konnte nicht gelöscht werden (%2); löschen Sie sie selbst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database &quot;%1&quot; is left partially restored</source>
+        <translation>die Datenbank „%1“ bleibt teilweise wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sandbox cluster was dropped</source>
+        <translation>der Sandbox-Cluster wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sandbox cluster in %1 could not be dropped (%2)</source>
+        <translation>der Sandbox-Cluster in %1 konnte nicht gelöscht werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the restore target</source>
+        <translation>Wiederherstellungsziel wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating a sandbox PostgreSQL cluster in %1</source>
+        <translation>Sandbox-Cluster von PostgreSQL wird in %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>database %1 in the sandbox cluster %2 (port %3)</source>
+        <translation>Datenbank %1 im Sandbox-Cluster %2 (Port %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring roles and tablespaces into the sandbox</source>
+        <translation>Rollen und Tablespaces werden in die Sandbox wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Canceled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>database %1 on %2</source>
+        <translation>Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the database %1</source>
+        <translation>Datenbank %1 wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the database %1</source>
+        <translation>Datenbank %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database &quot;%1&quot; is left partially restored</source>
+        <translation>Die Datenbank „%1“ bleibt teilweise wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database &quot;%1&quot; was kept with what could be restored</source>
+        <translation>Die Datenbank „%1“ wurde mit dem behalten, was wiederhergestellt werden konnte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore finished with errors</source>
+        <translation>Wiederherstellung mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore complete</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n statement(s) of the globals file failed: %1</source>
+        <translation>
+            <numerusform>%n Anweisung der Datei mit globalen Objekten ist fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Anweisungen der Datei mit globalen Objekten sind fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/restore/restoretools.cpp" line="+99"/>
+        <source>Cannot write the restore list file</source>
+        <translation>Die Listendatei für die Wiederherstellung kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>pg_restore went on after errors: %n error(s) ignored</source>
+        <translation>
+            <numerusform>pg_restore hat nach Fehlern weitergemacht: %n Fehler ignoriert</numerusform>
+            <numerusform>pg_restore hat nach Fehlern weitergemacht: %n Fehler ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreOptionsPage</name>
+    <message>
+        <location filename="../src/app/restore/restoreoptionspage.cpp" line="+17"/>
+        <source>the connecting user</source>
+        <translation>der verbindende Benutzer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A plain SQL dump is run by psql as it is: ownership, privileges and the parts to restore were decided when it was written.</source>
+        <translation>Ein reiner SQL-Dump wird von psql unverändert ausgeführt: Eigentümer, Rechte und die wiederherzustellenden Teile wurden beim Schreiben festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestorePlan</name>
+    <message>
+        <location filename="../src/core/restore/restoreplan.cpp" line="+31"/>
+        <source>The number of parallel jobs must be at least 1</source>
+        <translation>Die Anzahl paralleler Prozesse muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data only and schema only exclude each other</source>
+        <translation>Nur Daten und nur Schema schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A single transaction cannot be used with parallel jobs (%1)</source>
+        <translation>Eine einzige Transaktion ist mit parallelen Prozessen nicht möglich (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the existing database to restore into</source>
+        <translation>Nennen Sie die vorhandene Datenbank, in die wiederhergestellt werden soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--clean has no effect on a new sandbox cluster</source>
+        <translation>--clean hat bei einem neuen Sandbox-Cluster keine Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--clean has no effect on a new database</source>
+        <translation>--clean hat bei einer neuen Datenbank keine Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabling triggers only matters for a data-only restore</source>
+        <translation>Das Abschalten von Triggern ist nur bei einer Wiederherstellung nur der Daten von Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A plain SQL dump is restored by psql, which has no parallel jobs</source>
+        <translation>Ein reiner SQL-Dump wird von psql wiederhergestellt, das keine parallelen Prozesse kennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plain SQL dump has no table of contents: it can only be restored as a whole</source>
+        <translation>Ein reiner SQL-Dump hat kein Inhaltsverzeichnis: er kann nur als Ganzes wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data only, schema only, clean and disable triggers need an archive (custom, directory or tar), not a plain SQL dump</source>
+        <translation>Nur Daten, nur Schema, Bereinigen und Trigger abschalten brauchen ein Archiv (Custom, Directory oder Tar), keinen reinen SQL-Dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner, privilege and role options do not apply to a plain SQL dump; the dump&apos;s own statements run as they are</source>
+        <translation>Optionen für Eigentümer, Rechte und Rolle gelten nicht für einen reinen SQL-Dump; seine eigenen Anweisungen laufen unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_restore cannot restore a tar archive with parallel jobs; use 1 job</source>
+        <translation>pg_restore kann ein Tar-Archiv nicht mit parallelen Prozessen wiederherstellen; verwenden Sie 1 Prozess</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refusing to restore into the database &quot;%1&quot; of a production server; lift the production guard for this run to proceed, or restore into a new database</source>
+        <translation>Wiederherstellung in die Datenbank „%1“ eines Produktionsservers abgelehnt; heben Sie den Produktionsschutz für diesen Lauf auf, um fortzufahren, oder stellen Sie in eine neue Datenbank wieder her</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The archive holds no table %1</source>
+        <translation>Das Archiv enthält keine Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the archive matches the selection</source>
+        <translation>Nichts im Archiv passt zur Auswahl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database &quot;%1&quot; exists already; choose a new name or restore into the existing database</source>
+        <translation>Die Datenbank „%1“ existiert bereits; wählen Sie einen neuen Namen oder stellen Sie in die vorhandene Datenbank wieder her</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database &quot;%1&quot; does not exist; restore into a new database to have it created</source>
+        <translation>Die Datenbank „%1“ existiert nicht; stellen Sie in eine neue Datenbank wieder her, um sie anlegen zu lassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database &quot;%1&quot; is not empty (%2 tables); type its name &quot;%1&quot; to confirm restoring into it</source>
+        <translation>Die Datenbank „%1“ ist nicht leer (%2 Tabellen); geben Sie ihren Namen „%1“ ein, um die Wiederherstellung in sie zu bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; does not match.</source>
+        <translation>„%1“ stimmt nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreProgress</name>
+    <message>
+        <location filename="../src/core/restore/restoreprogress.cpp" line="+150"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreResultDialog</name>
+    <message>
+        <location filename="../src/app/restore/restoreresultdialog.cpp" line="+64"/>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOC entry</source>
+        <translation>TOC-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored rows</source>
+        <translation>Wiederhergestellte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the backup</source>
+        <translation>Zeilen in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared when the restore has finished.</source>
+        <translation>Wird verglichen, wenn die Wiederherstellung beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>This backup has no recorded row counts to compare with.</source>
+        <translation>Diese Sicherung hat keine erfassten Zeilenzahlen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Cl&amp;ose (the restore goes on)</source>
+        <translation>&amp;Schließen (die Wiederherstellung läuft weiter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Canceling: stopping the restore tool…</source>
+        <translation>Wird abgebrochen: das Wiederherstellungsprogramm wird gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restored %1 of %2 entries into %3.</source>
+        <translation>%1 von %2 Einträgen in %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>None of the restored tables has a recorded row count.</source>
+        <translation>Keine der wiederhergestellten Tabellen hat eine erfasste Zeilenzahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every restored table has the rows the backup recorded.</source>
+        <translation>Jede wiederhergestellte Tabelle hat die Zeilen, die die Sicherung verzeichnet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlighted tables differ from what the backup recorded.</source>
+        <translation>Hervorgehobene Tabellen weichen von dem ab, was die Sicherung verzeichnet hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Canceled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreSource</name>
+    <message>
+        <location filename="../src/core/restore/restoresource.cpp" line="+81"/>
+        <location line="+74"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>%1 is neither a backup folder (manifest.json) nor a directory-format dump (toc.dat)</source>
+        <translation>%1 ist weder ein Sicherungsordner (manifest.json) noch ein Dump im Directory-Format (toc.dat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a pg_dump archive, a plain SQL dump or a pgsteward bundle</source>
+        <translation>%1 ist weder ein pg_dump-Archiv noch ein reiner SQL-Dump noch ein pgsteward-Paket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup in %1 holds no database dump (globals only)</source>
+        <translation>Die Sicherung in %1 enthält keinen Datenbank-Dump (nur globale Objekte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifying the checksums of %1</source>
+        <translation>Prüfsummen von %1 werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation>Die Sicherung ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot create a temporary folder to unpack %1</source>
+        <translation>Zum Entpacken von %1 kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpacking %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreSourcePage</name>
+    <message>
+        <location filename="../src/app/restore/restoresourcepage.cpp" line="+33"/>
+        <source>/path/to/backup</source>
+        <translation>/pfad/zur/sicherung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Catalog of %1: %2</source>
+        <translation>Katalog von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups in %1</source>
+        <translation>Sicherungen in %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There are no complete backups in it.</source>
+        <translation>Er enthält keine abgeschlossenen Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups (*.custom *.dump *.backup *.tar *.sql *.sql.gz *.sql.zst *.tar.zst *.tar.gz)</source>
+        <translation>Sicherungen (*.custom *.dump *.backup *.tar *.sql *.sql.gz *.sql.zst *.tar.zst *.tar.gz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Verifying and opening %1…</source>
+        <translation>%1 wird geprüft und geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>A %1 archive with %n entries in its table of contents.</source>
+        <translation>
+            <numerusform>Ein %1-Archiv mit %n Eintrag im Inhaltsverzeichnis.</numerusform>
+            <numerusform>Ein %1-Archiv mit %n Einträgen im Inhaltsverzeichnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A plain SQL dump.</source>
+        <translation>Ein reiner SQL-Dump.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreSummaryPage</name>
+    <message>
+        <location filename="../src/app/restore/restorecommand.cpp" line="+27"/>
+        <source># A throwaway cluster is initialised and started in %1, with database %2</source>
+        <translation># Ein Wegwerf-Cluster wird in %1 initialisiert und gestartet, mit der Datenbank %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># Connection (the password, if any, comes from a private 0600 passfile)</source>
+        <translation># Verbindung (ein Passwort kommt gegebenenfalls aus einer privaten Passwortdatei mit 0600)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source># Create the target</source>
+        <translation># Das Ziel anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># Plain SQL: decompressed by pgsteward while streaming into psql</source>
+        <translation># Reines SQL: von pgsteward dekomprimiert, während es an psql gestreamt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source># selection.list: the %n selected entries of the table of contents, the others commented out</source>
+        <translation>
+            <numerusform># selection.list: der %n ausgewählte Eintrag des Inhaltsverzeichnisses, die übrigen auskommentiert</numerusform>
+            <numerusform># selection.list: die %n ausgewählten Einträge des Inhaltsverzeichnisses, die übrigen auskommentiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — database &lt;b&gt;%2&lt;/b&gt;, taken %3</source>
+        <translation>%1 — Datenbank &lt;b&gt;%2&lt;/b&gt;, erstellt %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Von:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Into:&lt;/b&gt; a new database &lt;b&gt;%1&lt;/b&gt;, created first</source>
+        <translation>&lt;b&gt;Nach:&lt;/b&gt; eine neue Datenbank &lt;b&gt;%1&lt;/b&gt;, die zuerst angelegt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Into:&lt;/b&gt; the existing database &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>&lt;b&gt;Nach:&lt;/b&gt; die vorhandene Datenbank &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, dropping the backup&apos;s objects there first</source>
+        <translation>, wobei die Objekte der Sicherung dort zuerst gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Into:&lt;/b&gt; a throwaway sandbox cluster in %1</source>
+        <translation>&lt;b&gt;Nach:&lt;/b&gt; ein Wegwerf-Sandbox-Cluster in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;What:&lt;/b&gt; the whole plain SQL dump</source>
+        <translation>&lt;b&gt;Was:&lt;/b&gt; der gesamte reine SQL-Dump</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;What:&lt;/b&gt; all %1 entries of the table of contents</source>
+        <translation>&lt;b&gt;Was:&lt;/b&gt; alle %1 Einträge des Inhaltsverzeichnisses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;What:&lt;/b&gt; %1 of %2 entries of the table of contents</source>
+        <translation>&lt;b&gt;Was:&lt;/b&gt; %1 von %2 Einträgen des Inhaltsverzeichnisses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema only</source>
+        <translation>nur Schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data only</source>
+        <translation>nur Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 parallel jobs</source>
+        <translation>%1 parallele Prozesse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in a single transaction</source>
+        <translation>in einer einzigen Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stops at the first error</source>
+        <translation>hält beim ersten Fehler an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goes on after errors</source>
+        <translation>macht nach Fehlern weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no owner</source>
+        <translation>kein Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no privileges</source>
+        <translation>keine Rechte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as role %1</source>
+        <translation>als Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triggers disabled</source>
+        <translation>Trigger abgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;How:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wie:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production guard is lifted for this restore.</source>
+        <translation>Der Produktionsschutz ist für diese Wiederherstellung aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreTargetPage</name>
+    <message>
+        <location filename="../src/app/restore/restoretargetpage.cpp" line="+45"/>
+        <source>%1 is a production profile. Restoring into one of its existing databases is refused unless you lift the production guard for this restore and type the database name.</source>
+        <translation>%1 ist ein Produktionsprofil. Eine Wiederherstellung in eine seiner vorhandenen Datenbanken wird abgelehnt, es sei denn, Sie heben den Produktionsschutz für diese Wiederherstellung auf und geben den Datenbanknamen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the exact database name</source>
+        <translation>der genaue Datenbankname</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Databases of %1</source>
+        <translation>Datenbanken von %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not list the databases: %1</source>
+        <translation>Die Datenbanken konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check the restore target %1</source>
+        <translation>Wiederherstellungsziel %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A new PostgreSQL cluster is initialised in this folder, the backup is restored into database %1 there, and the cluster is left running for you to look at.</source>
+        <translation>In diesem Ordner wird ein neuer PostgreSQL-Cluster initialisiert, die Sicherung wird dort in die Datenbank %1 wiederhergestellt, und der Cluster läuft danach weiter, damit Sie ihn ansehen können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a database.</source>
+        <translation>Wählen Sie eine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a name for the new database.</source>
+        <translation>Geben Sie einen Namen für die neue Datenbank ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A database named %1 exists already: choose another name, or restore into the existing database.</source>
+        <translation>Eine Datenbank namens %1 existiert bereits: wählen Sie einen anderen Namen oder stellen Sie in die vorhandene Datenbank wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database %1 will be created.</source>
+        <translation>Die Datenbank %1 wird angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is not empty: it has %n table(s). Restoring into it can overwrite or clash with them.</source>
+        <translation>
+            <numerusform>%1 ist nicht leer: sie hat %n Tabelle. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihr kollidieren.</numerusform>
+            <numerusform>%1 ist nicht leer: sie hat %n Tabellen. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihnen kollidieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no tables.</source>
+        <translation>%1 hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(nothing that exists in the backup)</source>
+        <translation>(nichts, was in der Sicherung vorkommt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the sandbox cluster</source>
+        <translation>Ordner für den Sandbox-Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RestoreWizard</name>
+    <message>
+        <location filename="../src/app/restore/restoreloaders.cpp" line="+17"/>
+        <source>Reading the table of contents…</source>
+        <translation>Inhaltsverzeichnis wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2 rows restored, %3 in the backup</source>
+        <translation>%1: %2 Zeilen wiederhergestellt, %3 in der Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The restore into %1 reported %n error(s)</source>
+        <translation>
+            <numerusform>Die Wiederherstellung in %1 meldete %n Fehler</numerusform>
+            <numerusform>Die Wiederherstellung in %1 meldete %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n restored table(s) do not have the rows the backup recorded</source>
+        <translation>
+            <numerusform>%n wiederhergestellte Tabelle hat nicht die Zeilen, die die Sicherung verzeichnet hat</numerusform>
+            <numerusform>%n wiederhergestellte Tabellen haben nicht die Zeilen, die die Sicherung verzeichnet hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/restore/restorewizard.cpp" line="+25"/>
+        <source>Restore — %1</source>
+        <translation>Wiederherstellung — %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start restore</source>
+        <translation>Wiederherstellung starten</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>a sandbox cluster in %1</source>
+        <translation>ein Sandbox-Cluster in %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is not reachable: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/restore/restorewizard.h" line="+59"/>
+        <source>Restore %1 into %2</source>
+        <translation>%1 nach %2 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +4053,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>keine Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>newest backup</source>
+        <translation>neueste Sicherung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>outside the retention policy</source>
         <translation>außerhalb der Aufbewahrungsrichtlinie</translation>
     </message>
@@ -1401,6 +4089,34 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
             <numerusform>%n Sicherung konnte nicht gelöscht werden</numerusform>
             <numerusform>%n Sicherungen konnten nicht gelöscht werden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Sampler</name>
+    <message>
+        <location filename="../src/core/monitor/sampler.cpp" line="+120"/>
+        <source>The pg_stat_statements extension is not available on this server (the contrib package is not installed).</source>
+        <translation>Die Erweiterung pg_stat_statements ist auf diesem Server nicht verfügbar (das contrib-Paket ist nicht installiert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_stat_statements is loaded but not installed in database %1: run CREATE EXTENSION pg_stat_statements there.</source>
+        <translation>pg_stat_statements ist geladen, aber in der Datenbank %1 nicht installiert: führen Sie dort CREATE EXTENSION pg_stat_statements aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_stat_statements is not installed in database %1 and not in shared_preload_libraries: add it there, restart the server, then run CREATE EXTENSION pg_stat_statements.</source>
+        <translation>pg_stat_statements ist weder in der Datenbank %1 installiert noch in shared_preload_libraries eingetragen: tragen Sie es dort ein, starten Sie den Server neu und führen Sie dann CREATE EXTENSION pg_stat_statements aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pg_stat_statements is installed but not in shared_preload_libraries: add it there and restart the server.</source>
+        <translation>pg_stat_statements ist installiert, aber nicht in shared_preload_libraries eingetragen: tragen Sie es dort ein und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pg_stat_statements cannot be read: %1</source>
+        <translation>pg_stat_statements kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1458,14 +4174,139 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::ScheduleDialog</name>
+    <message>
+        <location filename="../src/app/backup/scheduledialog.cpp" line="+26"/>
+        <source>Backup schedule — %1</source>
+        <translation>Sicherungszeitplan — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Mon..Fri *-*-* 02:00:00</source>
+        <translation>z. B. Mon..Fri *-*-* 02:00:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>systemd user timer</source>
+        <translation>systemd-Benutzer-Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crontab line</source>
+        <translation>crontab-Zeile</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source># one line in your crontab (other lines are kept)
+%1</source>
+        <translation># eine Zeile in Ihrer crontab (andere Zeilen bleiben erhalten)
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Install the backup schedule %1</source>
+        <translation>Sicherungszeitplan %1 installieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the backup schedule %1</source>
+        <translation>Sicherungszeitplan %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installed backup schedules</source>
+        <translation>Installierte Sicherungszeitpläne</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ScopePage</name>
+    <message>
+        <location filename="../src/app/backup/scopepage.cpp" line="+57"/>
+        <source>Loading the tables of %1…</source>
+        <translation>Tabellen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables of %1 on %2</source>
+        <translation>Tabellen von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not load the tables: %1. The whole database will be backed up.</source>
+        <translation>Die Tabellen konnten nicht geladen werden: %1. Die gesamte Datenbank wird gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n table(s) ticked, %1 on disk.</source>
+        <translation>
+            <numerusform>%n Tabelle markiert, %1 auf der Festplatte.</numerusform>
+            <numerusform>%n Tabellen markiert, %1 auf der Festplatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is ticked.</source>
+        <translation>Nichts ist markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ScopeTreeModel</name>
+    <message>
+        <location filename="../src/app/backup/scopetreemodel.cpp" line="+15"/>
+        <source>partitioned</source>
+        <translation>partitioniert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schema / table</source>
+        <translation>Schema / Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
     <name>pgs::ServerView</name>
     <message>
-        <location filename="../src/app/monitor/serverview.cpp" line="+26"/>
+        <location filename="../src/app/monitor/serverview.cpp" line="+28"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+33"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -1534,6 +4375,159 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::SourcePage</name>
+    <message>
+        <location filename="../src/app/backup/sourcepage.cpp" line="+47"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the server: %1</source>
+        <translation>Der Server konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PostgreSQL %1 on %2.</source>
+        <translation>PostgreSQL %1 auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::SummaryPage</name>
+    <message>
+        <location filename="../src/app/backup/summarypage.cpp" line="+70"/>
+        <source>Backup catalog directory</source>
+        <translation>Verzeichnis des Sicherungskatalogs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a few kilobytes (roles and tablespaces)</source>
+        <translation>einige Kilobyte (Rollen und Tablespaces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the server before compression</source>
+        <translation>%1 auf dem Server vor der Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema only: small</source>
+        <translation>nur Schema: klein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># Connection (the password, if any, comes from a private 0600 passfile)</source>
+        <translation># Verbindung (ein Passwort kommt gegebenenfalls aus einer privaten Passwortdatei mit 0600)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source># Dump (with the snapshot the row counts are taken from)</source>
+        <translation># Dump (mit dem Snapshot, aus dem die Zeilenzahlen stammen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> | %1-compressed by pgsteward &gt; %2</source>
+        <translation> | von pgsteward mit %1 komprimiert &gt; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source># Globals</source>
+        <translation># Globale Objekte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source># Whole cluster</source>
+        <translation># Gesamter Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::TableOfContents</name>
+    <message>
+        <location filename="../src/core/restore/toc.cpp" line="+244"/>
+        <source>A plain SQL dump has no table of contents; it can only be restored as a whole</source>
+        <translation>Ein reiner SQL-Dump hat kein Inhaltsverzeichnis; er kann nur als Ganzes wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Foreign key %1 on %2 left out: it references %3, which is not restored</source>
+        <translation>Fremdschlüssel %1 auf %2 ausgelassen: er verweist auf %3, das nicht wiederhergestellt wird</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::TocTreeModel</name>
+    <message>
+        <location filename="../src/app/restore/toctreemodel.cpp" line="+24"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Schema / object</source>
+        <translation>Schema / Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(database-wide)</source>
+        <translation>(datenbankweit)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+</context>
+<context>
     <name>pgs::ToolLocator</name>
     <message>
         <location filename="../src/core/tools/toollocator.cpp" line="+178"/>
@@ -1554,12 +4548,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ToolProcess</name>
     <message>
-        <location filename="../src/core/tools/toolprocess.cpp" line="+123"/>
+        <location filename="../src/core/tools/toolprocess.cpp" line="+126"/>
         <source>Could not start %1</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+78"/>
         <source>The output of %1 could not be stored</source>
         <translation>Die Ausgabe von %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -1582,6 +4576,388 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+1"/>
         <source>%1 failed with exit code %2: %3</source>
         <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::BackupCommand</name>
+    <message>
+        <location filename="../src/cli/backupcommand.cpp" line="+29"/>
+        <source>Database to back up.</source>
+        <translation>Die zu sichernde Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup catalog directory (the backup folder is created inside).</source>
+        <translation>Verzeichnis des Sicherungskatalogs (der Sicherungsordner wird darin angelegt).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom (default), directory, tar or plain.</source>
+        <translation>custom (Standard), directory, tar oder plain.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel jobs (directory format only).</source>
+        <translation>Parallele Prozesse (nur Directory-Format).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Compression: none, gzip, lz4, zstd, optionally with :LEVEL.</source>
+        <translation>Komprimierung: none, gzip, lz4, zstd, optional mit :LEVEL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>METHOD[:LEVEL]</source>
+        <translation>METHOD[:LEVEL]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the schema, no data.</source>
+        <translation>Nur das Schema, keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the data, no schema.</source>
+        <translation>Nur die Daten, kein Schema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this schema (pattern; repeatable).</source>
+        <translation>Nur dieses Schema (Muster; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this table (pattern; repeatable).</source>
+        <translation>Nur diese Tabelle (Muster; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this table out (pattern; repeatable).</source>
+        <translation>Diese Tabelle auslassen (Muster; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also back up roles and tablespaces (pg_dumpall --globals-only).</source>
+        <translation>Auch Rollen und Tablespaces sichern (pg_dumpall --globals-only).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record exact row counts from the dump&apos;s snapshot.</source>
+        <translation>Exakte Zeilenzahlen aus dem Snapshot des Dumps erfassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a successful backup, prune the catalog with the --keep-* policy.</source>
+        <translation>Nach einer erfolgreichen Sicherung den Katalog nach der --keep-*-Richtlinie aufräumen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune: keep the newest N backups.</source>
+        <translation>Aufräumen: die neuesten N Sicherungen behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune: keep one backup per day for D days.</source>
+        <translation>Aufräumen: D Tage lang eine Sicherung pro Tag behalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune: keep one backup per week for W weeks.</source>
+        <translation>Aufräumen: W Wochen lang eine Sicherung pro Woche behalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune: keep one backup per month for M months.</source>
+        <translation>Aufräumen: M Monate lang eine Sicherung pro Monat behalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--database is required</source>
+        <translation>--database ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--catalog is required</source>
+        <translation>--catalog ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format &quot;%1&quot; (custom, directory, tar, plain)</source>
+        <translation>unbekanntes Format &quot;%1&quot; (custom, directory, tar, plain)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--jobs needs --format directory</source>
+        <translation>--jobs braucht --format directory</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--compress takes METHOD[:LEVEL], e.g. gzip:6</source>
+        <translation>--compress erwartet METHOD[:LEVEL], z. B. gzip:6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--schema-only and --data-only exclude each other</source>
+        <translation>--schema-only und --data-only schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 needs --prune</source>
+        <translation>--%1 braucht --prune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--prune needs at least one --keep-* option</source>
+        <translation>--prune braucht mindestens eine --keep-*-Option</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up a database with pg_dump into a backup catalog: exact row counts from the same snapshot, SHA-256 of every file, manifest.json. Prints the backup folder (or the manifest with --json); exit 0 only when the backup is complete and checksummed.</source>
+        <translation>Eine Datenbank mit pg_dump in einen Sicherungskatalog sichern: exakte Zeilenzahlen aus demselben Snapshot, SHA-256 jeder Datei, manifest.json. Gibt den Sicherungsordner aus (mit --json das Manifest); Exit-Code 0 nur, wenn die Sicherung abgeschlossen und mit Prüfsummen versehen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Pruned %n backup(s).</source>
+        <translation>
+            <numerusform>%n Sicherung aufgeräumt.</numerusform>
+            <numerusform>%n Sicherungen aufgeräumt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::BundleCommands</name>
+    <message>
+        <location filename="../src/cli/bundlecommands.cpp" line="+24"/>
+        <source>Pack a backup folder into one .tar.zst or .tar.gz file for offsite copies.</source>
+        <translation>Einen Sicherungsordner für Kopien außer Haus in eine einzige .tar.zst- oder .tar.gz-Datei packen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup folder.</source>
+        <translation>Der Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle file: NAME.tar.zst, NAME.tar.gz or NAME.tgz.</source>
+        <translation>Die Paketdatei: NAME.tar.zst, NAME.tar.gz oder NAME.tgz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must end in .tar.zst, .tar.gz or .tgz</source>
+        <translation>--out muss auf .tar.zst, .tar.gz oder .tgz enden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a bundle into a catalog: unpack, verify the checksums, and only then show it as a backup. Prints the imported folder.</source>
+        <translation>Ein Paket in einen Katalog importieren: entpacken, Prüfsummen kontrollieren und erst dann als Sicherung anzeigen. Gibt den importierten Ordner aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tar.zst or .tar.gz bundle.</source>
+        <translation>Das .tar.zst- oder .tar.gz-Paket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog directory to import into.</source>
+        <translation>Das Katalogverzeichnis, in das importiert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--catalog DIR is required</source>
+        <translation>--catalog DIR ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::CatalogCommands</name>
+    <message>
+        <location filename="../src/cli/catalogcommands.cpp" line="+33"/>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--catalog DIR is required</source>
+        <translation>--catalog DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalog directory %1</source>
+        <translation>Kein Katalogverzeichnis %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup catalog directory.</source>
+        <translation>Das Verzeichnis des Sicherungskatalogs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the backups of a catalog, newest first.</source>
+        <translation>Die Sicherungen eines Katalogs auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+86"/>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+86"/>
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>List the backups of a catalog</source>
+        <translation>Die Sicherungen eines Katalogs auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backups of a catalog directory.</source>
+        <translation>Die Sicherungen eines Katalogverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply a retention policy to a catalog: keep the last N backups and the newest of D days, W weeks and M months; never the newest verified one. Failed and abandoned backups always go.</source>
+        <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden: die letzten N Sicherungen behalten sowie die neueste von D Tagen, W Wochen und M Monaten; nie die neueste geprüfte. Fehlgeschlagene und abgebrochene Sicherungen werden immer entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the newest N backups.</source>
+        <translation>Die neuesten N Sicherungen behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest backup of each of the last D days.</source>
+        <translation>Die neueste Sicherung jedes der letzten D Tage behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest backup of each of the last W weeks.</source>
+        <translation>Die neueste Sicherung jeder der letzten W Wochen behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest backup of each of the last M months.</source>
+        <translation>Die neueste Sicherung jedes der letzten M Monate behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only show what would be deleted.</source>
+        <translation>Nur anzeigen, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would delete</source>
+        <translation>würde löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REASONS</source>
+        <translation>GRÜNDE</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +5125,21 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>Import a bundle into a catalog and verify its checksums</source>
         <translation>Ein Sicherungspaket in einen Katalog importieren und die Prüfsummen kontrollieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the table of contents of a backup archive</source>
+        <translation>Das Inhaltsverzeichnis eines Sicherungsarchivs auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup into a new or existing database</source>
+        <translation>Eine Sicherung in eine neue oder vorhandene Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore roles and tablespaces from a globals file</source>
+        <translation>Rollen und Tablespaces aus einer Datei mit globalen Objekten wiederherstellen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2227,6 +5618,286 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+4"/>
         <source>Manage the saved connection profiles (%1).</source>
         <translation>Die gespeicherten Verbindungsprofile verwalten (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::RestoreCommand</name>
+    <message>
+        <location filename="../src/cli/restorecommand.cpp" line="+33"/>
+        <source>The database to restore into.</source>
+        <translation>Die Datenbank, in die wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Create the target database (it must not exist).</source>
+        <translation>Die Zieldatenbank anlegen (sie darf nicht existieren).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new throwaway cluster in DIR instead.</source>
+        <translation>Stattdessen in einen neuen Wegwerf-Cluster in DIR wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this schema (repeatable).</source>
+        <translation>Nur dieses Schema (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this table as schema.table, with its indexes and constraints (repeatable).</source>
+        <translation>Nur diese Tabelle als schema.tabelle, mit ihren Indizes und Constraints (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel jobs (custom and directory archives).</source>
+        <translation>Parallele Prozesse (Custom- und Directory-Archive).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not restore object owners.</source>
+        <translation>Eigentümer der Objekte nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not restore privileges (GRANT/REVOKE).</source>
+        <translation>Rechte nicht wiederherstellen (GRANT/REVOKE).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role to run the restore as.</source>
+        <translation>Rolle, als die die Wiederherstellung läuft.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the data.</source>
+        <translation>Nur die Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the schema.</source>
+        <translation>Nur das Schema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore in one transaction (not with --jobs).</source>
+        <translation>In einer einzigen Transaktion wiederherstellen (nicht mit --jobs).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable triggers during a data-only restore.</source>
+        <translation>Trigger während einer Wiederherstellung nur der Daten abschalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on after errors (they are still reported; exit 1).</source>
+        <translation>Nach Fehlern weitermachen (sie werden trotzdem gemeldet; Exit-Code 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the archive&apos;s objects in the target first (--clean --if-exists).</source>
+        <translation>Die Objekte des Archivs zuerst im Ziel löschen (--clean --if-exists).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target&apos;s name, required to restore into a non-empty database.</source>
+        <translation>Der Name des Ziels, erforderlich für eine Wiederherstellung in eine nicht leere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow restoring into an existing database of a production profile.</source>
+        <translation>Wiederherstellung in eine vorhandene Datenbank eines Produktionsprofils erlauben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--target-db is required</source>
+        <translation>--target-db ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--sandbox and --create exclude each other</source>
+        <translation>--sandbox und --create schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--data-only and --schema-only exclude each other</source>
+        <translation>--data-only und --schema-only schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--single-transaction cannot be combined with --jobs</source>
+        <translation>--single-transaction kann nicht mit --jobs kombiniert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--clean only applies to an existing database (without --create/--sandbox)</source>
+        <translation>--clean gilt nur für eine vorhandene Datenbank (ohne --create/--sandbox)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Restored into %1: %2 of %3 entries</source>
+        <translation>Nach %1 wiederhergestellt: %2 von %3 Einträgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOC</source>
+        <translation>TOC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded</source>
+        <translation>Verzeichnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refusing to restore into the non-empty database &quot;%1&quot;; nothing was changed. To replace its contents, add: --clean --confirm %1</source>
+        <translation>Wiederherstellung in die nicht leere Datenbank &quot;%1&quot; abgelehnt; nichts wurde geändert. Um ihren Inhalt zu ersetzen, fügen Sie hinzu: --clean --confirm %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refusing to restore into &quot;%1&quot; on a production profile; add --lift-production-guard to proceed, or restore with --create into a new database</source>
+        <translation>Wiederherstellung in &quot;%1&quot; auf einem Produktionsprofil abgelehnt; zum Fortfahren --lift-production-guard angeben oder mit --create in eine neue Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the table of contents of a backup (catalog folder, bundle, custom, directory or tar archive) as pg_restore --list sees it.</source>
+        <translation>Das Inhaltsverzeichnis einer Sicherung (Katalogordner, Paket, Custom-, Directory- oder Tar-Archiv) so auflisten, wie pg_restore --list es sieht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder, bundle or archive.</source>
+        <translation>Der Sicherungsordner, das Paket oder das Archiv.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore a backup into a new database (--create), an existing one, or a sandbox cluster. Checksums are verified first; a non-empty existing database needs --confirm NAME; exit 1 when anything failed.</source>
+        <translation>Eine Sicherung in eine neue Datenbank (--create), eine vorhandene oder einen Sandbox-Cluster wiederherstellen. Zuerst werden die Prüfsummen kontrolliert; eine nicht leere vorhandene Datenbank braucht --confirm NAME; Exit-Code 1, wenn etwas fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup folder, bundle or dump.</source>
+        <translation>Der Sicherungsordner, das Paket oder der Dump.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--profile or --db is required (or --sandbox DIR)</source>
+        <translation>--profile oder --db ist erforderlich (oder --sandbox DIR)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>pgsteward-cli: the restore finished with %n error(s)</source>
+        <translation>
+            <numerusform>pgsteward-cli: die Wiederherstellung endete mit %n Fehler</numerusform>
+            <numerusform>pgsteward-cli: die Wiederherstellung endete mit %n Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore roles and tablespaces from a globals file (pg_dumpall --globals-only) with psql; objects that exist already are reported, other errors exit 1.</source>
+        <translation>Rollen und Tablespaces mit psql aus einer Datei mit globalen Objekten (pg_dumpall --globals-only) wiederherstellen; bereits vorhandene Objekte werden gemeldet, andere Fehler führen zu Exit-Code 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The globals SQL file.</source>
+        <translation>Die SQL-Datei mit den globalen Objekten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Globals restored (%n statement(s) skipped because the object exists).</source>
+        <translation>
+            <numerusform>Globale Objekte wiederhergestellt (%n Anweisung übersprungen, weil das Objekt existiert).</numerusform>
+            <numerusform>Globale Objekte wiederhergestellt (%n Anweisungen übersprungen, weil das Objekt existiert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +6405,44 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>not found: %1</source>
         <translation>nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::VerifyCommand</name>
+    <message>
+        <location filename="../src/cli/verifycommand.cpp" line="+40"/>
+        <source>Verify a backup folder or bundle. Levels run in order up to the one asked for: checksums, contents (pg_restore --list), readable (every data block read), restore (a test restore into a throwaway cluster with row counts compared). Exit 0 when it passes.</source>
+        <translation>Einen Sicherungsordner oder ein Paket prüfen. Die Stufen laufen der Reihe nach bis zur verlangten: checksums (Prüfsummen), contents (pg_restore --list), readable (jeder Datenblock gelesen), restore (eine Test-Wiederherstellung in einen Wegwerf-Cluster mit Vergleich der Zeilenzahlen). Exit-Code 0, wenn sie bestanden wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup folder or a .tar.zst/.tar.gz bundle.</source>
+        <translation>Ein Sicherungsordner oder ein .tar.zst-/.tar.gz-Paket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checksums, contents, readable or restore (default: readable).</source>
+        <translation>checksums, contents, readable oder restore (Standard: readable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to look first for pg_restore and psql.</source>
+        <translation>Wo zuerst nach pg_restore und psql gesucht wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown level &quot;%1&quot;: use checksums, contents, readable or restore</source>
+        <translation>Unbekannte Stufe &quot;%1&quot;: checksums, contents, readable oder restore verwenden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PASSED: %1 verified up to level %2 (%3)</source>
+        <translation>BESTANDEN: %1 geprüft bis Stufe %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FAILED: %1 (passed up to level %2, %3)</source>
+        <translation>FEHLGESCHLAGEN: %1 (bestanden bis Stufe %2, %3)</translation>
     </message>
 </context>
 <context>
