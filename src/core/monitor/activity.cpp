@@ -12,7 +12,11 @@ namespace pgs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pgs::Activity", text); }
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::Activity)
+};
 
 QDateTime epochTime(const pg::QueryResult &r, int row, const char *name)
 {
@@ -118,11 +122,11 @@ Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRe
 {
     const int own = conn.backendPid();
     if (request.pids.contains(own))
-        return Error::of(tr("Refusing to signal our own session (pid %1).").arg(own), {},
+        return Error::of(Tr::tr("Refusing to signal our own session (pid %1).").arg(own), {},
                          QStringLiteral("own-backend"));
     if (request.productionProfile && !request.productionOverride)
-        return Error::of(tr("This is a production server: lift the production guard to cancel or terminate "
-                            "sessions."),
+        return Error::of(Tr::tr("This is a production server: lift the production guard to cancel or terminate "
+                                "sessions."),
                          {}, QStringLiteral("production-guard"));
     const QString sql = sql::query(request.signal == BackendSignal::Cancel ? QStringLiteral("monitor/cancel_backend")
                                                                            : QStringLiteral("monitor/terminate_backend"),

@@ -18,11 +18,15 @@ namespace {
 
 constexpr int schemaVersion = 1;
 
-QString tr(const char *text) { return QCoreApplication::translate("pgs::HistoryStore", text); }
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::HistoryStore)
+};
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error::of(tr("History store: %1 failed.").arg(what), error.text());
+    return Error::of(Tr::tr("History store: %1 failed.").arg(what), error.text());
 }
 
 const char *const schemaStatements[] = {
@@ -88,7 +92,7 @@ Status HistoryStore::open()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return sqlError(tr("opening %1").arg(m_path), db.lastError());
+        return sqlError(Tr::tr("opening %1").arg(m_path), db.lastError());
     QSqlQuery q(db);
     // WAL: the GUI reads charts while a cron sample writes.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
@@ -99,7 +103,7 @@ Status HistoryStore::open()
     for (const char *statement : schemaStatements) {
         if (!q.exec(QString::fromLatin1(statement))) {
             db.rollback();
-            return sqlError(tr("creating the schema"), q.lastError());
+            return sqlError(Tr::tr("creating the schema"), q.lastError());
         }
     }
     q.exec(QStringLiteral("SELECT version FROM schema_version"));
@@ -107,17 +111,20 @@ Status HistoryStore::open()
         q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(schemaVersion));
     else if (q.value(0).toInt() > schemaVersion) {
         db.rollback();
-        return Error::of(tr("The history file %1 was written by a newer pgsteward (schema %2).")
+        return Error::of(Tr::tr("The history file %1 was written by a newer pgsteward (schema %2).")
                              .arg(m_path)
                              .arg(q.value(0).toInt()));
     }
     if (!db.commit())
-        return sqlError(tr("creating the schema"), db.lastError());
+        return sqlError(Tr::tr("creating the schema"), db.lastError());
     return ok();
 }
 
-Result<qint64> HistoryStore::seriesId(const QString &profileId, const QString &kind, const QString &name, bool create)
+Result<qint64> HistoryStore::seriesId(const QString &profileId, const QString &kind, const QString &givenName,
+                                      bool create)
 {
+    // A null QString binds as SQL NULL, which the NOT NULL column (and the lookup) would miss.
+    const QString name = givenName.isNull() ? QStringLiteral("") : givenName;
     const QString cacheKey = profileId + QChar(0x1e) + kind + QChar(0x1e) + name;
     if (auto it = m_seriesIds.constFind(cacheKey); it != m_seriesIds.cend())
         return it.value();
@@ -128,14 +135,14 @@ Result<qint64> HistoryStore::seriesId(const QString &profileId, const QString &k
         q.addBindValue(kind);
         q.addBindValue(name);
         if (!q.exec())
-            return sqlError(tr("adding a series"), q.lastError());
+            return sqlError(Tr::tr("adding a series"), q.lastError());
     }
     q.prepare(QStringLiteral("SELECT id FROM series WHERE profile = ? AND kind = ? AND name = ?"));
     q.addBindValue(profileId);
     q.addBindValue(kind);
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(tr("reading a series"), q.lastError());
+        return sqlError(Tr::tr("reading a series"), q.lastError());
     if (!q.next())
         return qint64(-1);
     const qint64 id = q.value(0).toLongLong();
@@ -149,13 +156,15 @@ Status HistoryStore::addPoint(const QString &profileId, const QString &kind, con
     auto id = seriesId(profileId, kind, name, true);
     if (!id)
         return id.error();
+    if (*id < 0)
+        return Error::of(Tr::tr("History store: the series %1 %2 could not be created.").arg(kind, name));
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO raw_points (series_id, t, value) VALUES (?, ?, ?)"));
     q.addBindValue(*id);
     q.addBindValue(t);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlError(tr("adding a point"), q.lastError());
+        return sqlError(Tr::tr("adding a point"), q.lastError());
     return ok();
 }
 
@@ -172,7 +181,7 @@ Status HistoryStore::appendStatements(const QString &profileId, const MetricSamp
         for (const QVariant &v : QVariantList{profileId, d.queryId, t, d.dbId, d.userId, d.calls, d.totalMs, d.rows})
             q.addBindValue(v);
         if (!q.exec())
-            return sqlError(tr("adding statement deltas"), q.lastError());
+            return sqlError(Tr::tr("adding statement deltas"), q.lastError());
     }
     QSqlQuery text(db);
     text.prepare(QStringLiteral("INSERT INTO statement_texts (profile, queryid, dbid, userid, fingerprint, query, "
@@ -184,7 +193,7 @@ Status HistoryStore::appendStatements(const QString &profileId, const MetricSamp
                                               s.query, t})
             text.addBindValue(v);
         if (!text.exec())
-            return sqlError(tr("adding statement texts"), text.lastError());
+            return sqlError(Tr::tr("adding statement texts"), text.lastError());
     }
     return ok();
 }
@@ -194,7 +203,7 @@ Status HistoryStore::append(const QString &profileId, const MetricSample &sample
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return sqlError(tr("starting a transaction"), db.lastError());
+        return sqlError(Tr::tr("starting a transaction"), db.lastError());
     auto body = [&]() -> Status {
         const qint64 t = sample.takenAt.toSecsSinceEpoch();
         auto add = [&](const QString &kind, const QString &name, double value) { return addPoint(profileId, kind, name, t, value); };
@@ -255,7 +264,7 @@ Status HistoryStore::append(const QString &profileId, const MetricSample &sample
         q.addBindValue(profileId);
         q.addBindValue(QString::fromUtf8(QJsonDocument(sample.toJson(false)).toJson(QJsonDocument::Compact)));
         if (!q.exec())
-            return sqlError(tr("keeping the previous sample"), q.lastError());
+            return sqlError(Tr::tr("keeping the previous sample"), q.lastError());
         return ok();
     };
     Status st = body();
@@ -265,7 +274,7 @@ Status HistoryStore::append(const QString &profileId, const MetricSample &sample
         return st;
     }
     if (!db.commit())
-        return sqlError(tr("committing a sample"), db.lastError());
+        return sqlError(Tr::tr("committing a sample"), db.lastError());
     return ok();
 }
 
@@ -275,7 +284,7 @@ Result<std::optional<MetricSample>> HistoryStore::previousSample(const QString &
     q.prepare(QStringLiteral("SELECT sample FROM previous_sample WHERE profile = ?"));
     q.addBindValue(profileId);
     if (!q.exec())
-        return sqlError(tr("reading the previous sample"), q.lastError());
+        return sqlError(Tr::tr("reading the previous sample"), q.lastError());
     if (!q.next())
         return std::optional<MetricSample>();
     return std::optional<MetricSample>(
@@ -288,7 +297,7 @@ Status HistoryStore::compact(const QDateTime &now)
     const qint64 hourlyCut = now.toSecsSinceEpoch() - m_retention.hourlySeconds;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return sqlError(tr("starting a transaction"), db.lastError());
+        return sqlError(Tr::tr("starting a transaction"), db.lastError());
     // An hour may be folded in two runs (its first half in one, the rest in the next), so the
     // upsert merges: weighted average, max of max, the later last, sums added.
     const QString folds[] = {
@@ -324,11 +333,11 @@ Status HistoryStore::compact(const QDateTime &now)
             q.bindValue(QStringLiteral(":hourlyCut"), hourlyCut);
         if (!q.exec()) {
             db.rollback();
-            return sqlError(tr("compacting"), q.lastError());
+            return sqlError(Tr::tr("compacting"), q.lastError());
         }
     }
     if (!db.commit())
-        return sqlError(tr("compacting"), db.lastError());
+        return sqlError(Tr::tr("compacting"), db.lastError());
     return ok();
 }
 
@@ -346,15 +355,18 @@ Result<TimeSeries> HistoryStore::series(const QString &profileId, const QString 
                                                             : QStringLiteral("max");
     // Compaction moves every raw point before a cut, so hourly rows always precede raw ones.
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT last_t, %1 FROM hourly_points WHERE series_id = :id AND last_t BETWEEN :from AND :to "
-                             "UNION ALL SELECT t, value FROM raw_points WHERE series_id = :id AND t BETWEEN :from AND :to "
+    // Positional parameters: QSQLITE does not bind a repeated named placeholder reliably.
+    q.prepare(QStringLiteral("SELECT last_t, %1 FROM hourly_points WHERE series_id = ? AND last_t BETWEEN ? AND ? "
+                             "UNION ALL SELECT t, value FROM raw_points WHERE series_id = ? AND t BETWEEN ? AND ? "
                              "ORDER BY 1")
                   .arg(column));
-    q.bindValue(QStringLiteral(":id"), *id);
-    q.bindValue(QStringLiteral(":from"), from.toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":to"), to.toSecsSinceEpoch());
+    for (int half = 0; half < 2; ++half) {
+        q.addBindValue(*id);
+        q.addBindValue(from.toSecsSinceEpoch());
+        q.addBindValue(to.toSecsSinceEpoch());
+    }
     if (!q.exec())
-        return sqlError(tr("reading a series"), q.lastError());
+        return sqlError(Tr::tr("reading a series"), q.lastError());
     while (q.next()) {
         out.times.append(q.value(0).toLongLong());
         out.values.append(q.value(1).toDouble());
@@ -380,13 +392,14 @@ Result<TimeSeries> HistoryStore::latencySeries(const QString &profileId, const Q
                                                std::optional<qint64> queryId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QVariantList binds; // of each half, hourly and raw
     if (queryId) {
         q.prepare(QStringLiteral(
-            "SELECT max(last_t), sum(total_ms) / sum(calls) FROM statement_hourly WHERE profile = :p AND queryid = :q "
-            "AND last_t BETWEEN :from AND :to GROUP BY t HAVING sum(calls) > 0 "
-            "UNION ALL SELECT t, sum(total_ms) / sum(calls) FROM statement_raw WHERE profile = :p AND queryid = :q "
-            "AND t BETWEEN :from AND :to GROUP BY t HAVING sum(calls) > 0 ORDER BY 1"));
-        q.bindValue(QStringLiteral(":q"), *queryId);
+            "SELECT max(last_t), sum(total_ms) / sum(calls) FROM statement_hourly WHERE profile = ? AND queryid = ? "
+            "AND last_t BETWEEN ? AND ? GROUP BY t HAVING sum(calls) > 0 "
+            "UNION ALL SELECT t, sum(total_ms) / sum(calls) FROM statement_raw WHERE profile = ? AND queryid = ? "
+            "AND t BETWEEN ? AND ? GROUP BY t HAVING sum(calls) > 0 ORDER BY 1"));
+        binds = {profileId, *queryId};
     } else {
         auto calls = seriesId(profileId, QStringLiteral("stmt_calls"), QString(), false);
         auto ms = seriesId(profileId, QStringLiteral("stmt_ms"), QString(), false);
@@ -395,20 +408,20 @@ Result<TimeSeries> HistoryStore::latencySeries(const QString &profileId, const Q
         if (!ms)
             return ms.error();
         q.prepare(QStringLiteral(
-            "SELECT c.last_t, m.sum / c.sum FROM hourly_points c JOIN hourly_points m ON m.series_id = :ms AND m.t = c.t "
-            "WHERE c.series_id = :calls AND c.sum > 0 AND c.last_t BETWEEN :from AND :to "
-            "UNION ALL SELECT c.t, m.value / c.value FROM raw_points c JOIN raw_points m ON m.series_id = :ms AND m.t = c.t "
-            "WHERE c.series_id = :calls AND c.value > 0 AND c.t BETWEEN :from AND :to ORDER BY 1"));
-        q.bindValue(QStringLiteral(":calls"), *calls);
-        q.bindValue(QStringLiteral(":ms"), *ms);
+            "SELECT c.last_t, m.sum / c.sum FROM hourly_points c JOIN hourly_points m ON m.series_id = ? AND m.t = c.t "
+            "WHERE c.series_id = ? AND c.sum > 0 AND c.last_t BETWEEN ? AND ? "
+            "UNION ALL SELECT c.t, m.value / c.value FROM raw_points c JOIN raw_points m ON m.series_id = ? AND m.t = c.t "
+            "WHERE c.series_id = ? AND c.value > 0 AND c.t BETWEEN ? AND ? ORDER BY 1"));
+        binds = {*ms, *calls};
     }
-    if (queryId)
-        q.bindValue(QStringLiteral(":p"), profileId);
-    q.bindValue(QStringLiteral(":from"), from.toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":to"), to.toSecsSinceEpoch());
+    binds << from.toSecsSinceEpoch() << to.toSecsSinceEpoch();
+    for (int half = 0; half < 2; ++half) {
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+    }
     TimeSeries out;
     if (!q.exec())
-        return sqlError(tr("reading latencies"), q.lastError());
+        return sqlError(Tr::tr("reading latencies"), q.lastError());
     while (q.next()) {
         out.times.append(q.value(0).toLongLong());
         out.values.append(q.value(1).toDouble());
@@ -422,7 +435,7 @@ Result<QStringList> HistoryStore::databases(const QString &profileId)
     q.prepare(QStringLiteral("SELECT name FROM series WHERE profile = ? AND kind = 'db_size' ORDER BY name"));
     q.addBindValue(profileId);
     if (!q.exec())
-        return sqlError(tr("listing databases"), q.lastError());
+        return sqlError(Tr::tr("listing databases"), q.lastError());
     QStringList names;
     while (q.next())
         names << q.value(0).toString();

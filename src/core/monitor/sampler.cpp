@@ -13,7 +13,11 @@ namespace pgs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pgs::Sampler", text); }
+// A class so that lupdate files the tr() calls below under the same context as at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::Sampler)
+};
 
 std::optional<double> optionalDouble(const pg::QueryResult &r, int row, const char *name)
 {
@@ -113,23 +117,23 @@ Status loadStatements(pg::Connection &conn, const SampleOptions &options, Metric
     const bool preloaded = preloadKnown && preloads(ext->text(0, "preload"));
     if (!installed) {
         if (!ext->toBool(0, "available"))
-            s.statementsUnavailableReason = tr("The pg_stat_statements extension is not available on this server "
-                                               "(the contrib package is not installed).");
+            s.statementsUnavailableReason = Tr::tr("The pg_stat_statements extension is not available on this server "
+                                                   "(the contrib package is not installed).");
         else if (preloaded) {
             s.statementsExtensionCreatable = true;
-            s.statementsUnavailableReason = tr("pg_stat_statements is loaded but not installed in database %1: "
-                                               "run CREATE EXTENSION pg_stat_statements there.")
-                                                .arg(s.currentDatabase);
+            s.statementsUnavailableReason = Tr::tr("pg_stat_statements is loaded but not installed in database %1: "
+                                                   "run CREATE EXTENSION pg_stat_statements there.")
+                                                    .arg(s.currentDatabase);
         } else
-            s.statementsUnavailableReason = tr("pg_stat_statements is not installed in database %1 and not in "
-                                               "shared_preload_libraries: add it there, restart the server, then "
-                                               "run CREATE EXTENSION pg_stat_statements.")
-                                                .arg(s.currentDatabase);
+            s.statementsUnavailableReason = Tr::tr("pg_stat_statements is not installed in database %1 and not in "
+                                                   "shared_preload_libraries: add it there, restart the server, then "
+                                                   "run CREATE EXTENSION pg_stat_statements.")
+                                                    .arg(s.currentDatabase);
         return ok();
     }
     if (preloadKnown && !preloaded) {
-        s.statementsUnavailableReason = tr("pg_stat_statements is installed but not in shared_preload_libraries: "
-                                           "add it there and restart the server.");
+        s.statementsUnavailableReason = Tr::tr("pg_stat_statements is installed but not in shared_preload_libraries: "
+                                               "add it there and restart the server.");
         return ok();
     }
     // total_time became total_plan_time + total_exec_time in pg_stat_statements 1.8 (PostgreSQL 13);
@@ -143,7 +147,7 @@ Status loadStatements(pg::Connection &conn, const SampleOptions &options, Metric
     auto r = conn.exec(text, {s.statementsTotalTimeColumn, options.topStatements});
     if (!r) {
         // e.g. "must be loaded via shared_preload_libraries" when we could not read the setting
-        s.statementsUnavailableReason = tr("pg_stat_statements cannot be read: %1").arg(r.error().message);
+        s.statementsUnavailableReason = Tr::tr("pg_stat_statements cannot be read: %1").arg(r.error().message);
         return ok();
     }
     s.statementsAvailable = true;

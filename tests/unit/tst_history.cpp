@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/historystore.h"
+#include "monitor/rates.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgs;
+
+// The SQLite history over synthetic samples: append, roll-ups, series and the previous sample.
+class TstHistory : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr qint64 start = 1'780'000'200; // not on an hour boundary on purpose
+    static constexpr qint64 step = 900;            // a sample every 15 minutes
+    static constexpr qint64 queryId = -4'611'686'018'427'387'000LL;
+    QTemporaryDir m_dir;
+
+    static MetricSample sampleAt(int i)
+    {
+        MetricSample s;
+        s.takenAt = QDateTime::fromSecsSinceEpoch(start + i * step, Qt::UTC);
+        s.currentDatabase = QStringLiteral("app");
+        s.walBytes = 1'000'000 + qint64(i) * 9000;
+        s.nextXid = 5000 + qint64(i) * 90;
+        s.xidAgeMax = 1000 + i;
+        DatabaseCounters d;
+        d.datid = 16384;
+        d.name = QStringLiteral("app");
+        d.sizeBytes = 1'000'000'000 + qint64(i) * 1000;
+        for (const QString &c : databaseCounterNames())
+            d.counters.insert(c, 0);
+        d.counters[QStringLiteral("xact_commit")] = qint64(i) * 1800; // 2 per second
+        s.databases.append(d);
+        s.tables.append({QStringLiteral("public"), QStringLiteral("orders"), 500'000 + qint64(i) * 10, 0, 0, 0});
+        s.sessions.append({QStringLiteral("active"), QString(), 1 + i % 5});
+        s.statementsAvailable = true;
+        StatementCounters st;
+        st.queryId = queryId;
+        st.dbId = 16384;
+        st.userId = 10;
+        st.calls = qint64(i) * 100;
+        st.totalMs = i * 50.0; // 0.5 ms per call
+        st.rows = i;
+        st.query = QStringLiteral("SELECT * FROM orders WHERE id = $1");
+        st.fingerprint = statementFingerprint(st.query);
+        s.statements.append(st);
+        s.statementsCallsTotal = st.calls;
+        s.statementsTotalMsTotal = st.totalMs;
+        return s;
+    }
+
+    static Status appendRange(HistoryStore &store, int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            auto prev = store.previousSample(QStringLiteral("p1"));
+            if (!prev)
+                return prev.error();
+            const MetricSample cur = sampleAt(i);
+            const std::optional<SampleRates> rates = prev->has_value() ? computeRates(**prev, cur) : std::nullopt;
+            if (Status st = store.append(QStringLiteral("p1"), cur, rates); !st)
+                return st;
+        }
+        return ok();
+    }
+
+    static QDateTime at(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void thirtyDaysRollUp()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("thirty.sqlite"));
+        HistoryStore store(path);
+        QVERIFY(store.open().ok());
+        const int n = 30 * 96;
+        const Status appended = appendRange(store, 0, n);
+        QVERIFY2(appended.ok(), qPrintable(appended.ok() ? QString() : appended.error().detail));
+        const QDateTime all0 = at(start - 1), all1 = at(start + n * step);
+
+        auto raw = store.sizeSeries(QStringLiteral("p1"), QStringLiteral("app"), all0, all1);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->times.size(), n);
+        QCOMPARE(raw->values.last(), 1e9 + (n - 1) * 1000.0);
+
+        const qint64 now = start + (n - 1) * step + 60;
+        QVERIFY(store.compact(at(now)).ok());
+        auto sizes = store.sizeSeries(QStringLiteral("p1"), QStringLiteral("app"), all0, all1);
+        QVERIFY(sizes.ok());
+        const qint64 cut = now - 7 * 86400;
+        int rawCount = 0, hourlyCount = 0;
+        QSet<qint64> hours;
+        for (int i = 0; i < n; ++i) {
+            if (start + i * step < cut)
+                hours.insert((start + i * step) / 3600);
+            else
+                ++rawCount;
+        }
+        hourlyCount = int(hours.size());
+        QCOMPARE(sizes->times.size(), hourlyCount + rawCount);
+        QVERIFY(std::is_sorted(sizes->times.cbegin(), sizes->times.cend()));
+        // Each hourly point is the last sample of its hour, at that sample's time.
+        for (int k = 0; k < hourlyCount; ++k) {
+            const qint64 t = sizes->times[k];
+            QCOMPARE((t - start) % step, 0);
+            const int i = int((t - start) / step);
+            QCOMPARE(sizes->values[k], 1e9 + i * 1000.0);
+            QVERIFY(i + 1 == n || (start + (i + 1) * step) / 3600 != t / 3600 || start + (i + 1) * step >= cut);
+        }
+        QCOMPARE(sizes->values.last(), 1e9 + (n - 1) * 1000.0);
+
+        // Rates: 1800 commits per 900 s, as hourly averages and raw alike.
+        auto commits = store.series(QStringLiteral("p1"), QStringLiteral("rate:xact_commit"), QStringLiteral("app"),
+                                    all0, all1, HourlyValue::Average);
+        QVERIFY(commits.ok());
+        // The first sample has no rate, but its hour has a second sample that has one.
+        QCOMPARE(commits->times.size(), hourlyCount + rawCount);
+        for (double v : commits->values)
+            QCOMPARE(v, 2.0);
+        auto sessionsMax = store.series(QStringLiteral("p1"), QStringLiteral("sessions"), QStringLiteral("active/"),
+                                        all0, at(cut), HourlyValue::Maximum);
+        QVERIFY(sessionsMax.ok() && !sessionsMax->values.isEmpty());
+        QCOMPARE(sessionsMax->values.size(), hourlyCount);
+        for (qsizetype k = 0; k < sessionsMax->values.size(); ++k) {
+            const qint64 h = sessionsMax->times[k] / 3600;
+            int expected = 0;
+            for (int i = 0; i < n; ++i) {
+                if ((start + i * step) / 3600 == h && start + i * step < cut)
+                    expected = qMax(expected, 1 + i % 5);
+            }
+            QCOMPARE(sessionsMax->values[k], double(expected));
+        }
+        auto tables = store.tableSizeSeries(QStringLiteral("p1"), QStringLiteral("app"), QStringLiteral("public"),
+                                            QStringLiteral("orders"), all0, all1);
+        QVERIFY(tables.ok());
+        QCOMPARE(tables->times.size(), hourlyCount + rawCount);
+
+        // Latency: 50 ms over 100 calls per interval, overall and for the statement.
+        for (std::optional<qint64> q : {std::optional<qint64>(), std::optional<qint64>(queryId)}) {
+            auto latency = store.latencySeries(QStringLiteral("p1"), all0, all1, q);
+            QVERIFY(latency.ok());
+            QCOMPARE(latency->times.size(), hourlyCount + rawCount);
+            for (double v : latency->values)
+                QVERIFY2(qAbs(v - 0.5) < 1e-9, qPrintable(QString::number(v)));
+        }
+        QVERIFY(store.latencySeries(QStringLiteral("p1"), all0, all1, 42)->times.isEmpty());
+        QCOMPARE(*store.databases(QStringLiteral("p1")), QStringList{QStringLiteral("app")});
+
+        // Hourly aggregates expire after the hourly retention.
+        QVERIFY(store.compact(at(now + 3 * 366 * 86400LL)).ok());
+        QVERIFY(store.sizeSeries(QStringLiteral("p1"), QStringLiteral("app"), all0, all1)->times.isEmpty());
+        qInfo("30 days of 15-minute samples, compacted then expired: file %lld bytes",
+              QFileInfo(path).size());
+    }
+
+    void hourFoldedInTwoRuns()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("split.sqlite")));
+        QVERIFY(store.open().ok());
+        const qint64 hour = (start / 3600 + 1) * 3600;
+        for (int minute = 0; minute < 60; ++minute) {
+            MetricSample s;
+            s.takenAt = at(hour + minute * 60);
+            DatabaseCounters d;
+            d.datid = 1;
+            d.name = QStringLiteral("db");
+            d.sizeBytes = (minute * 37) % 60; // a permutation of 0..59, last one 59*37%60 = 23
+            s.databases.append(d);
+            QVERIFY(store.append(QStringLiteral("p"), s, std::nullopt).ok());
+        }
+        // First run folds minutes 0..29, the second the rest.
+        QVERIFY(store.compact(at(hour + 30 * 60 + 7 * 86400)).ok());
+        QVERIFY(store.compact(at(hour + 3600 + 7 * 86400)).ok());
+        const QDateTime a = at(hour - 1), b = at(hour + 3600);
+        auto last = store.series(QStringLiteral("p"), QStringLiteral("db_size"), QStringLiteral("db"), a, b, HourlyValue::Last);
+        auto avg = store.series(QStringLiteral("p"), QStringLiteral("db_size"), QStringLiteral("db"), a, b, HourlyValue::Average);
+        auto max = store.series(QStringLiteral("p"), QStringLiteral("db_size"), QStringLiteral("db"), a, b, HourlyValue::Maximum);
+        QVERIFY(last.ok() && avg.ok() && max.ok());
+        QCOMPARE(last->values, QVector<double>{23});
+        QCOMPARE(last->times, QVector<qint64>{hour + 59 * 60});
+        QCOMPARE(avg->values, QVector<double>{29.5});
+        QCOMPARE(max->values, QVector<double>{59});
+    }
+
+    void previousSampleAcrossStores()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("prev.sqlite"));
+        MetricSample s = sampleAt(7);
+        {
+            HistoryStore writer(path);
+            QVERIFY(writer.open().ok());
+            QVERIFY(!writer.previousSample(QStringLiteral("p1"))->has_value());
+            QVERIFY(writer.append(QStringLiteral("p1"), s, std::nullopt).ok());
+        }
+        // A new store object (another process in real life: `pgsteward-cli sample` from cron).
+        HistoryStore reader(path);
+        QVERIFY(reader.open().ok());
+        auto prev = reader.previousSample(QStringLiteral("p1"));
+        QVERIFY(prev.ok() && prev->has_value());
+        const MetricSample &p = **prev;
+        QCOMPARE(p.takenAt, s.takenAt);
+        QCOMPARE(p.databases.size(), 1);
+        QCOMPARE(p.databases[0].counters, s.databases[0].counters);
+        QCOMPARE(p.databases[0].sizeBytes, s.databases[0].sizeBytes);
+        QCOMPARE(p.statements.size(), 1);
+        QCOMPARE(p.statements[0].queryId, queryId); // 64-bit ids survive JSON
+        QCOMPARE(p.statements[0].calls, s.statements[0].calls);
+        QVERIFY(p.statements[0].query.isEmpty()); // texts live in their own table
+        QCOMPARE(p.walBytes, s.walBytes);
+        QVERIFY(!reader.previousSample(QStringLiteral("other"))->has_value());
+        // Rates from the stored sample to a new one are the real ones.
+        const auto rates = computeRates(p, sampleAt(8));
+        QVERIFY(rates);
+        QCOMPARE(rates->elapsedSeconds, double(step));
+        QCOMPARE(rates->databases[0].perSecond.value(QStringLiteral("xact_commit")), 2.0);
+    }
+
+    void fallingCountersDropTheInterval()
+    {
+        MetricSample a = sampleAt(10), b = sampleAt(11);
+        b.databases[0].counters[QStringLiteral("xact_commit")] = 5; // reset
+        b.statements[0].calls = 3;                                   // pg_stat_statements reset
+        b.statementsCallsTotal = 3;
+        const auto rates = computeRates(a, b);
+        QVERIFY(rates);
+        QVERIFY(!rates->databases[0].perSecond.contains(QStringLiteral("xact_commit")));
+        QVERIFY(rates->databases[0].perSecond.contains(QStringLiteral("tup_returned")));
+        QVERIFY(rates->statements.isEmpty());
+        QVERIFY(!rates->meanLatencyMs);
+        // A moved stats_reset drops every series of that database even when counters climbed back.
+        MetricSample c = sampleAt(12);
+        c.databases[0].statsReset = 1.0;
+        QVERIFY(computeRates(a, c)->databases[0].perSecond.isEmpty());
+        QVERIFY(!computeRates(b, a)); // time going backwards: no rates at all
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHistory)
+#include "tst_history.moc"
