@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/activity.h"
+#include "monitor/rates.h"
+#include "monitor/sampler.h"
+#include "pg/connection.h"
+#include "testcluster.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+#include <QThread>
+
+#include <thread>
+
+using namespace pgs;
+
+// The sampler, rates and activity against the fixture cluster (pg_stat_statements preloaded and
+// installed in the demo database). Workload runs in scratch databases.
+class TstSampler : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_scratch;
+    qint64 m_scratchOid = 0;
+
+    static std::unique_ptr<pg::Connection> connect(const QString &database)
+    {
+        auto c = pg::Connection::open(test::clusterSpec(database));
+        if (!c) {
+            qWarning("%s", qPrintable(c.error().message));
+            return nullptr;
+        }
+        return std::move(c).value();
+    }
+
+    static const DatabaseRates *ratesOf(const SampleRates &rates, qint64 datid)
+    {
+        for (const DatabaseRates &d : rates.databases)
+            if (d.datid == datid)
+                return &d;
+        return nullptr;
+    }
+
+    static void verifyNothingNegative(const SampleRates &rates)
+    {
+        for (const DatabaseRates &d : rates.databases) {
+            for (double v : d.perSecond)
+                QVERIFY2(v >= 0, qPrintable(d.name));
+            for (qint64 v : d.delta)
+                QVERIFY2(v >= 0, qPrintable(d.name));
+        }
+        for (const StatementDelta &s : rates.statements)
+            QVERIFY(s.calls >= 0 && s.totalMs >= 0 && s.rows >= 0);
+        QVERIFY(!rates.meanLatencyMs || *rates.meanLatencyMs >= 0);
+        QVERIFY(!rates.statementCallsPerSecond || *rates.statementCallsPerSecond >= 0);
+        QVERIFY(!rates.walBytesPerSecond || *rates.walBytesPerSecond >= 0);
+    }
+
+    // 200 inserts and 500 selects, each its own transaction; the connection is closed at the end
+    // so that its statistics are flushed (PostgreSQL 15 flushes a busy backend's at most every second).
+    void runWorkload()
+    {
+        auto w = connect(m_scratch);
+        QVERIFY(w);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(w->exec(QStringLiteral("INSERT INTO sampled (id, v) VALUES ($1, 'x')"), {i}).ok());
+        for (int i = 0; i < 500; ++i)
+            QVERIFY(w->exec(QStringLiteral("SELECT count(*) FROM sampled WHERE id = $1"), {i}).ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(test::clusterAvailable(), "the test cluster fixture is not running");
+        m_scratch = test::createScratchDatabase(QStringLiteral("sampler"));
+        QVERIFY(!m_scratch.isEmpty());
+        auto w = connect(m_scratch);
+        QVERIFY(w);
+        QVERIFY(w->execScript(QStringLiteral("CREATE TABLE sampled (id int, v text)")).ok());
+        // The statement exists in pg_stat_statements before the first sample, so it has a delta.
+        QVERIFY(w->exec(QStringLiteral("SELECT count(*) FROM sampled WHERE id = $1"), {-1}).ok());
+        auto oid = w->exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = current_database()"));
+        QVERIFY(oid.ok());
+        m_scratchOid = oid->toInt64(0, 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_scratch.isEmpty())
+            test::dropScratchDatabase(m_scratch);
+    }
+
+    void workloadDeltasAndRates()
+    {
+        auto monitor = connect(test::demoDatabase());
+        QVERIFY(monitor);
+        SampleOptions options;
+        options.topStatements = 500;
+        auto first = takeSample(*monitor, options);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        runWorkload();
+        if (QTest::currentTestFailed())
+            return;
+        auto second = takeSample(*monitor, options);
+        QVERIFY(second.ok());
+
+        QVERIFY2(second->statementsAvailable, qPrintable(second->statementsUnavailableReason));
+        QCOMPARE(second->statementsTotalTimeColumn, QStringLiteral("total_exec_time"));
+        QCOMPARE(second->currentDatabase, test::demoDatabase());
+        QVERIFY(second->walBytes && first->walBytes && *second->walBytes > *first->walBytes);
+        QVERIFY(second->nextXid >= first->nextXid + 200);
+        QVERIFY(second->xidAgeMax > 0);
+        QVERIFY(!second->sessions.isEmpty());
+        QVERIFY(!second->tables.isEmpty());
+        for (const TableSize &t : second->tables)
+            QVERIFY(t.totalBytes >= t.tableBytes + t.indexBytes + t.toastBytes);
+
+        const auto rates = computeRates(*first, *second);
+        QVERIFY(rates);
+        const double elapsed = first->takenAt.msecsTo(second->takenAt) / 1000.0;
+        QCOMPARE(rates->elapsedSeconds, elapsed);
+        const DatabaseRates *scratch = ratesOf(*rates, m_scratchOid);
+        QVERIFY(scratch);
+        const qint64 commits = scratch->delta.value(QStringLiteral("xact_commit"));
+        QVERIFY2(commits >= 200, qPrintable(QString::number(commits)));
+        QCOMPARE(scratch->perSecond.value(QStringLiteral("xact_commit")), commits / elapsed);
+        QVERIFY(scratch->delta.value(QStringLiteral("tup_inserted")) >= 200);
+        QVERIFY(rates->walBytesPerSecond && *rates->walBytesPerSecond > 0);
+        verifyNothingNegative(*rates);
+
+        const StatementCounters *ours = nullptr;
+        for (const StatementCounters &s : second->statements)
+            if (s.dbId == m_scratchOid && s.query.contains(QLatin1String("count(*) FROM sampled WHERE id = $1")))
+                ours = &s;
+        QVERIFY(ours);
+        QCOMPARE(ours->fingerprint.size(), 40);
+        QCOMPARE(ours->fingerprint, statementFingerprint(QStringLiteral("SELECT  count(*) FROM sampled\n WHERE id = $1")));
+        bool found = false;
+        for (const StatementDelta &d : rates->statements) {
+            if (d.queryId == ours->queryId && d.dbId == ours->dbId && d.userId == ours->userId) {
+                found = true;
+                QVERIFY2(d.calls >= 500, qPrintable(QString::number(d.calls)));
+                QVERIFY(d.totalMs > 0);
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(rates->meanLatencyMs && *rates->meanLatencyMs > 0);
+        QVERIFY(rates->statementCallsPerSecond && *rates->statementCallsPerSecond >= 500 / elapsed);
+    }
+
+    void statsResetDropsTheInterval()
+    {
+        auto monitor = connect(test::demoDatabase());
+        QVERIFY(monitor);
+        SampleOptions options;
+        options.topStatements = 500;
+        runWorkload(); // counters well above zero before the first sample
+        auto first = takeSample(*monitor, options);
+        QVERIFY(first.ok());
+        {
+            auto w = connect(m_scratch);
+            QVERIFY(w);
+            QVERIFY(w->exec(QStringLiteral("SELECT pg_stat_reset()")).ok());
+            QVERIFY(w->exec(QStringLiteral("SELECT count(*) FROM sampled WHERE id = $1"), {1}).ok());
+        }
+        // The extension lives in the demo database; its reset is cluster-wide.
+        QVERIFY(monitor->exec(QStringLiteral("SELECT pg_stat_statements_reset()")).ok());
+        auto second = takeSample(*monitor, options);
+        QVERIFY(second.ok());
+        const auto rates = computeRates(*first, *second);
+        QVERIFY(rates);
+        const DatabaseRates *scratch = ratesOf(*rates, m_scratchOid);
+        QVERIFY(scratch);
+        QVERIFY2(scratch->perSecond.isEmpty(), "a reset interval was plotted");
+        verifyNothingNegative(*rates);
+        for (const StatementDelta &d : rates->statements)
+            QVERIFY(d.dbId != m_scratchOid); // every scratch entry restarted from zero
+        QVERIFY(!rates->meanLatencyMs);      // totals fell: no mean latency for this interval
+    }
+
+    void missingExtensionIsExplained()
+    {
+        auto conn = connect(m_scratch); // the extension is preloaded but not created here
+        QVERIFY(conn);
+        auto sample = takeSample(*conn);
+        QVERIFY(sample.ok());
+        QVERIFY(!sample->statementsAvailable);
+        QVERIFY(sample->statements.isEmpty());
+        QVERIFY(sample->statementsExtensionCreatable);
+        QVERIFY2(sample->statementsUnavailableReason.contains(QLatin1String("CREATE EXTENSION pg_stat_statements")),
+                 qPrintable(sample->statementsUnavailableReason));
+        QVERIFY(sample->statementsUnavailableReason.contains(m_scratch));
+    }
+
+    void blockingPairAndSignals()
+    {
+        auto holder = connect(m_scratch);
+        auto waiter = connect(m_scratch);
+        auto monitor = connect(m_scratch);
+        QVERIFY(holder && waiter && monitor);
+        QVERIFY(holder->exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(holder->exec(QStringLiteral("LOCK TABLE sampled IN ACCESS EXCLUSIVE MODE")).ok());
+        const int holderPid = holder->backendPid(), waiterPid = waiter->backendPid();
+        std::optional<bool> waiterOk;
+        std::thread waiting([&] { waiterOk = waiter->exec(QStringLiteral("SELECT count(*) FROM sampled")).ok(); });
+
+        ActivitySnapshot snap;
+        const SessionActivity *blocked = nullptr;
+        for (QDeadlineTimer deadline(20000); !blocked && !deadline.hasExpired(); QThread::msleep(50)) {
+            auto loaded = loadActivity(*monitor);
+            QVERIFY(loaded.ok());
+            snap = std::move(loaded).value();
+            for (const SessionActivity &s : snap.sessions)
+                if (s.pid == waiterPid && s.blockedBy.contains(holderPid))
+                    blocked = &s;
+        }
+        QVERIFY2(blocked, "the waiting session never showed up as blocked");
+        QCOMPARE(blocked->waitEventType, QStringLiteral("Lock"));
+        QCOMPARE(blocked->database, m_scratch);
+        QVERIFY(blocked->query.contains(QLatin1String("FROM sampled")));
+        QCOMPARE(snap.ownPid, monitor->backendPid());
+        QVERIFY(snap.total >= 3);
+        bool edge = false;
+        for (const BlockingEdge &e : snap.blocking) {
+            if (e.blockedPid == waiterPid && e.blockingPid == holderPid) {
+                edge = true;
+                QCOMPARE(e.relation, QStringLiteral("sampled"));
+                QCOMPARE(e.wantedMode, QStringLiteral("AccessShareLock"));
+                QCOMPARE(e.heldMode, QStringLiteral("AccessExclusiveLock"));
+            }
+        }
+        QVERIFY(edge);
+        QVERIFY(snap.blockingTotal >= 1);
+
+        // The cap: one session shown, the total still counts all.
+        ActivityOptions capped;
+        capped.limit = 1;
+        auto one = loadActivity(*monitor, capped);
+        QVERIFY(one.ok());
+        QCOMPARE(one->sessions.size(), 1);
+        QCOMPARE(one->total, snap.total);
+        QVERIFY(one->total >= 3);
+
+        auto own = signalBackends(*monitor, {BackendSignal::Cancel, {monitor->backendPid()}});
+        QVERIFY(!own.ok());
+        QCOMPARE(own.error().code, QStringLiteral("own-backend"));
+        SignalRequest guarded{BackendSignal::Terminate, {waiterPid}, true, false};
+        auto refused = signalBackends(*monitor, guarded);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("production-guard"));
+        QVERIFY(!waiterOk.has_value()); // still waiting
+
+        guarded.productionOverride = true;
+        auto terminated = signalBackends(*monitor, guarded);
+        QVERIFY2(terminated.ok(), qPrintable(terminated.ok() ? QString() : terminated.error().message));
+        QCOMPARE(terminated->size(), 1);
+        QVERIFY(terminated->first().signalled);
+        waiting.join();
+        QCOMPARE(waiterOk, std::optional<bool>(false)); // its query died with the backend
+        QVERIFY(holder->exec(QStringLiteral("ROLLBACK")).ok());
+        // A gone backend is reported, not an error.
+        auto gone = signalBackends(*monitor, {BackendSignal::Cancel, {waiterPid}});
+        QVERIFY(gone.ok());
+        QVERIFY(!gone->first().signalled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSampler)
+#include "tst_sampler.moc"
