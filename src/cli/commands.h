@@ -27,5 +27,9 @@ int runUnbundleCommand(const QStringList &args);
 int runTocCommand(const QStringList &args);
 int runRestoreCommand(const QStringList &args);
 int runGlobalsRestoreCommand(const QStringList &args);
+// Monitoring (monitorcommands.cpp: sample, capacity, activity)
+int runSampleCommand(const QStringList &args);
+int runCapacityCommand(const QStringList &args);
+int runActivityCommand(const QStringList &args);
 
 } // namespace pgs::cli

@@ -47,6 +47,12 @@ const QList<Command> &commands()
          runRestoreCommand},
         {"globals-restore", QT_TRANSLATE_NOOP("pgs::cli::Main", "Restore roles and tablespaces from a globals file"),
          runGlobalsRestoreCommand},
+        {"sample", QT_TRANSLATE_NOOP("pgs::cli::Main", "Take one monitoring sample into the history file (for cron)"),
+         runSampleCommand},
+        {"capacity", QT_TRANSLATE_NOOP("pgs::cli::Main", "Capacity review: growth per day, days until full, XID wraparound"),
+         runCapacityCommand},
+        {"activity", QT_TRANSLATE_NOOP("pgs::cli::Main", "Sessions with their state, wait events and blockers"),
+         runActivityCommand},
     };
     return list;
 }

@@ -1,0 +1,317 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+#include "commands.h"
+#include "foregroundjob.h"
+#include "textoutput.h"
+
+#include "jobs/connectedjob.h"
+#include "monitor/activity.h"
+#include "monitor/forecast.h"
+#include "monitor/historystore.h"
+#include "monitor/rates.h"
+#include "monitor/sampler.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace pgs::cli {
+
+namespace {
+
+struct MonitorCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::cli::MonitorCommand)
+};
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
+}
+
+// The history key of the target: the profile's id, or the connection's description for --db.
+QString historyKey(const std::optional<ConnectionProfile> &profile, const ConnectionSpec &spec)
+{
+    return profile ? profile->id : QStringLiteral("db:") + spec.describe();
+}
+
+QCommandLineOption historyOption()
+{
+    return QCommandLineOption(QStringLiteral("history"),
+                              MonitorCommand::tr("The history file (default: history.sqlite in the data directory)."),
+                              MonitorCommand::tr("FILE"));
+}
+
+// Runs work on a connection in the foreground job; reports its error.
+template<typename T, typename Work>
+std::optional<T> runOnTarget(const ConnectionSpec &spec, Work work, int *exitCode)
+{
+    std::optional<T> out;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        ctx.progress(-1, MonitorCommand::tr("Connecting to %1").arg(spec.describe()));
+        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
+            Result<T> r = work(conn);
+            if (!r)
+                return r.error();
+            out = std::move(r).value();
+            return QVariant();
+        });
+    });
+    if (!done)
+        *exitCode = reportError(done.error());
+    return out;
+}
+
+} // namespace
+
+int runSampleCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli sample"),
+                         MonitorCommand::tr("Take one history sample and append it to the history file, with rates from the "
+                            "previous sample (for a systemd timer or cron)."));
+    parser.addTargetOptions();
+    parser.addOption(historyOption());
+    parser.addJsonOption();
+    if (auto exit = parser.parse(args))
+        return *exit;
+    std::optional<ConnectionProfile> profile;
+    Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
+    if (!spec)
+        return reportTargetError(spec.error(), parser);
+
+    HistoryStore store(parser.isSet(QStringLiteral("history")) ? parser.value(QStringLiteral("history"))
+                                                               : HistoryStore::defaultPath());
+    if (Status st = store.open(); !st)
+        return reportError(st.error());
+    const QString key = historyKey(profile, *spec);
+    auto previous = store.previousSample(key);
+    if (!previous)
+        return reportError(previous.error());
+
+    int exitCode = ExitFailed;
+    std::optional<MetricSample> sample = runOnTarget<MetricSample>(
+        *spec, [](pg::Connection &conn) { return takeSample(conn); }, &exitCode);
+    if (!sample)
+        return exitCode;
+    const std::optional<SampleRates> rates = previous->has_value() ? computeRates(**previous, *sample) : std::nullopt;
+    if (Status st = store.append(key, *sample, rates); !st)
+        return reportError(st.error());
+    if (Status st = store.compact(QDateTime::currentDateTimeUtc()); !st)
+        return reportError(st.error());
+
+    if (parser.json()) {
+        printJson(QJsonObject{{QStringLiteral("taken_at"), sample->takenAt.toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("history"), store.path()},
+                              {QStringLiteral("rates"), rates ? QJsonValue(rates->toJson()) : QJsonValue()},
+                              {QStringLiteral("statements_available"), sample->statementsAvailable},
+                              {QStringLiteral("statements_unavailable_reason"), sample->statementsUnavailableReason}});
+        return ExitOk;
+    }
+    int sessions = 0;
+    for (const SessionCount &s : sample->sessions)
+        sessions += s.sessions;
+    QString line = MonitorCommand::tr("Sampled %1: %2 databases, %3 sessions").arg(spec->describe()).arg(sample->databases.size()).arg(sessions);
+    if (rates) {
+        double commits = 0;
+        for (const DatabaseRates &d : rates->databases)
+            commits += d.perSecond.value(QStringLiteral("xact_commit"));
+        line += MonitorCommand::tr(", %1 commits/s over %2 s").arg(commits, 0, 'f', 2).arg(rates->elapsedSeconds, 0, 'f', 0);
+        if (rates->walBytesPerSecond)
+            line += MonitorCommand::tr(", WAL %1/s").arg(humanSize(qint64(*rates->walBytesPerSecond)));
+    } else {
+        line += MonitorCommand::tr(" (first sample: rates from the next one)");
+    }
+    printOut(line);
+    if (!sample->statementsAvailable)
+        printWarning(sample->statementsUnavailableReason);
+    return ExitOk;
+}
+
+int runCapacityCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli capacity"),
+                         MonitorCommand::tr("Capacity review: growth per day of each database over the window (least squares, "
+                            "after the last jump in size), days until the volume is full, and days until "
+                            "transaction ID wraparound."));
+    parser.addTargetOptions();
+    parser.addOption(historyOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("capacity-bytes"),
+                                        MonitorCommand::tr("The volume capacity (default: the profile's)."), MonitorCommand::tr("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("window-days"), MonitorCommand::tr("The fit window in days (default 30)."),
+                                        MonitorCommand::tr("D"), QStringLiteral("30")));
+    parser.addJsonOption();
+    if (auto exit = parser.parse(args))
+        return *exit;
+    int exitCode = ExitUsage;
+    const auto windowDays = parser.intValue(QStringLiteral("window-days"), 1, 3660, &exitCode);
+    if (!windowDays)
+        return exitCode;
+    std::optional<qint64> capacityOption;
+    if (parser.isSet(QStringLiteral("capacity-bytes"))) {
+        capacityOption = parser.intValue(QStringLiteral("capacity-bytes"), 1, std::numeric_limits<qint64>::max(), &exitCode);
+        if (!capacityOption)
+            return exitCode;
+    }
+    std::optional<ConnectionProfile> profile;
+    Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
+    if (!spec)
+        return reportTargetError(spec.error(), parser);
+    const qint64 capacity = capacityOption ? *capacityOption : profile ? profile->volumeCapacityBytes : 0;
+
+    HistoryStore store(parser.isSet(QStringLiteral("history")) ? parser.value(QStringLiteral("history"))
+                                                               : HistoryStore::defaultPath());
+    if (Status st = store.open(); !st)
+        return reportError(st.error());
+    SampleOptions light;
+    light.tables = false;
+    light.statements = false;
+    exitCode = ExitFailed;
+    std::optional<MetricSample> now = runOnTarget<MetricSample>(
+        *spec, [&](pg::Connection &conn) { return takeSample(conn, light); }, &exitCode);
+    if (!now)
+        return exitCode;
+
+    const QString key = historyKey(profile, *spec);
+    const QDateTime to = now->takenAt;
+    const QDateTime from = to.addDays(-*windowDays);
+    // The history plus the live point, so a fresh history still has the current size.
+    auto withNow = [&](Result<TimeSeries> series, double current) -> Result<TimeSeries> {
+        if (!series)
+            return series;
+        if (series->times.isEmpty() || series->times.last() < to.toSecsSinceEpoch()) {
+            series->times.append(to.toSecsSinceEpoch());
+            series->values.append(current);
+        }
+        return series;
+    };
+
+    QJsonArray dbs;
+    QList<QStringList> rows;
+    double totalSize = 0, totalGrowth = 0;
+    bool totalKnown = true;
+    for (const DatabaseCounters &d : now->databases) {
+        if (d.isTemplate || !d.sizeBytes)
+            continue;
+        auto series = withNow(store.sizeSeries(key, d.name, from, to), double(*d.sizeBytes));
+        if (!series)
+            return reportError(series.error());
+        const GrowthFit fit = fitGrowth(series->times, series->values);
+        const std::optional<double> growth = fit.valid ? std::optional<double>(fit.growthPerDay) : std::nullopt;
+        const std::optional<double> days = growth ? daysUntilFull(double(capacity), double(*d.sizeBytes), *growth)
+                                                  : std::nullopt;
+        totalSize += double(*d.sizeBytes);
+        if (growth)
+            totalGrowth += *growth;
+        else
+            totalKnown = false;
+        dbs.append(QJsonObject{
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("size_bytes"), double(*d.sizeBytes)},
+            {QStringLiteral("growth_bytes_per_day"), optionalJson(growth)},
+            {QStringLiteral("r2"), fit.valid ? QJsonValue(fit.r2) : QJsonValue()},
+            {QStringLiteral("days_until_full"), optionalJson(days)},
+            {QStringLiteral("points"), fit.pointsUsed},
+            {QStringLiteral("fitted_since"), fit.stepAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(*fit.stepAt, Qt::UTC)
+                                                                          .toString(Qt::ISODate))
+                                                        : QJsonValue()},
+            {QStringLiteral("note"), fit.reason},
+        });
+        rows.append({d.name, humanSize(*d.sizeBytes), growth ? humanSize(qint64(*growth)) : MonitorCommand::tr("n/a"),
+                     fit.valid ? QString::number(fit.r2, 'f', 3) : QString(),
+                     days ? QString::number(*days, 'f', 0) : MonitorCommand::tr("n/a")});
+    }
+    const std::optional<double> totalDays = totalKnown ? daysUntilFull(double(capacity), totalSize, totalGrowth)
+                                                       : std::nullopt;
+
+    // XID consumption from the 64-bit next-XID counter (freezing makes age() fall, the counter never).
+    auto xids = withNow(store.series(key, QStringLiteral("next_xid"), QString(), from, to, HourlyValue::Last),
+                        double(now->nextXid));
+    if (!xids)
+        return reportError(xids.error());
+    GrowthOptions monotonic;
+    monotonic.stepFactor = std::numeric_limits<double>::infinity();
+    monotonic.minPoints = 2;
+    const GrowthFit xidFit = fitGrowth(xids->times, xids->values, monotonic);
+    const std::optional<double> xidPerDay = xidFit.valid ? std::optional<double>(qMax(0.0, xidFit.growthPerDay))
+                                                         : std::nullopt;
+    const std::optional<double> wraparound = xidPerDay ? daysUntilWraparound(now->xidAgeMax, *xidPerDay) : std::nullopt;
+
+    if (parser.json()) {
+        printJson(QJsonObject{
+            {QStringLiteral("capacity_bytes"), capacity > 0 ? QJsonValue(double(capacity)) : QJsonValue()},
+            {QStringLiteral("window_days"), double(*windowDays)},
+            {QStringLiteral("databases"), dbs},
+            {QStringLiteral("total"), QJsonObject{{QStringLiteral("size_bytes"), totalSize},
+                                                  {QStringLiteral("growth_bytes_per_day"),
+                                                   totalKnown ? QJsonValue(totalGrowth) : QJsonValue()},
+                                                  {QStringLiteral("days_until_full"), optionalJson(totalDays)}}},
+            {QStringLiteral("xid"), QJsonObject{{QStringLiteral("age"), double(now->xidAgeMax)},
+                                                {QStringLiteral("per_day"), optionalJson(xidPerDay)},
+                                                {QStringLiteral("days_until_wraparound"), optionalJson(wraparound)}}},
+        });
+        return ExitOk;
+    }
+    printTable({MonitorCommand::tr("DATABASE"), MonitorCommand::tr("SIZE"), MonitorCommand::tr("GROWTH/DAY"), MonitorCommand::tr("R2"), MonitorCommand::tr("DAYS UNTIL FULL")}, rows, {1, 2, 3, 4});
+    printOut(QString());
+    printKeyValues({
+        {MonitorCommand::tr("Capacity"), capacity > 0 ? humanSize(capacity) : MonitorCommand::tr("unknown (use --capacity-bytes)")},
+        {MonitorCommand::tr("All databases"), totalDays ? MonitorCommand::tr("%1, full in %2 days").arg(humanSize(qint64(totalSize))).arg(*totalDays, 0, 'f', 0)
+                                        : humanSize(qint64(totalSize))},
+        {MonitorCommand::tr("Transaction ID age"), QString::number(now->xidAgeMax)},
+        {MonitorCommand::tr("XIDs per day"), xidPerDay ? QString::number(*xidPerDay, 'f', 0) : MonitorCommand::tr("n/a (needs two samples)")},
+        {MonitorCommand::tr("Days until wraparound"), wraparound ? QString::number(*wraparound, 'f', 0) : MonitorCommand::tr("n/a")},
+    });
+    return ExitOk;
+}
+
+int runActivityCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli activity"),
+                         MonitorCommand::tr("Show the sessions of the server with what blocks them."));
+    parser.addTargetOptions();
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), MonitorCommand::tr("At most N sessions (default 1000)."), MonitorCommand::tr("N"),
+                                        QStringLiteral("1000")));
+    parser.addJsonOption();
+    if (auto exit = parser.parse(args))
+        return *exit;
+    int exitCode = ExitUsage;
+    const auto limit = parser.intValue(QStringLiteral("limit"), 1, 1'000'000, &exitCode);
+    if (!limit)
+        return exitCode;
+    Result<ConnectionSpec> spec = resolveTarget(parser);
+    if (!spec)
+        return reportTargetError(spec.error(), parser);
+    ActivityOptions options;
+    options.limit = int(*limit);
+    exitCode = ExitFailed;
+    std::optional<ActivitySnapshot> snap = runOnTarget<ActivitySnapshot>(
+        *spec, [&](pg::Connection &conn) { return loadActivity(conn, options); }, &exitCode);
+    if (!snap)
+        return exitCode;
+    if (parser.json()) {
+        printJson(snap->toJson());
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SessionActivity &s : snap->sessions) {
+        QStringList blockers;
+        for (int pid : s.blockedBy)
+            blockers << QString::number(pid);
+        QString query = s.query.simplified();
+        if (query.size() > 60)
+            query = query.left(59) + QChar(0x2026);
+        rows.append({QString::number(s.pid), s.database, s.user, s.state,
+                     s.waitEventType.isEmpty() ? QString() : s.waitEventType + QLatin1Char(':') + s.waitEvent,
+                     s.queryStart.isValid() ? humanDuration(s.queryStart.secsTo(now)) : QString(),
+                     blockers.join(QLatin1Char(',')), query});
+    }
+    printTable({MonitorCommand::tr("PID"), MonitorCommand::tr("DATABASE"), MonitorCommand::tr("USER"), MonitorCommand::tr("STATE"), MonitorCommand::tr("WAIT"), MonitorCommand::tr("QUERY TIME"), MonitorCommand::tr("BLOCKED BY"),
+                MonitorCommand::tr("QUERY")},
+               rows, {0});
+    printOut(MonitorCommand::tr("Showing %1 of %2 sessions.").arg(snap->sessions.size()).arg(snap->total));
+    return ExitOk;
+}
+
+} // namespace pgs::cli

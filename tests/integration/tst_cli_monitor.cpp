@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clitestenv.h"
+
+#include "monitor/historystore.h"
+
+#include <QTest>
+
+using namespace pgs;
+using namespace pgs::test;
+
+// `pgsteward-cli sample`, `capacity` and `activity` against the fixture cluster, each run a
+// separate process, so sample -> sample -> capacity goes through the history file only.
+class TstCliMonitor : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QProcessEnvironment m_env;
+    QString m_conninfo;
+    QString m_history;
+
+    CliRun cli(const QStringList &args) { return runCli(args, m_env); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(clusterAvailable(), "the test cluster fixture is not running");
+        m_env = isolatedCliEnvironment(m_tmp);
+        m_conninfo = conninfoOf(clusterSpec(demoDatabase()));
+        m_history = m_tmp.filePath(QStringLiteral("h/history.sqlite"));
+    }
+
+    void sampleTwiceThenCapacity()
+    {
+        const QStringList target{QStringLiteral("--db"), m_conninfo, QStringLiteral("--history"), m_history};
+        const CliRun first = cli(QStringList{QStringLiteral("sample")} + target);
+        QVERIFY2(first.exitCode == 0, describeRun(first));
+        QVERIFY2(first.out().contains(QLatin1String("first sample")), describeRun(first));
+        QVERIFY(QFileInfo::exists(m_history));
+        QThread::msleep(1100); // the server clock must move for a rate
+        const CliRun second = cli(QStringList{QStringLiteral("sample"), QStringLiteral("--json")} + target);
+        QVERIFY2(second.exitCode == 0, describeRun(second));
+        const QJsonObject sample = jsonObjectOf(second);
+        const QJsonObject rates = sample.value(QStringLiteral("rates")).toObject();
+        QVERIFY2(rates.value(QStringLiteral("elapsed_seconds")).toDouble() >= 1.0, second.standardOutput.constData());
+        bool demoRates = false;
+        for (const QJsonValue &db : rates.value(QStringLiteral("databases")).toArray()) {
+            if (db[QStringLiteral("name")].toString() == demoDatabase()) {
+                demoRates = true;
+                // Our own first sample's connection committed in the demo database.
+                QVERIFY(db[QStringLiteral("per_second")][QStringLiteral("xact_commit")].toDouble() > 0);
+            }
+        }
+        QVERIFY2(demoRates, second.standardOutput.constData());
+        QCOMPARE(sample.value(QStringLiteral("statements_available")).toBool(), true);
+
+        // Both samples are in the file, for the key the CLI uses for --db.
+        {
+            HistoryStore store(m_history);
+            QVERIFY(store.open().ok());
+            const QString key = QStringLiteral("db:") + clusterSpec(demoDatabase()).describe();
+            auto sizes = store.sizeSeries(key, demoDatabase(), QDateTime::currentDateTimeUtc().addDays(-1),
+                                          QDateTime::currentDateTimeUtc().addDays(1));
+            QVERIFY(sizes.ok());
+            QCOMPARE(sizes->times.size(), 2);
+            QVERIFY(sizes->values.first() > 0);
+        }
+
+        const CliRun capacity = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json"),
+                                                QStringLiteral("--capacity-bytes"), QStringLiteral("1000000000000")}
+                                    + target);
+        QVERIFY2(capacity.exitCode == 0, describeRun(capacity));
+        const QJsonObject o = jsonObjectOf(capacity);
+        QCOMPARE(o.value(QStringLiteral("capacity_bytes")).toDouble(), 1e12);
+        bool demo = false;
+        for (const QJsonValue &db : o.value(QStringLiteral("databases")).toArray()) {
+            for (const char *field : {"name", "size_bytes", "growth_bytes_per_day", "r2", "days_until_full"})
+                QVERIFY2(db.toObject().contains(QString::fromLatin1(field)), field);
+            if (db[QStringLiteral("name")].toString() != demoDatabase())
+                continue;
+            demo = true;
+            QVERIFY(db[QStringLiteral("size_bytes")].toDouble() > 0);
+            // Two samples and the live point: a growth figure (any sign), r2 in [0, 1].
+            QVERIFY(db[QStringLiteral("growth_bytes_per_day")].isDouble());
+            QVERIFY(db[QStringLiteral("r2")].toDouble() >= 0 && db[QStringLiteral("r2")].toDouble() <= 1);
+            const QJsonValue days = db[QStringLiteral("days_until_full")];
+            QVERIFY(days.isNull() || days.toDouble() >= 0);
+        }
+        QVERIFY2(demo, capacity.standardOutput.constData());
+        const QJsonObject xid = o.value(QStringLiteral("xid")).toObject();
+        QVERIFY(xid.value(QStringLiteral("age")).toDouble() > 0);
+        QVERIFY(xid.value(QStringLiteral("per_day")).isDouble());
+        QVERIFY(xid.contains(QStringLiteral("days_until_wraparound")));
+
+        // Without a capacity (a --db target has no profile) days_until_full is null.
+        const CliRun unknown = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json")} + target);
+        QVERIFY2(unknown.exitCode == 0, describeRun(unknown));
+        for (const QJsonValue &db : jsonObjectOf(unknown).value(QStringLiteral("databases")).toArray())
+            QVERIFY(db[QStringLiteral("days_until_full")].isNull());
+        const CliRun human = cli(QStringList{QStringLiteral("capacity")} + target);
+        QVERIFY2(human.exitCode == 0 && human.out().contains(demoDatabase()), describeRun(human));
+    }
+
+    void activityJson()
+    {
+        const CliRun run = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        const QJsonObject o = jsonObjectOf(run);
+        const QJsonArray sessions = o.value(QStringLiteral("sessions")).toArray();
+        QVERIFY(!sessions.isEmpty()); // at least the CLI's own session
+        QVERIFY(o.value(QStringLiteral("total")).toInt() >= sessions.size());
+        const int own = o.value(QStringLiteral("own_pid")).toInt();
+        bool ownFound = false;
+        for (const QJsonValue &s : sessions) {
+            for (const char *field : {"pid", "database", "user", "application", "state", "wait_event", "query_start",
+                                      "query", "blocked_by"})
+                QVERIFY2(s.toObject().contains(QString::fromLatin1(field)), field);
+            QVERIFY(s[QStringLiteral("blocked_by")].isArray());
+            if (s[QStringLiteral("pid")].toInt() == own) {
+                ownFound = true;
+                QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("active"));
+                QCOMPARE(s[QStringLiteral("database")].toString(), demoDatabase());
+            }
+        }
+        QVERIFY(ownFound);
+
+        const CliRun limited = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo,
+                                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(limited.exitCode == 0, describeRun(limited));
+        QCOMPARE(jsonObjectOf(limited).value(QStringLiteral("sessions")).toArray().size(), 1);
+        const CliRun human = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo});
+        QVERIFY2(human.exitCode == 0 && human.out().contains(QLatin1String("Showing")), describeRun(human));
+        const CliRun bad = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--limit"),
+                                QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliMonitor)
+#include "tst_cli_monitor.moc"
