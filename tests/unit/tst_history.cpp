@@ -149,6 +149,20 @@ private Q_SLOTS:
         }
         QVERIFY(store.latencySeries(QStringLiteral("p1"), all0, all1, 42)->times.isEmpty());
         QCOMPARE(*store.databases(QStringLiteral("p1")), QStringList{QStringLiteral("app")});
+        QCOMPARE(*store.seriesNames(QStringLiteral("p1"), QStringLiteral("table_size")),
+                 QStringList{HistoryStore::tableSeriesName(QStringLiteral("app"), QStringLiteral("public"),
+                                                           QStringLiteral("orders"))});
+        // The statements table over everything: n - 1 intervals of 100 calls and 50 ms each.
+        auto top = store.topStatements(QStringLiteral("p1"), all0, all1);
+        QVERIFY(top.ok());
+        QCOMPARE(top->size(), 1);
+        QCOMPARE(top->first().queryId, queryId);
+        QCOMPARE(top->first().calls, qint64(n - 1) * 100);
+        QCOMPARE(top->first().totalMs, (n - 1) * 50.0);
+        QCOMPARE(top->first().meanMs, 0.5);
+        QCOMPARE(top->first().shareOfTotal, 1.0);
+        QCOMPARE(top->first().query, QStringLiteral("SELECT * FROM orders WHERE id = $1"));
+        QCOMPARE(top->first().fingerprint.toLatin1(), statementFingerprint(top->first().query));
 
         // Hourly aggregates expire after the hourly retention.
         QVERIFY(store.compact(at(now + 3 * 366 * 86400LL)).ok());

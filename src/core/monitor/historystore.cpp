@@ -442,4 +442,58 @@ Result<QStringList> HistoryStore::databases(const QString &profileId)
     return names;
 }
 
+Result<QStringList> HistoryStore::seriesNames(const QString &profileId, const QString &kind)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM series WHERE profile = ? AND kind = ? ORDER BY name"));
+    q.addBindValue(profileId);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return sqlError(Tr::tr("listing series"), q.lastError());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QList<HistoryStore::StatementTotals>> HistoryStore::topStatements(const QString &profileId, const QDateTime &from,
+                                                                         const QDateTime &to, int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // A statement is its queryid across databases and users, as the latency chart shows it.
+    q.prepare(QStringLiteral(
+        "WITH d AS (SELECT queryid, calls, total_ms, rows FROM statement_hourly WHERE profile = ? AND last_t BETWEEN ? AND ? "
+        "           UNION ALL SELECT queryid, calls, total_ms, rows FROM statement_raw WHERE profile = ? AND t BETWEEN ? AND ?), "
+        "s AS (SELECT queryid, sum(calls) AS calls, sum(total_ms) AS total_ms, sum(rows) AS rows FROM d GROUP BY queryid), "
+        "a AS (SELECT sum(total_ms) AS all_ms FROM s) "
+        "SELECT s.queryid, s.calls, s.total_ms, s.rows, CASE WHEN a.all_ms > 0 THEN s.total_ms / a.all_ms ELSE 0 END, "
+        "(SELECT query FROM statement_texts t WHERE t.profile = ? AND t.queryid = s.queryid ORDER BY last_seen DESC LIMIT 1), "
+        "(SELECT fingerprint FROM statement_texts t WHERE t.profile = ? AND t.queryid = s.queryid ORDER BY last_seen DESC LIMIT 1) "
+        "FROM s, a ORDER BY s.total_ms DESC LIMIT ?"));
+    for (int half = 0; half < 2; ++half) {
+        q.addBindValue(profileId);
+        q.addBindValue(from.toSecsSinceEpoch());
+        q.addBindValue(to.toSecsSinceEpoch());
+    }
+    q.addBindValue(profileId);
+    q.addBindValue(profileId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(Tr::tr("reading top statements"), q.lastError());
+    QList<StatementTotals> out;
+    while (q.next()) {
+        StatementTotals t;
+        t.queryId = q.value(0).toLongLong();
+        t.calls = q.value(1).toLongLong();
+        t.totalMs = q.value(2).toDouble();
+        t.rows = q.value(3).toLongLong();
+        t.meanMs = t.calls > 0 ? t.totalMs / double(t.calls) : 0;
+        t.shareOfTotal = q.value(4).toDouble();
+        t.query = q.value(5).toString();
+        t.fingerprint = q.value(6).toString();
+        out.append(t);
+    }
+    return out;
+}
+
 } // namespace pgs

@@ -78,6 +78,23 @@ public:
                               const QDateTime &from, const QDateTime &to, HourlyValue hourly);
     // Database names with a size history, for the capacity review.
     Result<QStringList> databases(const QString &profileId);
+    // Names of the series of a kind ("table_size": tableSeriesName() values, "sessions" ...).
+    Result<QStringList> seriesNames(const QString &profileId, const QString &kind);
+
+    // The top statements table over a range: sums of the per-sample deltas, raw and hourly.
+    struct StatementTotals
+    {
+        qint64 queryId = 0;
+        qint64 calls = 0;
+        double totalMs = 0;
+        qint64 rows = 0;
+        double meanMs = 0;
+        double shareOfTotal = 0; // of the total time of all recorded statements in the range
+        QString query;
+        QString fingerprint;
+    };
+    Result<QList<StatementTotals>> topStatements(const QString &profileId, const QDateTime &from, const QDateTime &to,
+                                                 int limit = 50);
 
     // Series kinds written by append().
     static QString tableSeriesName(const QString &database, const QString &schema, const QString &table);
