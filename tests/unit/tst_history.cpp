@@ -4,6 +4,8 @@
 #include "monitor/rates.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +171,85 @@ private Q_SLOTS:
         QVERIFY(store.sizeSeries(QStringLiteral("p1"), QStringLiteral("app"), all0, all1)->times.isEmpty());
         qInfo("30 days of 15-minute samples, compacted then expired: file %lld bytes",
               QFileInfo(path).size());
+    }
+
+    // A realistic sample (5 databases, 20 tables, 8 session kinds, 50 statements with 1 kB texts)
+    // every minute for a day, raw and rolled up; a year is 7 raw days plus 358 hourly days.
+    void yearOfMinuteSamplesStaysSmall()
+    {
+        auto realistic = [](int i) {
+            MetricSample s;
+            s.takenAt = QDateTime::fromSecsSinceEpoch(start + i * 60, Qt::UTC);
+            s.currentDatabase = QStringLiteral("db0");
+            s.walBytes = qint64(i) * 100000;
+            s.nextXid = 1000 + i * 50;
+            for (int d = 0; d < 5; ++d) {
+                DatabaseCounters c;
+                c.datid = 20000 + d;
+                c.name = QStringLiteral("db%1").arg(d);
+                c.sizeBytes = 1'000'000'000LL * (d + 1) + i * 4096;
+                for (const QString &name : databaseCounterNames())
+                    c.counters.insert(name, qint64(i) * (d + 3) * 17);
+                s.databases.append(c);
+            }
+            for (int t = 0; t < 20; ++t)
+                s.tables.append({QStringLiteral("public"), QStringLiteral("table_%1").arg(t), 1'000'000LL * t + i, 0, 0, 0});
+            for (int k = 0; k < 8; ++k)
+                s.sessions.append({QStringLiteral("state%1").arg(k), QString(), k + i % 3});
+            s.statementsAvailable = true;
+            for (int q = 0; q < 50; ++q) {
+                StatementCounters c;
+                c.queryId = 7'000'000'000LL + q;
+                c.dbId = 20000;
+                c.userId = 10;
+                c.calls = qint64(i) * (q + 1);
+                c.totalMs = i * (q + 1) * 0.3;
+                c.rows = i;
+                c.query = QStringLiteral("SELECT /* %1 */ ").arg(q) + QString(1000, QLatin1Char('x'));
+                c.fingerprint = statementFingerprint(c.query);
+                s.statements.append(c);
+            }
+            s.statementsCallsTotal = qint64(i) * 1275;
+            s.statementsTotalMsTotal = i * 1275 * 0.3;
+            return s;
+        };
+        const QString rawPath = m_dir.filePath(QStringLiteral("day-raw.sqlite"));
+        const QString hourlyPath = m_dir.filePath(QStringLiteral("day-hourly.sqlite"));
+        for (const QString &path : {rawPath, hourlyPath}) {
+            HistoryStore store(path);
+            QVERIFY(store.open().ok());
+            std::optional<MetricSample> prev;
+            for (int i = 0; i < 1440; ++i) {
+                MetricSample cur = realistic(i);
+                QVERIFY(store.append(QStringLiteral("p"), cur, prev ? computeRates(*prev, cur) : std::nullopt).ok());
+                prev = std::move(cur);
+            }
+            if (path == hourlyPath)
+                QVERIFY(store.compact(at(start + 1440 * 60 + 8 * 86400)).ok());
+        }
+        // Sizes without the free pages compaction leaves behind.
+        auto vacuumedSize = [](const QString &path) -> qint64 {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("measure"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return -1;
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                q.exec(QStringLiteral("VACUUM"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("measure"));
+            return QFileInfo(path).size();
+        };
+        const qint64 rawDay = vacuumedSize(rawPath);
+        const qint64 hourlyDay = vacuumedSize(hourlyPath);
+        QVERIFY(rawDay > 0 && hourlyDay > 0);
+        QVERIFY(hourlyDay < rawDay);
+        const qint64 year = 7 * rawDay + 358 * hourlyDay;
+        qInfo("one day of 1-minute samples: raw %lld kB, rolled up %lld kB; a year estimated at %lld MB",
+              rawDay / 1024, hourlyDay / 1024, year / (1024 * 1024));
+        QVERIFY2(year < 300LL * 1024 * 1024, "a year of history would not be small");
     }
 
     void hourFoldedInTwoRuns()

@@ -187,7 +187,10 @@ Status HistoryStore::appendStatements(const QString &profileId, const MetricSamp
     text.prepare(QStringLiteral("INSERT INTO statement_texts (profile, queryid, dbid, userid, fingerprint, query, "
                                 "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, queryid, dbid, userid) "
                                 "DO UPDATE SET last_seen = excluded.last_seen, fingerprint = excluded.fingerprint, "
-                                "query = excluded.query"));
+                                "query = excluded.query "
+                                // Rewriting 4 kB texts every minute would churn the WAL for nothing.
+                                "WHERE statement_texts.last_seen < excluded.last_seen - 3600 "
+                                "OR statement_texts.fingerprint <> excluded.fingerprint"));
     for (const StatementCounters &s : sample.statements) {
         for (const QVariant &v : QVariantList{profileId, s.queryId, s.dbId, s.userId, QString::fromLatin1(s.fingerprint),
                                               s.query, t})
