@@ -104,6 +104,50 @@ private Q_SLOTS:
         QVERIFY2(human.exitCode == 0 && human.out().contains(demoDatabase()), describeRun(human));
     }
 
+    // --profile: the history goes to the data directory and the capacity is the profile's.
+    void profileTarget()
+    {
+        const ConnectionSpec spec = clusterSpec(demoDatabase());
+        QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("mon"),
+                        QStringLiteral("--database"), demoDatabase(), QStringLiteral("--capacity-bytes"),
+                        QStringLiteral("5000000000000")};
+        for (const char *keyword : {"host", "port", "user"}) {
+            const QString value = spec.keywords().value(QString::fromLatin1(keyword));
+            if (!value.isEmpty())
+                add << QStringLiteral("--%1").arg(QString::fromLatin1(keyword)) << value;
+        }
+        const CliRun added = cli(add);
+        QVERIFY2(added.exitCode == 0, describeRun(added));
+        for (int i = 0; i < 2; ++i) {
+            const CliRun sampled = cli({QStringLiteral("sample"), QStringLiteral("--profile"), QStringLiteral("mon")});
+            QVERIFY2(sampled.exitCode == 0, describeRun(sampled));
+            QThread::msleep(1100);
+        }
+        QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("data/history.sqlite"))));
+        const CliRun capacity = cli({QStringLiteral("capacity"), QStringLiteral("--profile"), QStringLiteral("mon"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(capacity.exitCode == 0, describeRun(capacity));
+        const QJsonObject o = jsonObjectOf(capacity);
+        QCOMPARE(o.value(QStringLiteral("capacity_bytes")).toDouble(), 5e12);
+        bool demo = false;
+        for (const QJsonValue &db : o.value(QStringLiteral("databases")).toArray()) {
+            if (db[QStringLiteral("name")].toString() != demoDatabase())
+                continue;
+            demo = true;
+            QCOMPARE(db[QStringLiteral("points")].toInt(), 3); // two samples of this profile and the live point
+            const double growth = db[QStringLiteral("growth_bytes_per_day")].toDouble();
+            const QJsonValue days = db[QStringLiteral("days_until_full")];
+            if (growth > 0)
+                QVERIFY(qAbs(days.toDouble() - (5e12 - db[QStringLiteral("size_bytes")].toDouble()) / growth) < 1e-3 * days.toDouble());
+            else
+                QVERIFY(days.isNull());
+        }
+        QVERIFY(demo);
+        const CliRun usage = cli({QStringLiteral("capacity"), QStringLiteral("--profile"), QStringLiteral("mon"),
+                                  QStringLiteral("--window-days"), QStringLiteral("0")});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
     void activityJson()
     {
         const CliRun run = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--json")});
