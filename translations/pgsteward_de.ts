@@ -2500,18 +2500,23 @@
         <translation>Die Verlaufsdatei %1 wurde von einem neueren pgsteward geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>adding a series</source>
         <translation>Hinzufügen einer Messreihe</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>reading a series</source>
         <translation>Lesen einer Messreihe</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-212"/>
+        <source>History store: the series %1 %2 could not be created.</source>
+        <translation>Verlaufsspeicher: die Messreihe %1 %2 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>adding a point</source>
         <translation>Hinzufügen eines Messpunkts</translation>
     </message>
@@ -2521,7 +2526,7 @@
         <translation>Hinzufügen der Anweisungsdifferenzen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>adding statement texts</source>
         <translation>Hinzufügen der Anweisungstexte</translation>
     </message>
@@ -2553,7 +2558,7 @@
         <translation>Verdichten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>reading latencies</source>
         <translation>Lesen der Latenzen</translation>
     </message>
@@ -2561,6 +2566,16 @@
         <location line="+14"/>
         <source>listing databases</source>
         <translation>Auflisten der Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>listing series</source>
+        <translation>Auflisten der Messreihen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>reading top statements</source>
+        <translation>Lesen der häufigsten Anweisungen</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5157,21 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Rollen und Tablespaces aus einer Datei mit globalen Objekten wiederherstellen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Take one monitoring sample into the history file (for cron)</source>
+        <translation>Eine Überwachungsmessung in die Verlaufsdatei schreiben (für cron)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity review: growth per day, days until full, XID wraparound</source>
+        <translation>Kapazitätsprüfung: Wachstum pro Tag, Tage bis voll, XID-Wraparound</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions with their state, wait events and blockers</source>
+        <translation>Sitzungen mit Zustand, Warteereignissen und Blockierern</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Usage: pgsteward-cli [--verbose] &lt;command&gt; [options]</source>
         <translation>Aufruf: pgsteward-cli [--verbose] &lt;Befehl&gt; [Optionen]</translation>
@@ -5195,6 +5225,198 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+10"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::MonitorCommand</name>
+    <message>
+        <location filename="../src/cli/monitorcommands.cpp" line="+42"/>
+        <source>The history file (default: history.sqlite in the data directory).</source>
+        <translation>Die Verlaufsdatei (Standard: history.sqlite im Datenverzeichnis).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take one history sample and append it to the history file, with rates from the previous sample (for a systemd timer or cron).</source>
+        <translation>Eine Messung nehmen und an die Verlaufsdatei anhängen, mit Raten aus der vorherigen Messung (für einen systemd-Timer oder cron).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sampled %1: %2 databases, %3 sessions</source>
+        <translation>%1 gemessen: %2 Datenbanken, %3 Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 commits/s over %2 s</source>
+        <translation>, %1 Commits/s über %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, WAL %1/s</source>
+        <translation>, WAL %1/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (first sample: rates from the next one)</source>
+        <translation> (erste Messung: Raten ab der nächsten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Capacity review: growth per day of each database over the window (least squares, after the last jump in size), days until the volume is full, and days until transaction ID wraparound.</source>
+        <translation>Kapazitätsprüfung: Wachstum pro Tag jeder Datenbank im Zeitfenster (kleinste Quadrate, nach dem letzten Größensprung), Tage, bis der Datenträger voll ist, und Tage bis zum Wraparound der Transaktions-IDs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The volume capacity (default: the profile&apos;s).</source>
+        <translation>Die Kapazität des Datenträgers (Standard: die des Profils).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+133"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The fit window in days (default 30).</source>
+        <translation>Das Zeitfenster für die Anpassung in Tagen (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+55"/>
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROWTH/DAY</source>
+        <translation>WACHSTUM/TAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R2</source>
+        <translation>R2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAYS UNTIL FULL</source>
+        <translation>TAGE BIS VOLL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown (use --capacity-bytes)</source>
+        <translation>unbekannt (--capacity-bytes angeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, full in %2 days</source>
+        <translation>%1, voll in %2 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction ID age</source>
+        <translation>Alter der Transaktions-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XIDs per day</source>
+        <translation>XIDs pro Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n/a (needs two samples)</source>
+        <translation>k. A. (braucht zwei Messungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until wraparound</source>
+        <translation>Tage bis zum Wraparound</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the sessions of the server with what blocks them.</source>
+        <translation>Die Sitzungen des Servers anzeigen, mit dem, was sie blockiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N sessions (default 1000).</source>
+        <translation>Höchstens N Sitzungen (Standard 1000).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAIT</source>
+        <translation>WARTET AUF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUERY TIME</source>
+        <translation>ABFRAGEDAUER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOCKED BY</source>
+        <translation>BLOCKIERT VON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUERY</source>
+        <translation>ABFRAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing %1 of %2 sessions.</source>
+        <translation>%1 von %2 Sitzungen angezeigt.</translation>
     </message>
 </context>
 <context>
