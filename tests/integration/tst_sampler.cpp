@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/activity.h"
+#include "monitor/historystore.h"
+#include "monitor/livesampler.h"
 #include "monitor/rates.h"
 #include "monitor/sampler.h"
 #include "pg/connection.h"
 #include "testcluster.h"
 
 #include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -178,6 +182,67 @@ private Q_SLOTS:
         for (const StatementDelta &d : rates->statements)
             QVERIFY(d.dbId != m_scratchOid); // every scratch entry restarted from zero
         QVERIFY(!rates->meanLatencyMs);      // totals fell: no mean latency for this interval
+    }
+
+    void liveSamplerOnItsThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LiveSamplerSettings settings;
+        settings.liveIntervalMs = 300;
+        settings.historyIntervalSeconds = 1;
+        settings.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        settings.profileId = QStringLiteral("live");
+        QThread *sampleThread = nullptr;
+        {
+            LiveSampler sampler(test::clusterSpec(test::demoDatabase()), settings);
+            QSignalSpy samples(&sampler, &LiveSampler::sampled);
+            QSignalSpy failures(&sampler, &LiveSampler::failed);
+            QSignalSpy historyFailures(&sampler, &LiveSampler::historyFailed);
+            QObject::connect(&sampler, &LiveSampler::sampled, this, [&] { sampleThread = QThread::currentThread(); });
+            sampler.start();
+            QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 5, 20000);
+            QCOMPARE(failures.size(), 0);
+            QCOMPARE(historyFailures.size(), 0);
+            QCOMPARE(sampleThread, QThread::currentThread()); // delivered on the owner's thread
+            const auto first = samples.first().first().value<LiveSample>();
+            const auto last = samples.last().first().value<LiveSample>();
+            QVERIFY(!first.rates);
+            QVERIFY(last.rates);
+            QVERIFY(last.rates->elapsedSeconds > 0);
+            QVERIFY(last.sample.statementsAvailable);
+
+            sampler.pause();
+            QVERIFY(sampler.isPaused());
+            QTest::qWait(400); // a tick already queued may still arrive
+            const qsizetype paused = samples.size();
+            QTest::qWait(1000);
+            QCOMPARE(samples.size(), paused);
+            sampler.resume();
+            QTRY_VERIFY_WITH_TIMEOUT(samples.size() > paused, 20000);
+        }
+        // About one history sample a second went to the file, with the rates between them.
+        HistoryStore store(settings.historyPath);
+        QVERIFY(store.open().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto sizes = store.sizeSeries(QStringLiteral("live"), test::demoDatabase(), now.addSecs(-600), now.addSecs(60));
+        QVERIFY(sizes.ok());
+        QVERIFY2(sizes->times.size() >= 2, qPrintable(QString::number(sizes->times.size())));
+        auto latest = store.previousSample(QStringLiteral("live"));
+        QVERIFY(latest.ok() && latest->has_value());
+    }
+
+    void liveSamplerReportsFailure()
+    {
+        ConnectionSpec bad = test::clusterSpec(QStringLiteral("pgsteward_no_such_database"));
+        LiveSamplerSettings settings;
+        settings.liveIntervalMs = 200;
+        settings.historyIntervalSeconds = 0;
+        LiveSampler sampler(bad, settings);
+        QSignalSpy failures(&sampler, &LiveSampler::failed);
+        sampler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failures.size() >= 2, 20000); // retried on the next tick
+        QVERIFY(failures.first().first().value<Error>().message.size() > 0);
     }
 
     void missingExtensionIsExplained()
