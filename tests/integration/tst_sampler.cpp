@@ -9,6 +9,7 @@
 #include "testcluster.h"
 
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +271,12 @@ private Q_SLOTS:
         const int holderPid = holder->backendPid(), waiterPid = waiter->backendPid();
         std::optional<bool> waiterOk;
         std::thread waiting([&] { waiterOk = waiter->exec(QStringLiteral("SELECT count(*) FROM sampled")).ok(); });
+        // A failed check returns early: release the lock and join, or std::thread would abort.
+        auto release = qScopeGuard([&] {
+            (void)holder->exec(QStringLiteral("ROLLBACK"));
+            if (waiting.joinable())
+                waiting.join();
+        });
 
         ActivitySnapshot snap;
         const SessionActivity *blocked = nullptr;
