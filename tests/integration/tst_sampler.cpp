@@ -315,6 +315,28 @@ private Q_SLOTS:
         QCOMPARE(one->total, snap.total);
         QVERIFY(one->total >= 3);
 
+        // Filters run on the server: only this database, only active sessions.
+        ActivityOptions filtered;
+        filtered.database = m_scratch;
+        auto here = loadActivity(*monitor, filtered);
+        QVERIFY(here.ok());
+        QCOMPARE(here->total, 3); // holder, waiter, monitor
+        for (const SessionActivity &s : here->sessions)
+            QCOMPARE(s.database, m_scratch);
+        filtered.activeOnly = true;
+        auto active = loadActivity(*monitor, filtered);
+        QVERIFY(active.ok());
+        QCOMPARE(active->total, 2); // the waiter and the monitor's own query; the holder is idle in transaction
+        filtered.offset = 1;
+        filtered.limit = 10;
+        auto paged = loadActivity(*monitor, filtered);
+        QVERIFY(paged.ok());
+        QCOMPARE(paged->sessions.size(), 1);
+        QCOMPARE(paged->total, 2);
+        filtered = {};
+        filtered.user = QStringLiteral("pgsteward_no_such_user");
+        QCOMPARE(loadActivity(*monitor, filtered)->sessions.size(), 0);
+
         auto own = signalBackends(*monitor, {BackendSignal::Cancel, {monitor->backendPid()}});
         QVERIFY(!own.ok());
         QCOMPARE(own.error().code, QStringLiteral("own-backend"));

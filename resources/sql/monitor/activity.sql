@@ -1,4 +1,5 @@
--- Client sessions, the most interesting first, capped at $1 rows; total counts them all.
+-- Client sessions, the most interesting first, capped at $1 rows from offset $6; total counts all
+-- that pass the filters: $2 active only, $3 database, $4 user, $5 application (NULL: any).
 -- pg_blocking_pids() is costly, so it is asked only for sessions waiting on a lock.
 SELECT
     pid,
@@ -17,6 +18,10 @@ SELECT
     count(*) OVER () AS total
 FROM pg_stat_activity
 WHERE backend_type = 'client backend'
+  AND ($2::bool IS NOT TRUE OR state = 'active')
+  AND ($3::text IS NULL OR datname = $3::text)
+  AND ($4::text IS NULL OR usename = $4::text)
+  AND ($5::text IS NULL OR application_name = $5::text)
 ORDER BY (state = 'active') DESC NULLS LAST, (wait_event_type = 'Lock') DESC NULLS LAST,
          query_start NULLS LAST, pid
-LIMIT $1::int
+LIMIT $1::int OFFSET $6::int

@@ -44,7 +44,10 @@ Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOption
     ActivitySnapshot snap;
     snap.ownPid = conn.backendPid();
     const int v = conn.serverVersionNum();
-    auto sessions = conn.exec(sql::query(QStringLiteral("monitor/activity"), v), {options.limit});
+    auto orNull = [](const QString &filter) { return filter.isEmpty() ? QVariant() : QVariant(filter); };
+    auto sessions = conn.exec(sql::query(QStringLiteral("monitor/activity"), v),
+                              {options.limit, options.activeOnly, orNull(options.database), orNull(options.user),
+                               orNull(options.application), options.offset});
     if (!sessions)
         return sessions.error();
     const pg::QueryResult &r = sessions.value();

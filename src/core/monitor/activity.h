@@ -46,13 +46,18 @@ struct BlockingEdge
 struct ActivityOptions
 {
     int limit = 1000;         // sessions returned; total says how many there are
+    int offset = 0;           // paging on the server
     int blockingLimit = 1000; // edges returned
+    bool activeOnly = false;
+    QString database;         // empty: any
+    QString user;
+    QString application;
 };
 
 struct ActivitySnapshot
 {
     QList<SessionActivity> sessions;
-    int total = 0;            // "showing sessions.size() of total"
+    int total = 0;            // "showing sessions.size() of total"; 0 on a page past the end
     QList<BlockingEdge> blocking;
     int blockingTotal = 0;
     int ownPid = 0;           // our own backend, which may not be signalled
