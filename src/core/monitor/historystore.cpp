@@ -192,6 +192,8 @@ Status HistoryStore::appendStatements(const QString &profileId, const MetricSamp
                                 "WHERE statement_texts.last_seen < excluded.last_seen - 3600 "
                                 "OR statement_texts.fingerprint <> excluded.fingerprint"));
     for (const StatementCounters &s : sample.statements) {
+        if (s.query.isEmpty())
+            continue; // outside the top ones: its deltas are kept, its text arrives when it ranks
         for (const QVariant &v : QVariantList{profileId, s.queryId, s.dbId, s.userId, QString::fromLatin1(s.fingerprint),
                                               s.query, t})
             text.addBindValue(v);

@@ -78,7 +78,7 @@ QJsonObject MetricSample::toJson(bool withTexts) const
                       {key("total_ms"), s.totalMs}, {key("rows"), double(s.rows)},
                       {key("fingerprint"), QString::fromLatin1(s.fingerprint)},
                       {key("top_by_time"), s.topByTime}, {key("top_by_calls"), s.topByCalls}};
-        if (withTexts)
+        if (withTexts && !s.query.isEmpty())
             o.insert(key("query"), s.query);
         stmts.append(o);
     }
@@ -99,6 +99,7 @@ QJsonObject MetricSample::toJson(bool withTexts) const
         {key("statements_total_time_column"), statementsTotalTimeColumn},
         {key("statements"), stmts},
         {key("statements_calls_total"), optionalJson(statementsCallsTotal)},
+        {key("statements_reset_at"), optionalJson(statementsResetAt)},
         {key("statements_total_ms_total"), optionalJson(statementsTotalMsTotal)},
     };
 }
@@ -154,6 +155,7 @@ MetricSample MetricSample::fromJson(const QJsonObject &o)
         s.statements.append(c);
     }
     s.statementsCallsTotal = optionalInt(o.value(key("statements_calls_total")));
+    s.statementsResetAt = optionalDouble(o.value(key("statements_reset_at")));
     s.statementsTotalMsTotal = optionalDouble(o.value(key("statements_total_ms_total")));
     return s;
 }

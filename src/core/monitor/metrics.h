@@ -64,7 +64,7 @@ struct StatementCounters
     qint64 calls = 0;
     double totalMs = 0;
     qint64 rows = 0;
-    QString query;          // normalised text, at most 4 kB
+    QString query;          // normalised text, at most 4 kB; empty outside the top ones
     QByteArray fingerprint; // hex sha1 of the whitespace-normalised text
     bool topByTime = false;
     bool topByCalls = false;
@@ -90,7 +90,8 @@ struct MetricSample
     QString statementsUnavailableReason;  // translated, why statements is empty
     bool statementsExtensionCreatable = false; // preloaded, CREATE EXTENSION would make it work
     QString statementsTotalTimeColumn;    // total_exec_time or total_time
-    QList<StatementCounters> statements;
+    QList<StatementCounters> statements; // every entry; texts only for the top ones
+    std::optional<double> statementsResetAt;     // epoch seconds, pg_stat_statements 1.9 and later
     std::optional<qint64> statementsCallsTotal;  // over all entries, not only the top ones
     std::optional<double> statementsTotalMsTotal;
 

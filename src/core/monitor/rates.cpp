@@ -57,15 +57,28 @@ std::optional<SampleRates> computeRates(const MetricSample &previous, const Metr
     if (current.nextXid >= previous.nextXid && previous.nextXid > 0)
         rates.xidsPerSecond = (current.nextXid - previous.nextXid) / elapsed;
 
-    if (previous.statementsAvailable && current.statementsAvailable) {
+    // A whole reset between the samples: no entry's interval is known.
+    const bool wholeReset = previous.statementsResetAt && current.statementsResetAt
+                            && *previous.statementsResetAt != *current.statementsResetAt;
+    if (previous.statementsAvailable && current.statementsAvailable && !wholeReset) {
         QHash<StatementKey, const StatementCounters *> stmtBefore;
         for (const StatementCounters &s : previous.statements)
             stmtBefore.insert(keyOf(s), &s);
+        // Samples hold every entry, so one missing before was created since: all its counters fall
+        // in the interval. Without a reset time (before 1.9), falling totals betray a reset.
+        const bool totalsFell = !current.statementsResetAt && previous.statementsCallsTotal
+                                && current.statementsCallsTotal
+                                && *current.statementsCallsTotal < *previous.statementsCallsTotal;
         for (const StatementCounters &s : current.statements) {
             const StatementCounters *p = stmtBefore.value(keyOf(s));
-            // Falling calls or time: the entry was evicted and came back, or pg_stat_statements
-            // was reset by someone; the interval is unknown for it.
-            if (!p || s.calls < p->calls || s.totalMs < p->totalMs || s.rows < p->rows)
+            if (!p) {
+                if (!totalsFell)
+                    rates.statements.append({s.queryId, s.dbId, s.userId, s.calls, s.totalMs, s.rows});
+                continue;
+            }
+            // Falling calls or time: the entry was evicted and came back, or reset on its own
+            // (pg_stat_statements_reset with arguments); the interval is unknown for it.
+            if (s.calls < p->calls || s.totalMs < p->totalMs || s.rows < p->rows)
                 continue;
             rates.statements.append({s.queryId, s.dbId, s.userId, s.calls - p->calls, s.totalMs - p->totalMs,
                                      s.rows - p->rows});

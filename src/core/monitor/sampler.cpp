@@ -141,10 +141,17 @@ Status loadStatements(pg::Connection &conn, const SampleOptions &options, Metric
     const QVersionNumber extVersion = QVersionNumber::fromString(ext->text(0, "version"));
     s.statementsTotalTimeColumn = extVersion >= QVersionNumber(1, 8) ? QStringLiteral("total_exec_time")
                                                                       : QStringLiteral("total_time");
-    QString text = sql::query(QStringLiteral("monitor/statements"), v);
-    text.replace(QStringLiteral("public.pg_stat_statements"),
-                 conn.quoteIdentifier(ext->text(0, "schema")) + QStringLiteral(".pg_stat_statements"));
-    auto r = conn.exec(text, {s.statementsTotalTimeColumn, options.topStatements});
+    const QString schema = conn.quoteIdentifier(ext->text(0, "schema"));
+    auto inSchema = [&](const QString &name) {
+        return sql::query(name, v).replace(QStringLiteral("public.pg_stat_statements"),
+                                           schema + QStringLiteral(".pg_stat_statements"));
+    };
+    if (extVersion >= QVersionNumber(1, 9)) {
+        auto info = conn.exec(inSchema(QStringLiteral("monitor/statements_info")));
+        if (info && info->rows() == 1 && !info->isNull(0, info->column("stats_reset")))
+            s.statementsResetAt = info->toDouble(0, "stats_reset");
+    }
+    auto r = conn.exec(inSchema(QStringLiteral("monitor/statements")), {s.statementsTotalTimeColumn, options.topStatements});
     if (!r) {
         // e.g. "must be loaded via shared_preload_libraries" when we could not read the setting
         s.statementsUnavailableReason = Tr::tr("pg_stat_statements cannot be read: %1").arg(r.error().message);
@@ -160,7 +167,8 @@ Status loadStatements(pg::Connection &conn, const SampleOptions &options, Metric
         c.totalMs = r->toDouble(row, "total_ms");
         c.rows = r->toInt64(row, "rows");
         c.query = r->text(row, "query");
-        c.fingerprint = statementFingerprint(c.query);
+        if (!c.query.isEmpty())
+            c.fingerprint = statementFingerprint(c.query);
         c.topByTime = r->toBool(row, "top_by_time");
         c.topByCalls = r->toBool(row, "top_by_calls");
         s.statements.append(c);
