@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/timechartview.h"
+
+#include "monitor/downsample.h"
+#include "monitor/humanformat.h"
+
+#include <QContextMenuEvent>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pgs {
+
+namespace {
+
+// Bytes scale by 1024 and show the unit in the axis title; other units are drawn as they are.
+struct AxisScale
+{
+    double divisor = 1;
+    QString title;
+};
+
+AxisScale scaleFor(ValueUnit unit, double maxAbs)
+{
+    static const char *const units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
+    switch (unit) {
+    case ValueUnit::Bytes:
+    case ValueUnit::BytesPerSecond: {
+        int i = 0;
+        double d = 1;
+        while (i < 5 && maxAbs >= d * 1024) {
+            d *= 1024;
+            ++i;
+        }
+        QString title = QString::fromLatin1(units[i]);
+        if (unit == ValueUnit::BytesPerSecond)
+            title += QStringLiteral("/s");
+        return {d, title};
+    }
+    case ValueUnit::PerSecond: return {1, TimeChartView::tr("per second")};
+    case ValueUnit::Percent: return {1, QStringLiteral("%")};
+    case ValueUnit::Milliseconds: return {1, QStringLiteral("ms")};
+    case ValueUnit::Count: break;
+    }
+    return {};
+}
+
+// The index of the point nearest to ms in a series sorted by x, or -1.
+qsizetype nearestIndex(const QList<QPointF> &points, double ms)
+{
+    if (points.isEmpty())
+        return -1;
+    auto it = std::lower_bound(points.begin(), points.end(), ms, [](const QPointF &p, double x) { return p.x() < x; });
+    if (it == points.end())
+        return points.size() - 1;
+    const qsizetype i = it - points.begin();
+    if (i > 0 && ms - points[i - 1].x() < it->x() - ms)
+        return i - 1;
+    return i;
+}
+
+} // namespace
+
+TimeChartView::TimeChartView(const QString &title, ValueUnit unit, QWidget *parent)
+    : QChartView(new QChart, parent),
+      m_unit(unit),
+      m_axisX(new QDateTimeAxis(this)),
+      m_axisY(new QValueAxis(this)),
+      m_cursor(new QGraphicsLineItem),
+      m_emptyItem(new QGraphicsSimpleTextItem)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setMinimumHeight(180);
+    QChart *c = chart();
+    c->setTitle(title);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->addAxis(m_axisX, Qt::AlignBottom);
+    c->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisX->setTickCount(5);
+    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setMin(0);
+    m_cursor->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+    m_cursor->setZValue(20);
+    m_cursor->hide();
+    scene()->addItem(m_cursor);
+    m_emptyItem->setZValue(21);
+    m_emptyItem->setBrush(palette().color(QPalette::PlaceholderText));
+    scene()->addItem(m_emptyItem);
+    m_emptyText = tr("No data yet");
+    redraw();
+}
+
+QLineSeries *TimeChartView::lineFor(const QString &name)
+{
+    if (QLineSeries *line = m_lines.value(name))
+        return line;
+    auto *line = new QLineSeries(this);
+    line->setName(name);
+    chart()->addSeries(line);
+    line->attachAxis(m_axisX);
+    line->attachAxis(m_axisY);
+    m_lines.insert(name, line);
+    m_order.append(name);
+    return line;
+}
+
+void TimeChartView::setSeries(const QString &name, const QList<QPointF> &points)
+{
+    lineFor(name);
+    m_data.insert(name, points);
+    redraw();
+}
+
+void TimeChartView::appendPoint(const QString &name, const QPointF &point, qint64 keepMsecs)
+{
+    lineFor(name);
+    QList<QPointF> &pts = m_data[name];
+    pts.append(point);
+    const double oldest = point.x() - double(keepMsecs);
+    qsizetype drop = 0;
+    while (drop < pts.size() && pts[drop].x() < oldest)
+        ++drop;
+    pts.remove(0, drop);
+    redraw();
+}
+
+void TimeChartView::removeSeries(const QString &name)
+{
+    if (QLineSeries *line = m_lines.take(name)) {
+        chart()->removeSeries(line);
+        delete line;
+    }
+    m_data.remove(name);
+    m_order.removeAll(name);
+    redraw();
+}
+
+void TimeChartView::clearSeries()
+{
+    for (const QString &name : QStringList(m_order))
+        removeSeries(name);
+}
+
+int TimeChartView::drawnPointCount(const QString &name) const
+{
+    const QLineSeries *line = m_lines.value(name);
+    return line ? line->count() : 0;
+}
+
+void TimeChartView::setTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    m_from = from;
+    m_to = to;
+    redraw();
+}
+
+void TimeChartView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyText();
+}
+
+void TimeChartView::redraw()
+{
+    // The x range: the chosen one, or the data's.
+    double minX = m_from.isValid() ? double(m_from.toMSecsSinceEpoch()) : qInf();
+    double maxX = m_to.isValid() ? double(m_to.toMSecsSinceEpoch()) : -qInf();
+    if (!m_from.isValid() || !m_to.isValid()) {
+        for (const QList<QPointF> &pts : std::as_const(m_data)) {
+            if (pts.isEmpty())
+                continue;
+            if (!m_from.isValid())
+                minX = std::min(minX, pts.first().x());
+            if (!m_to.isValid())
+                maxX = std::max(maxX, pts.last().x());
+        }
+    }
+    if (!std::isfinite(minX) || !std::isfinite(maxX)) {
+        maxX = double(QDateTime::currentMSecsSinceEpoch());
+        minX = maxX - 3600'000;
+    }
+    if (maxX <= minX)
+        maxX = minX + 60'000;
+
+    // Only the visible part is downsampled, to about two points per pixel of plot width.
+    const int threshold = std::max(100, int(chart()->plotArea().width() * 2));
+    QHash<QString, QList<QPointF>> drawn;
+    double maxAbs = 0, minY = 0;
+    for (auto it = m_data.cbegin(); it != m_data.cend(); ++it) {
+        const QList<QPointF> &pts = it.value();
+        auto first = std::lower_bound(pts.begin(), pts.end(), minX, [](const QPointF &p, double x) { return p.x() < x; });
+        auto last = std::upper_bound(pts.begin(), pts.end(), maxX, [](double x, const QPointF &p) { return x < p.x(); });
+        QList<QPointF> visible(first, last);
+        visible = downsampleLttb(visible, threshold);
+        for (const QPointF &p : std::as_const(visible)) {
+            maxAbs = std::max(maxAbs, std::abs(p.y()));
+            minY = std::min(minY, p.y());
+        }
+        drawn.insert(it.key(), visible);
+    }
+    const AxisScale scale = scaleFor(m_unit, maxAbs);
+    for (auto it = drawn.begin(); it != drawn.end(); ++it) {
+        if (scale.divisor != 1)
+            for (QPointF &p : it.value())
+                p.setY(p.y() / scale.divisor);
+        m_lines.value(it.key())->replace(it.value());
+    }
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    const qint64 span = qint64(maxX - minX);
+    m_axisX->setFormat(span <= 2 * 86'400'000LL ? QStringLiteral("HH:mm")
+                       : span <= 60 * 86'400'000LL ? QStringLiteral("dd MMM")
+                                                   : QStringLiteral("MMM yyyy"));
+    double top = maxAbs / scale.divisor;
+    if (m_unit == ValueUnit::Percent)
+        top = 100;
+    else
+        top = top <= 0 ? 1 : top * 1.1;
+    m_axisY->setRange(minY / scale.divisor, top);
+    m_axisY->applyNiceNumbers();
+    if (m_unit == ValueUnit::Percent)
+        m_axisY->setRange(std::max(0.0, m_axisY->min()), 100);
+    m_axisY->setTitleText(scale.title);
+    chart()->legend()->setVisible(m_order.size() > 1);
+    updateEmptyText();
+}
+
+void TimeChartView::updateEmptyText()
+{
+    bool empty = true;
+    for (const QList<QPointF> &pts : std::as_const(m_data))
+        empty = empty && pts.isEmpty();
+    m_emptyItem->setText(m_emptyText);
+    m_emptyItem->setVisible(empty && !m_emptyText.isEmpty());
+    const QRectF area = chart()->plotArea();
+    const QRectF box = m_emptyItem->boundingRect();
+    m_emptyItem->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+}
+
+void TimeChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    redraw();
+}
+
+QString TimeChartView::formatValue(double value, ValueUnit unit)
+{
+    const QLocale locale;
+    switch (unit) {
+    case ValueUnit::Bytes: return humanBytes(qint64(value));
+    case ValueUnit::BytesPerSecond: return tr("%1/s").arg(humanBytes(qint64(value)));
+    case ValueUnit::PerSecond: return tr("%1/s").arg(locale.toString(value, 'f', value < 10 ? 2 : 1));
+    case ValueUnit::Percent: return tr("%1 %").arg(locale.toString(value, 'f', 2));
+    case ValueUnit::Milliseconds: return tr("%1 ms").arg(locale.toString(value, 'f', value < 10 ? 3 : 1));
+    case ValueUnit::Count: break;
+    }
+    return locale.toString(value, 'g', 6);
+}
+
+QString TimeChartView::hoverText(qint64 ms) const
+{
+    QStringList lines;
+    qint64 shownTime = -1;
+    for (const QString &name : m_order) {
+        const QList<QPointF> &pts = m_data[name];
+        const qsizetype i = nearestIndex(pts, double(ms));
+        if (i < 0)
+            continue;
+        if (shownTime < 0)
+            shownTime = qint64(pts[i].x());
+        lines.append(QStringLiteral("%1: %2").arg(name, formatValue(pts[i].y(), m_unit)));
+    }
+    if (lines.isEmpty())
+        return {};
+    lines.prepend(QLocale().toString(QDateTime::fromMSecsSinceEpoch(shownTime), QLocale::ShortFormat));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimeChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QRectF area = chart()->plotArea();
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_lines.isEmpty() || !area.contains(scenePos)) {
+        m_cursor->hide();
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF value = chart()->mapToValue(chart()->mapFromScene(scenePos), m_lines.value(m_order.first()));
+    const QString text = hoverText(qint64(value.x()));
+    if (text.isEmpty())
+        return;
+    m_cursor->setLine(scenePos.x(), area.top(), scenePos.x(), area.bottom());
+    m_cursor->show();
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    Q_EMIT hovered(QDateTime::fromMSecsSinceEpoch(qint64(value.x())), text);
+}
+
+void TimeChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    m_cursor->hide();
+}
+
+QString TimeChartView::toCsv() const
+{
+    QMap<qint64, QHash<QString, double>> rows;
+    for (const QString &name : m_order)
+        for (const QPointF &p : m_data[name])
+            rows[qint64(p.x())].insert(name, p.y());
+    auto quoted = [](QString s) {
+        return s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
+                   ? QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                   : s;
+    };
+    QString csv = QStringLiteral("time");
+    for (const QString &name : m_order)
+        csv += QLatin1Char(',') + quoted(name);
+    csv += QLatin1Char('\n');
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        csv += QDateTime::fromMSecsSinceEpoch(it.key(), Qt::UTC).toString(Qt::ISODate);
+        for (const QString &name : m_order) {
+            csv += QLatin1Char(',');
+            if (it.value().contains(name))
+                csv += QString::number(it.value().value(name), 'g', 15);
+        }
+        csv += QLatin1Char('\n');
+    }
+    return csv;
+}
+
+bool TimeChartView::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QImage TimeChartView::renderImage(const QSize &size)
+{
+    m_cursor->hide();
+    if (isVisible() && size == this->size())
+        return grab().toImage();
+    // Hidden (a report) or another size: lay the chart out at that size, draw the scene, put it back.
+    const QRectF oldGeometry = chart()->geometry();
+    const QRectF target(QPointF(0, 0), size);
+    chart()->setGeometry(target);
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
+    redraw();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene()->render(&painter, target, target);
+    painter.end();
+    chart()->setGeometry(oldGeometry);
+    redraw();
+    return image;
+}
+
+bool TimeChartView::exportPng(const QString &path, QString *error)
+{
+    const QImage image = renderImage(size().isEmpty() ? QSize(900, 400) : size());
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void TimeChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *png = menu.addAction(tr("Export as &PNG…"));
+    menu.addAction(tr("Export as &CSV…"));
+    QAction *chosen = menu.exec(event->globalPos());
+    if (!chosen)
+        return;
+    const bool asPng = chosen == png;
+    const QString path = QFileDialog::getSaveFileName(this, chosen->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                                      chart()->title() + (asPng ? QStringLiteral(".png") : QStringLiteral(".csv")),
+                                                      asPng ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!(asPng ? exportPng(path, &error) : exportCsv(path, &error)))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace pgs
