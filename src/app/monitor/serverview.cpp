@@ -4,6 +4,11 @@
 
 #include "backup/backupcatalogview.h"
 #include "jobs/connectedjob.h"
+#include "monitor/activity/activityview.h"
+#include "monitor/capacity/capacityview.h"
+#include "monitor/dashboard/dashboardview.h"
+#include "monitor/history/latencyview.h"
+#include "monitor/history/sizegrowthview.h"
 #include "monitor/overviewtypes.h"
 #include "monitor/overviewwidget.h"
 #include "shell/appcontext.h"
@@ -12,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,7 +33,8 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
       m_errorLabel(new QLabel(m_errorFrame)),
       m_retryButton(new QPushButton(tr("&Retry"), m_errorFrame)),
       m_tabs(new QTabWidget(this)),
-      m_overview(new OverviewWidget(this))
+      m_overview(new OverviewWidget(this)),
+      m_dashboard(new DashboardView(app, profile, this))
 {
     m_banner->setObjectName(QStringLiteral("productionBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
@@ -48,7 +55,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
     m_errorFrame->hide();
 
-    // Overview and Backups side by side; the catalog view is built when its tab is first shown.
+    // The other views are built when their tab is first shown.
     auto *overviewPage = new QWidget(m_tabs);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
     overviewLayout->setContentsMargins(0, 0, 0, 0);
@@ -59,11 +66,13 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     m_tabs->setObjectName(QStringLiteral("serverViewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overviewPage, tr("Overview"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Activity"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Size growth"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Query latency"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Capacity"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Backups"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
-            backupsView();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ServerView::ensureTab);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -88,21 +97,66 @@ ServerView::~ServerView()
         m_job->cancel();
 }
 
-BackupCatalogView *ServerView::backupsView()
+template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
-    if (!m_backups) {
-        m_backups = new BackupCatalogView(m_app, m_profile, m_tabs);
-        QWidget *placeholder = m_tabs->widget(1);
-        m_tabs->removeTab(1);
-        m_tabs->insertTab(1, m_backups, tr("Backups"));
+    if (!member) {
+        member = new View(m_app, m_profile, m_tabs);
+        if constexpr (requires(View *v, const ConnectionSpec &spec) { v->setConnection(spec); }) {
+            if (m_spec)
+                member->setConnection(*m_spec);
+        }
+        QWidget *placeholder = m_tabs->widget(tab);
+        const QString title = m_tabs->tabText(tab);
+        const bool current = m_tabs->currentIndex() == tab;
+        const QSignalBlocker blocker(m_tabs); // the swap is not a user's tab change
+        m_tabs->removeTab(tab);
+        m_tabs->insertTab(tab, member, title);
+        if (current)
+            m_tabs->setCurrentIndex(tab);
         delete placeholder;
     }
-    return m_backups;
+    return member;
 }
 
-void ServerView::showBackups()
+ActivityView *ServerView::activityView() { return lazyView(m_activity, ActivityTab); }
+SizeGrowthView *ServerView::sizeGrowthView() { return lazyView(m_sizeGrowth, SizeGrowthTab); }
+LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab); }
+CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
+
+BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
+
+void ServerView::ensureTab(int index)
 {
-    m_tabs->setCurrentWidget(backupsView());
+    switch (Tab(index)) {
+    case ActivityTab: activityView(); break;
+    case SizeGrowthTab: sizeGrowthView(); break;
+    case LatencyTab: latencyView(); break;
+    case CapacityTab: capacityView(); break;
+    case BackupsTab: backupsView(); break;
+    case OverviewTab:
+    case DashboardTab: break;
+    }
+}
+
+void ServerView::showTab(Tab tab)
+{
+    ensureTab(tab);
+    m_tabs->setCurrentIndex(tab);
+}
+
+void ServerView::passConnection()
+{
+    if (!m_spec)
+        return;
+    m_dashboard->setConnection(*m_spec);
+    if (m_activity)
+        m_activity->setConnection(*m_spec);
+    if (m_sizeGrowth)
+        m_sizeGrowth->setConnection(*m_spec);
+    if (m_latency)
+        m_latency->setConnection(*m_spec);
+    if (m_capacity)
+        m_capacity->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -112,6 +166,15 @@ void ServerView::setProfile(const ConnectionProfile &profile)
     m_profile = profile;
     if (m_backups)
         m_backups->setProfile(profile);
+    m_dashboard->setProfile(profile);
+    if (m_activity)
+        m_activity->setProfile(profile);
+    if (m_sizeGrowth)
+        m_sizeGrowth->setProfile(profile);
+    if (m_latency)
+        m_latency->setProfile(profile);
+    if (m_capacity)
+        m_capacity->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();
@@ -146,6 +209,7 @@ void ServerView::refresh()
             return;
         }
         m_spec = spec.value();
+        passConnection();
         startJob(*m_spec);
     });
 }

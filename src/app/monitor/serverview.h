@@ -18,14 +18,21 @@ class QTabWidget;
 
 namespace pgs {
 
+class ActivityView;
 class AppContext;
 class BackupCatalogView;
+class CapacityView;
+class DashboardView;
 class Job;
+class LatencyView;
 class OverviewWidget;
+class SizeGrowthView;
 
 // The tab of one connected profile: a production banner when the profile is marked so, the
-// server overview, loaded by a job and refreshed every 10 seconds while the tab is visible, and
-// the backups of the profile's catalog in a second tab.
+// server overview (loaded by a job, refreshed every 10 seconds while visible), the live dashboard,
+// activity and locks, size growth, query latency, the capacity review and the backups catalog.
+// The dashboard exists from the start (its sampler keeps history while the profile is open); the
+// other tabs are built on first use and get the resolved connection when it is known.
 class ServerView : public QWidget
 {
     Q_OBJECT
@@ -41,9 +48,16 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    // The "Backups" tab: the catalog of this profile, built on first use.
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab };
+    // The views of the tabs, built on first use.
+    DashboardView *dashboardView() const { return m_dashboard; }
+    ActivityView *activityView();
+    SizeGrowthView *sizeGrowthView();
+    LatencyView *latencyView();
+    CapacityView *capacityView();
     BackupCatalogView *backupsView();
-    void showBackups();
+    void showTab(Tab tab);
+    void showBackups() { showTab(BackupsTab); }
 
 public Q_SLOTS:
     void refresh();
@@ -61,6 +75,9 @@ private:
     void jobFinished(Job *job);
     void showError(const QString &message, const QString &detail);
     void updateBanner();
+    void ensureTab(int index);
+    template<class View> View *lazyView(View *&member, Tab tab);
+    void passConnection(); // m_spec to every view built so far
 
     AppContext *m_app;
     ConnectionProfile m_profile;
@@ -75,6 +92,11 @@ private:
     QPushButton *m_retryButton;
     QTabWidget *m_tabs;
     OverviewWidget *m_overview;
+    DashboardView *m_dashboard;
+    ActivityView *m_activity = nullptr;
+    SizeGrowthView *m_sizeGrowth = nullptr;
+    LatencyView *m_latency = nullptr;
+    CapacityView *m_capacity = nullptr;
     BackupCatalogView *m_backups = nullptr;
 };
 
