@@ -7,6 +7,7 @@
 
 #include "jobs/connectedjob.h"
 #include "monitor/activity.h"
+#include "monitor/capacityreview.h"
 #include "monitor/forecast.h"
 #include "monitor/historystore.h"
 #include "monitor/rates.h"
@@ -24,11 +25,6 @@ struct MonitorCommand
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::cli::MonitorCommand)
 };
-
-QJsonValue optionalJson(const std::optional<double> &v)
-{
-    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
-}
 
 // The history key of the target: the profile's id, or the connection's description for --db.
 QString historyKey(const std::optional<ConnectionProfile> &profile, const ConnectionSpec &spec)
@@ -163,105 +159,61 @@ int runCapacityCommand(const QStringList &args)
                                                                : HistoryStore::defaultPath());
     if (Status st = store.open(); !st)
         return reportError(st.error());
-    SampleOptions light;
-    light.tables = false;
+    CapacityReviewOptions options;
+    options.windowDays = int(*windowDays);
+    options.capacityBytes = capacity;
+    SampleOptions light; // sizes and the XID counter; tables for the table forecasts
     light.statements = false;
+    light.topTables = options.topTables;
     exitCode = ExitFailed;
     std::optional<MetricSample> now = runOnTarget<MetricSample>(
         *spec, [&](pg::Connection &conn) { return takeSample(conn, light); }, &exitCode);
     if (!now)
         return exitCode;
-
-    const QString key = historyKey(profile, *spec);
-    const QDateTime to = now->takenAt;
-    const QDateTime from = to.addDays(-*windowDays);
-    // The history plus the live point, so a fresh history still has the current size.
-    auto withNow = [&](Result<TimeSeries> series, double current) -> Result<TimeSeries> {
-        if (!series)
-            return series;
-        if (series->times.isEmpty() || series->times.last() < to.toSecsSinceEpoch()) {
-            series->times.append(to.toSecsSinceEpoch());
-            series->values.append(current);
-        }
-        return series;
-    };
-
-    QJsonArray dbs;
-    QList<QStringList> rows;
-    double totalSize = 0, totalGrowth = 0;
-    bool totalKnown = true;
-    for (const DatabaseCounters &d : now->databases) {
-        if (d.isTemplate || !d.sizeBytes)
-            continue;
-        auto series = withNow(store.sizeSeries(key, d.name, from, to), double(*d.sizeBytes));
-        if (!series)
-            return reportError(series.error());
-        const GrowthFit fit = fitGrowth(series->times, series->values);
-        const std::optional<double> growth = fit.valid ? std::optional<double>(fit.growthPerDay) : std::nullopt;
-        const std::optional<double> days = growth ? daysUntilFull(double(capacity), double(*d.sizeBytes), *growth)
-                                                  : std::nullopt;
-        totalSize += double(*d.sizeBytes);
-        if (growth)
-            totalGrowth += *growth;
-        else
-            totalKnown = false;
-        dbs.append(QJsonObject{
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("size_bytes"), double(*d.sizeBytes)},
-            {QStringLiteral("growth_bytes_per_day"), optionalJson(growth)},
-            {QStringLiteral("r2"), fit.valid ? QJsonValue(fit.r2) : QJsonValue()},
-            {QStringLiteral("days_until_full"), optionalJson(days)},
-            {QStringLiteral("points"), fit.pointsUsed},
-            {QStringLiteral("fitted_since"), fit.stepAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(*fit.stepAt, Qt::UTC)
-                                                                          .toString(Qt::ISODate))
-                                                        : QJsonValue()},
-            {QStringLiteral("note"), fit.reason},
-        });
-        rows.append({d.name, humanSize(*d.sizeBytes), growth ? humanSize(qint64(*growth)) : MonitorCommand::tr("n/a"),
-                     fit.valid ? QString::number(fit.r2, 'f', 3) : QString(),
-                     days ? QString::number(*days, 'f', 0) : MonitorCommand::tr("n/a")});
-    }
-    const std::optional<double> totalDays = totalKnown ? daysUntilFull(double(capacity), totalSize, totalGrowth)
-                                                       : std::nullopt;
-
-    // XID consumption from the 64-bit next-XID counter (freezing makes age() fall, the counter never).
-    auto xids = withNow(store.series(key, QStringLiteral("next_xid"), QString(), from, to, HourlyValue::Last),
-                        double(now->nextXid));
-    if (!xids)
-        return reportError(xids.error());
-    GrowthOptions monotonic;
-    monotonic.stepFactor = std::numeric_limits<double>::infinity();
-    monotonic.minPoints = 2;
-    const GrowthFit xidFit = fitGrowth(xids->times, xids->values, monotonic);
-    const std::optional<double> xidPerDay = xidFit.valid ? std::optional<double>(qMax(0.0, xidFit.growthPerDay))
-                                                         : std::nullopt;
-    const std::optional<double> wraparound = xidPerDay ? daysUntilWraparound(now->xidAgeMax, *xidPerDay) : std::nullopt;
+    Result<CapacityReview> review = buildCapacityReview(store, historyKey(profile, *spec), *now, options);
+    if (!review)
+        return reportError(review.error());
+    review->server = profile ? profile->name : spec->describe();
 
     if (parser.json()) {
-        printJson(QJsonObject{
-            {QStringLiteral("capacity_bytes"), capacity > 0 ? QJsonValue(double(capacity)) : QJsonValue()},
-            {QStringLiteral("window_days"), double(*windowDays)},
-            {QStringLiteral("databases"), dbs},
-            {QStringLiteral("total"), QJsonObject{{QStringLiteral("size_bytes"), totalSize},
-                                                  {QStringLiteral("growth_bytes_per_day"),
-                                                   totalKnown ? QJsonValue(totalGrowth) : QJsonValue()},
-                                                  {QStringLiteral("days_until_full"), optionalJson(totalDays)}}},
-            {QStringLiteral("xid"), QJsonObject{{QStringLiteral("age"), double(now->xidAgeMax)},
-                                                {QStringLiteral("per_day"), optionalJson(xidPerDay)},
-                                                {QStringLiteral("days_until_wraparound"), optionalJson(wraparound)}}},
-        });
+        printJson(review->toJson());
         return ExitOk;
     }
-    printTable({MonitorCommand::tr("DATABASE"), MonitorCommand::tr("SIZE"), MonitorCommand::tr("GROWTH/DAY"), MonitorCommand::tr("R2"), MonitorCommand::tr("DAYS UNTIL FULL")}, rows, {1, 2, 3, 4});
+    auto rowsOf = [](const QList<CapacityItem> &items) {
+        QList<QStringList> rows;
+        for (const CapacityItem &item : items) {
+            const auto growth = item.growthPerDay();
+            rows.append({item.name, humanSize(item.sizeBytes), growth ? humanSize(qint64(*growth)) : MonitorCommand::tr("n/a"),
+                         item.fit.valid ? QString::number(item.fit.r2, 'f', 3) : QString(),
+                         item.daysUntilFull ? QString::number(*item.daysUntilFull, 'f', 0) : MonitorCommand::tr("n/a")});
+        }
+        return rows;
+    };
+    printTable({MonitorCommand::tr("DATABASE"), MonitorCommand::tr("SIZE"), MonitorCommand::tr("GROWTH/DAY"),
+                MonitorCommand::tr("R2"), MonitorCommand::tr("DAYS UNTIL FULL")},
+               rowsOf(review->databases), {1, 2, 3, 4});
+    if (!review->tables.isEmpty()) {
+        printOut(QString());
+        QList<QStringList> tableRows = rowsOf(review->tables);
+        for (QStringList &row : tableRows)
+            row.removeLast(); // a table alone does not fill a volume
+        printTable({MonitorCommand::tr("TABLE (%1)").arg(review->database), MonitorCommand::tr("SIZE"),
+                    MonitorCommand::tr("GROWTH/DAY"), MonitorCommand::tr("R2")},
+                   tableRows, {1, 2, 3});
+    }
     printOut(QString());
+    const double totalSize = review->totalBytes;
     printKeyValues({
         {MonitorCommand::tr("Capacity"), capacity > 0 ? humanSize(capacity) : MonitorCommand::tr("unknown (use --capacity-bytes)")},
-        {MonitorCommand::tr("All databases"), totalDays ? MonitorCommand::tr("%1, full in %2 days").arg(humanSize(qint64(totalSize))).arg(*totalDays, 0, 'f', 0)
-                                        : humanSize(qint64(totalSize))},
-        {MonitorCommand::tr("Transaction ID age"), QString::number(now->xidAgeMax)},
-        {MonitorCommand::tr("XIDs per day"), xidPerDay ? QString::number(*xidPerDay, 'f', 0) : MonitorCommand::tr("n/a (needs two samples)")},
-        {MonitorCommand::tr("Days until wraparound"), wraparound ? QString::number(*wraparound, 'f', 0) : MonitorCommand::tr("n/a")},
+        {MonitorCommand::tr("All databases"), review->totalDaysUntilFull
+                                                  ? MonitorCommand::tr("%1, full in %2 days").arg(humanSize(qint64(totalSize))).arg(*review->totalDaysUntilFull, 0, 'f', 0)
+                                                  : humanSize(qint64(totalSize))},
+        {MonitorCommand::tr("Transaction ID age"), QString::number(review->xidAge)},
+        {MonitorCommand::tr("XIDs per day"), review->xidsPerDay ? QString::number(*review->xidsPerDay, 'f', 0) : MonitorCommand::tr("n/a (needs two samples)")},
+        {MonitorCommand::tr("Days until wraparound"), review->daysUntilWraparound ? QString::number(*review->daysUntilWraparound, 'f', 0) : MonitorCommand::tr("n/a")},
     });
+    for (const QString &warning : review->warnings())
+        printWarning(warning);
     return ExitOk;
 }
 

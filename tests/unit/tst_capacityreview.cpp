@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/capacityreview.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgs;
+
+// The capacity review over 30 days of hourly synthetic samples in a real SQLite history: two
+// databases, one growing 1 GB a day, one flat after a VACUUM FULL; two tables; the XID counter.
+class TstCapacityReview : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr qint64 start = 1'780'000'000;
+    static constexpr qint64 hour = 3600;
+    static constexpr qint64 gb = 1'000'000'000;
+    QTemporaryDir m_dir;
+
+    static MetricSample sampleAt(int h)
+    {
+        MetricSample s;
+        s.takenAt = QDateTime::fromSecsSinceEpoch(start + h * hour, Qt::UTC);
+        s.currentDatabase = QStringLiteral("app");
+        s.nextXid = 10'000 + qint64(h) * 1'000'000 / 24; // a million XIDs a day
+        s.xidAgeMax = xidWraparoundLimit - 40'000'000;      // 40 days before wraparound at that rate
+        DatabaseCounters app;
+        app.datid = 1;
+        app.name = QStringLiteral("app");
+        app.sizeBytes = 50 * gb + qint64(h) * gb / 24;
+        DatabaseCounters archive;
+        archive.datid = 2;
+        archive.name = QStringLiteral("archive");
+        // 20 GB, then a VACUUM FULL at day 20 takes it to 5 GB where it stays.
+        archive.sizeBytes = h < 20 * 24 ? 20 * gb : 5 * gb;
+        DatabaseCounters tmpl;
+        tmpl.datid = 3;
+        tmpl.name = QStringLiteral("template1");
+        tmpl.isTemplate = true;
+        tmpl.sizeBytes = 8'000'000;
+        s.databases = {app, archive, tmpl};
+        // orders is a day old and grows 900 MB a day (90 %/day of its size: an alert), users is flat.
+        if (h >= 29 * 24)
+            s.tables.append({QStringLiteral("public"), QStringLiteral("orders"),
+                             100'000'000 + qint64(h - 29 * 24) * 900'000'000 / 24, 0, 0, 0});
+        s.tables.append({QStringLiteral("public"), QStringLiteral("users"), 300'000'000, 0, 0, 0});
+        return s;
+    }
+
+private Q_SLOTS:
+    void review()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(store.open().ok());
+        const int hours = 30 * 24;
+        for (int h = 0; h < hours; ++h)
+            QVERIFY(store.append(QStringLiteral("p"), sampleAt(h), std::nullopt).ok());
+        CapacityReviewOptions options;
+        options.windowDays = 30;
+        options.capacityBytes = 200 * gb;
+        auto review = buildCapacityReview(store, QStringLiteral("p"), sampleAt(hours), options);
+        QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().message));
+
+        QCOMPARE(review->databases.size(), 2); // no template
+        const CapacityItem &app = review->databases[0];
+        QCOMPARE(app.name, QStringLiteral("app"));
+        QVERIFY(app.fit.valid);
+        QVERIFY(qAbs(*app.growthPerDay() - double(gb)) < 1e6);
+        QVERIFY(app.fit.r2 > 0.999);
+        const double appSize = double(50 * gb + qint64(hours) * gb / 24);
+        QVERIFY(qAbs(*app.daysUntilFull - (200 * gb - appSize) / double(gb)) < 0.01);
+
+        // The VACUUM FULL is a level shift: flat after it, not a 15 GB/day shrink.
+        const CapacityItem &archive = review->databases[1];
+        QVERIFY(archive.fit.valid);
+        QVERIFY2(qAbs(*archive.growthPerDay()) < 1e3, qPrintable(QString::number(*archive.growthPerDay())));
+        QVERIFY(archive.fit.stepAt.has_value());
+        QVERIFY(!archive.daysUntilFull.has_value()); // not growing: never full
+
+        QVERIFY(review->totalGrowthPerDay);
+        QVERIFY(qAbs(*review->totalGrowthPerDay - double(gb)) < 1e6);
+        QVERIFY(qAbs(*review->totalDaysUntilFull - (200 * gb - appSize - 5 * gb) / double(gb)) < 0.01);
+        QCOMPARE(review->totalHistory.times.size(), hours + 1);
+        QCOMPARE(review->totalHistory.values.last(), appSize + double(5 * gb));
+
+        QCOMPARE(review->tables.size(), 2);
+        QCOMPARE(review->tables[0].name, QStringLiteral("public.orders"));
+        QVERIFY(qAbs(*review->tables[0].growthPerDay() - 9e8) < 1e6);
+        QVERIFY(!review->tables[0].daysUntilFull);
+
+        QVERIFY(review->xidsPerDay);
+        QVERIFY(qAbs(*review->xidsPerDay - 1e6) < 1e3);
+        const double expectedWrap = double(xidWraparoundLimit - review->xidAge) / 1e6;
+        QVERIFY(qAbs(*review->daysUntilWraparound - expectedWrap) < 0.1);
+        QVERIFY(qAbs(*review->daysUntilWraparound - 40) < 0.1);
+
+        const QStringList warnings = review->warnings();
+        QVERIFY2(warnings.size() == 2, qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("wraparound")));
+        QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("public.orders")));
+
+        const QJsonObject json = review->toJson();
+        QCOMPARE(json.value(QStringLiteral("databases")).toArray().size(), 2);
+        const QJsonObject first = json.value(QStringLiteral("databases")).toArray().first().toObject();
+        for (const char *field : {"name", "size_bytes", "growth_bytes_per_day", "days_until_full", "r2"})
+            QVERIFY2(first.contains(QLatin1String(field)), field);
+        QCOMPARE(json.value(QStringLiteral("capacity_bytes")).toDouble(), double(200 * gb));
+    }
+
+    void shortWindowAndNoCapacity()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(store.open().ok());
+        CapacityReviewOptions options; // no capacity
+        auto review = buildCapacityReview(store, QStringLiteral("p"), sampleAt(0), options);
+        QVERIFY(review.ok());
+        // Only the live point: no growth figure, said why.
+        QCOMPARE(review->databases.size(), 2);
+        QVERIFY(!review->databases[0].fit.valid);
+        QVERIFY(!review->databases[0].fit.reason.isEmpty());
+        QVERIFY(!review->totalGrowthPerDay);
+        QVERIFY(!review->xidsPerDay);
+        QVERIFY(review->warnings().join(QLatin1Char(' ')).contains(QStringLiteral("capacity")));
+        const QJsonObject db = review->toJson().value(QStringLiteral("databases")).toArray().first().toObject();
+        QVERIFY(db.value(QStringLiteral("days_until_full")).isNull());
+        QVERIFY(db.value(QStringLiteral("growth_bytes_per_day")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCapacityReview)
+#include "tst_capacityreview.moc"
