@@ -7,11 +7,13 @@
 
 #include "jobs/connectedjob.h"
 #include "monitor/activity.h"
+#include "monitor/capacityreport.h"
 #include "monitor/capacityreview.h"
 #include "monitor/forecast.h"
 #include "monitor/historystore.h"
 #include "monitor/rates.h"
 #include "monitor/sampler.h"
+#include "util/atomicfile.h"
 
 #include <QJsonArray>
 
@@ -136,6 +138,9 @@ int runCapacityCommand(const QStringList &args)
                                         MonitorCommand::tr("The volume capacity (default: the profile's)."), MonitorCommand::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("window-days"), MonitorCommand::tr("The fit window in days (default 30)."),
                                         MonitorCommand::tr("D"), QStringLiteral("30")));
+    parser.addOption(QCommandLineOption(QStringLiteral("report"),
+                                        MonitorCommand::tr("Also write the capacity review report as HTML to FILE."),
+                                        MonitorCommand::tr("FILE")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
@@ -174,6 +179,13 @@ int runCapacityCommand(const QStringList &args)
     if (!review)
         return reportError(review.error());
     review->server = profile ? profile->name : spec->describe();
+    if (parser.isSet(QStringLiteral("report"))) {
+        const QString html = capacityReportHtml(*review, svgReportCharts(*review), QDateTime::currentDateTimeUtc());
+        if (Status st = writeFileAtomically(parser.value(QStringLiteral("report")), html.toUtf8(), kPrivateFile,
+                                           MonitorCommand::tr("the report"));
+            !st)
+            return reportError(st.error());
+    }
 
     if (parser.json()) {
         printJson(review->toJson());

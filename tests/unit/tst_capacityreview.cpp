@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/capacityreport.h"
 #include "monitor/capacityreview.h"
 
 #include <QJsonArray>
@@ -107,6 +108,32 @@ private Q_SLOTS:
         for (const char *field : {"name", "size_bytes", "growth_bytes_per_day", "days_until_full", "r2"})
             QVERIFY2(first.contains(QLatin1String(field)), field);
         QCOMPARE(json.value(QStringLiteral("capacity_bytes")).toDouble(), double(200 * gb));
+
+        review->server = QStringLiteral("prod <main>");
+        const QList<ReportChart> charts = svgReportCharts(*review);
+        QCOMPARE(charts.size(), 3); // all databases, app, archive
+        const QString html = capacityReportHtml(*review, charts, QDateTime::currentDateTimeUtc());
+        QVERIFY(html.contains(QStringLiteral("prod &lt;main&gt;"))); // escaped
+        QVERIFY(!html.contains(QStringLiteral("prod <main>")));
+        QCOMPARE(html.count(QStringLiteral("<svg")), 3);
+        QVERIFY(html.contains(QStringLiteral("stroke-dasharray"))); // the fitted line
+        for (const QString &w : warnings)
+            QVERIFY(html.contains(w.toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("public.orders")));
+        QVERIFY(html.contains(reportBytes(double(200 * gb))));
+        // A year of minutes stays a small file: the path is thinned to the chart's width.
+        TimeSeries year;
+        for (int i = 0; i < 525'600; ++i) {
+            year.times.append(start + qint64(i) * 60);
+            year.values.append(double(gb + qint64(i) * 1000));
+        }
+        QVERIFY(svgSizeChart(year, 680, 200).size() < 40'000);
+        QVERIFY(svgSizeChart(TimeSeries{}, 680, 200).contains(QStringLiteral("Not enough history")));
+        if (qEnvironmentVariableIsSet("PGSTEWARD_KEEP_REPORT")) {
+            QFile f(qEnvironmentVariable("PGSTEWARD_KEEP_REPORT"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(html.toUtf8());
+        }
     }
 
     void shortWindowAndNoCapacity()
