@@ -356,10 +356,10 @@ bool TimeChartView::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
-QImage TimeChartView::renderImage(const QSize &size)
+QImage TimeChartView::renderImage(const QSize &size, qreal scale)
 {
     m_cursor->hide();
-    if (isVisible() && size == this->size())
+    if (isVisible() && size == this->size() && scale == 1.0)
         return grab().toImage();
     // Hidden (a report) or another size: lay the chart out at that size, draw the scene, put it back.
     const QRectF oldGeometry = chart()->geometry();
@@ -368,11 +368,11 @@ QImage TimeChartView::renderImage(const QSize &size)
     if (QGraphicsLayout *layout = chart()->layout())
         layout->activate();
     redraw();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene()->render(&painter, target, target);
+    scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size) * scale), target);
     painter.end();
     chart()->setGeometry(oldGeometry);
     redraw();

@@ -48,7 +48,9 @@ public:
     // Time in ISO 8601 UTC, then one column per series; empty cells where a series has no point.
     QString toCsv() const;
     bool exportCsv(const QString &path, QString *error = nullptr) const;
-    QImage renderImage(const QSize &size); // for PNG export and reports
+    // For PNG export and reports: the chart laid out at size, drawn at scale x the pixels (2 for
+    // print, so fonts keep their size on paper).
+    QImage renderImage(const QSize &size, qreal scale = 1.0);
     bool exportPng(const QString &path, QString *error = nullptr);
 
     // "1.2 GB", "35.2/s", "97.1 %", "3.4 ms", in the locale's number format.

@@ -76,7 +76,7 @@ QString itemTable(const QString &caption, const QList<CapacityItem> &items, bool
 
 QString reportBytes(double bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes), bytes < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(qRound64(bytes), bytes < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QString capacityReportHtml(const CapacityReview &r, const QList<ReportChart> &charts, const QDateTime &generatedAt)
