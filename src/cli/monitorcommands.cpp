@@ -13,8 +13,10 @@
 #include "monitor/historystore.h"
 #include "monitor/rates.h"
 #include "monitor/sampler.h"
+#include "monitor/sampleschedule.h"
 #include "util/atomicfile.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <cmath>
@@ -61,6 +63,41 @@ std::optional<T> runOnTarget(const ConnectionSpec &spec, Work work, int *exitCod
     return out;
 }
 
+// --install-timer / --remove-timer: a schedule names a profile (a --db conninfo could carry a
+// password into a unit file).
+int runSampleTimerCommand(CommandParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("profile")))
+        return usageError(MonitorCommand::tr("A sampling timer needs --profile."), QStringLiteral("sample"));
+    int exitCode = ExitUsage;
+    const auto every = parser.intValue(QStringLiteral("every"), 1, 30, &exitCode);
+    if (!every)
+        return exitCode;
+    std::optional<ConnectionProfile> profile;
+    if (Result<ConnectionSpec> spec = resolveTarget(parser, &profile); !spec)
+        return reportTargetError(spec.error(), parser);
+    const SchedulerKind kind = detectScheduler();
+    if (parser.isSet(QStringLiteral("remove-timer"))) {
+        if (Status st = removeSampleSchedule(profile->name, kind); !st)
+            return reportError(st.error());
+        printOut(MonitorCommand::tr("Removed the sampling timer of %1.").arg(profile->name));
+        return ExitOk;
+    }
+    SampleSchedule schedule;
+    schedule.profileName = profile->name;
+    schedule.everyMinutes = int(*every);
+    if (parser.isSet(QStringLiteral("history")))
+        schedule.historyPath = QFileInfo(parser.value(QStringLiteral("history"))).absoluteFilePath();
+    schedule.environment = pgstewardEnvironment();
+    if (Status st = installSampleSchedule(schedule, QCoreApplication::applicationFilePath(), kind); !st)
+        return reportError(st.error());
+    printOut(MonitorCommand::tr("%1 is sampled every %2 minutes by %3.")
+                 .arg(profile->name)
+                 .arg(*every)
+                 .arg(kind == SchedulerKind::SystemdUser ? MonitorCommand::tr("a systemd user timer") : MonitorCommand::tr("cron")));
+    return ExitOk;
+}
+
 } // namespace
 
 int runSampleCommand(const QStringList &args)
@@ -70,9 +107,18 @@ int runSampleCommand(const QStringList &args)
                             "previous sample (for a systemd timer or cron)."));
     parser.addTargetOptions();
     parser.addOption(historyOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("install-timer"),
+                                        MonitorCommand::tr("Instead of sampling now, install a systemd user timer (or a crontab "
+                                                           "line) that samples the --profile every --every minutes.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("every"), MonitorCommand::tr("Minutes between timer samples (default 1)."),
+                                        MonitorCommand::tr("MINUTES"), QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("remove-timer"),
+                                        MonitorCommand::tr("Remove the sampling timer of the --profile.")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
+    if (parser.isSet(QStringLiteral("install-timer")) || parser.isSet(QStringLiteral("remove-timer")))
+        return runSampleTimerCommand(parser);
     std::optional<ConnectionProfile> profile;
     Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)

@@ -148,6 +148,84 @@ private Q_SLOTS:
         QCOMPARE(usage.exitCode, 2);
     }
 
+    // The timer that keeps history while no window is open, here through a crontab (a fake
+    // crontab binary keeps it in a file); the installed line itself is run to take a sample.
+    void sampleTimerThroughCron()
+    {
+        const QString bin = m_tmp.filePath(QStringLiteral("fakebin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile crontab(bin + QStringLiteral("/crontab"));
+        QVERIFY(crontab.open(QIODevice::WriteOnly));
+        crontab.write("#!/bin/sh\n"
+                      "case \"$1\" in\n"
+                      "  -l) if [ -f \"$FAKE_CRONTAB_FILE\" ]; then cat \"$FAKE_CRONTAB_FILE\"; "
+                      "else echo \"no crontab for tester\" >&2; exit 1; fi ;;\n"
+                      "  -) cat > \"$FAKE_CRONTAB_FILE\" ;;\n"
+                      "esac\n");
+        crontab.close();
+        QVERIFY(crontab.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QString table = m_tmp.filePath(QStringLiteral("crontab.txt"));
+        QFile existing(table);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("0 4 * * * /usr/local/bin/something-else\n");
+        existing.close();
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("PGSTEWARD_SCHEDULER"), QStringLiteral("cron"));
+        env.insert(QStringLiteral("FAKE_CRONTAB_FILE"), table);
+
+        const CliRun viaDb = runCli({QStringLiteral("sample"), QStringLiteral("--install-timer"), QStringLiteral("--db"),
+                                     QStringLiteral("dbname=x")},
+                                    env);
+        QCOMPARE(viaDb.exitCode, 2); // a conninfo never goes into a crontab
+        const CliRun installed = runCli({QStringLiteral("sample"), QStringLiteral("--profile"), QStringLiteral("mon"),
+                                         QStringLiteral("--install-timer"), QStringLiteral("--every"), QStringLiteral("5")},
+                                        env);
+        QVERIFY2(installed.exitCode == 0, describeRun(installed));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(existing.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        existing.close();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("0 4 * * * /usr/local/bin/something-else"));
+        const QString ours = lines[1];
+        QVERIFY2(ours.startsWith(QStringLiteral("*/5 * * * * PGSTEWARD_CONFIG_DIR=")), qPrintable(ours));
+        QVERIFY(ours.contains(QStringLiteral("PGSTEWARD_DATA_DIR=")));
+        QVERIFY(ours.contains(QStringLiteral(" sample --profile mon")));
+        QVERIFY(ours.endsWith(QStringLiteral("# pgsteward-sample:mon")));
+
+        auto points = [&]() {
+            const CliRun capacity = cli({QStringLiteral("capacity"), QStringLiteral("--profile"), QStringLiteral("mon"),
+                                         QStringLiteral("--json")});
+            for (const QJsonValue &db : jsonObjectOf(capacity).value(QStringLiteral("databases")).toArray())
+                if (db[QStringLiteral("name")].toString() == demoDatabase())
+                    return db[QStringLiteral("points")].toInt();
+            return -1;
+        };
+        const int before = points();
+        QVERIFY(before > 0);
+        QThread::msleep(1100);
+        // What cron would run: the line after its five time fields, through sh, in a bare environment.
+        QProcess sh;
+        QProcessEnvironment bare;
+        bare.insert(QStringLiteral("HOME"), m_env.value(QStringLiteral("HOME")));
+        bare.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        bare.insert(QStringLiteral("PGSTEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+        bare.insert(QStringLiteral("PGPASSFILE"), m_env.value(QStringLiteral("PGPASSFILE")));
+        sh.setProcessEnvironment(bare);
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), ours.section(QLatin1Char(' '), 5)});
+        QVERIFY(sh.waitForFinished(60000));
+        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        QThread::msleep(1100);
+        QCOMPARE(points(), before + 1); // the cron sample went into the profile's history
+
+        const CliRun removed = runCli({QStringLiteral("sample"), QStringLiteral("--profile"), QStringLiteral("mon"),
+                                       QStringLiteral("--remove-timer")},
+                                      env);
+        QVERIFY2(removed.exitCode == 0, describeRun(removed));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(existing.readAll()), QStringLiteral("0 4 * * * /usr/local/bin/something-else\n"));
+    }
+
     void activityJson()
     {
         const CliRun run = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--json")});

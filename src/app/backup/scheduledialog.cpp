@@ -79,6 +79,7 @@ BackupSchedule ScheduleDialog::schedule() const
     s.profileName = m_profile.name;
     s.database = ui->databaseCombo->currentText().trimmed();
     s.catalogDir = m_catalogDirectory;
+    s.environment = pgstewardEnvironment(); // the schedule finds the same profiles and catalog
     const QString calendar = ui->calendarEdit->text().trimmed();
     s.onCalendar = calendar.isEmpty() ? QStringLiteral("*-*-* %1:00").arg(ui->timeEdit->time().toString(QStringLiteral("HH:mm")))
                                       : calendar;

@@ -4,14 +4,15 @@
 
 #include "backup/retention.h"
 #include "util/result.h"
+#include "util/userscheduler.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace pgs {
 
-// A recurring backup: a systemd user timer (~/.config/systemd/user/pgsteward-backup-<slug>.{service,timer})
-// or, where systemd is absent, one line in the user's crontab, both running
+// A recurring backup, the "backup" family of util/userscheduler.h: a systemd user timer
+// (pgsteward-backup-<slug>.{service,timer}) or one crontab line, both running
 // `pgsteward-cli backup --profile P --database D --catalog C ... --prune --keep-...`.
 struct BackupSchedule
 {
@@ -21,23 +22,13 @@ struct BackupSchedule
     QString onCalendar = QStringLiteral("*-*-* 02:00:00"); // systemd OnCalendar; cron derived from it when simple
     QStringList backupArguments; // extra pgsteward-cli backup options (--format, --globals ...)
     RetentionPolicy retention;
+    QMap<QString, QString> environment; // usually pgstewardEnvironment()
 
     QString slug() const; // file-name safe "<profile>-<database>"
     QStringList commandLine(const QString &cliPath) const;
 };
 
-enum class SchedulerKind { SystemdUser, Cron };
-SchedulerKind detectScheduler();
-
-struct ScheduleFiles
-{
-    QString serviceUnit, timerUnit; // systemd
-    QString cronLine;               // cron
-};
 ScheduleFiles renderSchedule(const BackupSchedule &schedule, const QString &cliPath);
-// The five cron time fields for a simple daily OnCalendar ("*-*-* HH:MM[:00]"): "MM HH * * *".
-// Anything else is an Error saying what cron can express.
-Result<QString> cronTimeFields(const QString &onCalendar);
 Status installSchedule(const BackupSchedule &schedule, const QString &cliPath, SchedulerKind kind);
 Status removeSchedule(const BackupSchedule &schedule, SchedulerKind kind);
 QList<BackupSchedule> installedSchedules(SchedulerKind kind);
