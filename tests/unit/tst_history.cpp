@@ -314,6 +314,143 @@ private Q_SLOTS:
         QCOMPARE(rates->databases[0].perSecond.value(QStringLiteral("xact_commit")), 2.0);
     }
 
+    // Hourly resolution reads one point per hour whether the hour is still raw or rolled up, so a
+    // chart over 30 days or a year shows the same curve before and after compaction.
+    void hourlyResolutionMatchesRollUps()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("hourly.sqlite")));
+        QVERIFY(store.open().ok());
+        const int n = 10 * 96; // 10 days of 15-minute samples
+        QVERIFY(appendRange(store, 0, n).ok());
+        const QDateTime all0 = at(start - 1), all1 = at(start + n * step);
+        QCOMPARE(HistoryStore::resolutionFor(all1.addDays(-7), all1), SeriesResolution::Detailed);
+        QCOMPARE(HistoryStore::resolutionFor(all1.addDays(-30), all1), SeriesResolution::Hourly);
+
+        QSet<qint64> hours;
+        for (int i = 0; i < n; ++i)
+            hours.insert((start + i * step) / 3600);
+        const QString p1 = QStringLiteral("p1"), app = QStringLiteral("app");
+        auto before = store.sizeSeries(p1, app, all0, all1, SeriesResolution::Hourly);
+        QVERIFY(before.ok());
+        QCOMPARE(before->times.size(), hours.size());
+        for (qsizetype k = 0; k < before->times.size(); ++k) {
+            // The last sample of its hour, at that sample's time.
+            const qint64 t = before->times[k];
+            const int i = int((t - start) / step);
+            QCOMPARE(before->values[k], 1e9 + i * 1000.0);
+            QVERIFY(i + 1 == n || (start + (i + 1) * step) / 3600 != t / 3600);
+        }
+        auto latencyBefore = store.latencySeries(p1, all0, all1, std::nullopt, SeriesResolution::Hourly);
+        auto statementBefore = store.latencySeries(p1, all0, all1, queryId, SeriesResolution::Hourly);
+        auto callsBefore = store.callRateSeries(p1, all0, all1, SeriesResolution::Hourly);
+        auto callsDetailed = store.callRateSeries(p1, all0, all1);
+        QVERIFY(latencyBefore.ok() && statementBefore.ok() && callsBefore.ok() && callsDetailed.ok());
+        QCOMPARE(latencyBefore->times.size(), hours.size());
+        QCOMPARE(statementBefore->times, latencyBefore->times);
+        QCOMPARE(callsBefore->times, latencyBefore->times);
+        QCOMPARE(callsDetailed->times.size(), n - 1); // the first sample has no interval
+        // 100 calls and 50 ms per 900 s interval.
+        for (const auto *values : {&latencyBefore->values, &statementBefore->values})
+            for (double v : *values)
+                QVERIFY2(qAbs(v - 0.5) < 1e-9, qPrintable(QString::number(v)));
+        for (const auto *values : {&callsBefore->values, &callsDetailed->values})
+            for (double v : *values)
+                QVERIFY2(qAbs(v - 100.0 / 900) < 1e-9, qPrintable(QString::number(v)));
+
+        // Roll up the first three days (the cut on an hour boundary): the same hourly curve.
+        const qint64 cut = (start / 3600 + 72) * 3600;
+        QVERIFY(store.compact(at(cut + 7 * 86400)).ok());
+        auto detailed = store.sizeSeries(p1, app, all0, all1);
+        QVERIFY(detailed->times.size() < n && detailed->times.size() > hours.size());
+        auto after = store.sizeSeries(p1, app, all0, all1, SeriesResolution::Hourly);
+        QVERIFY(after.ok());
+        QCOMPARE(after->times, before->times);
+        QCOMPARE(after->values, before->values);
+        auto latencyAfter = store.latencySeries(p1, all0, all1, std::nullopt, SeriesResolution::Hourly);
+        auto statementAfter = store.latencySeries(p1, all0, all1, queryId, SeriesResolution::Hourly);
+        auto callsAfter = store.callRateSeries(p1, all0, all1, SeriesResolution::Hourly);
+        QCOMPARE(latencyAfter->times, latencyBefore->times);
+        QCOMPARE(statementAfter->times, latencyBefore->times);
+        QCOMPARE(callsAfter->times, callsBefore->times);
+        for (qsizetype k = 0; k < callsAfter->values.size(); ++k) {
+            QVERIFY(qAbs(latencyAfter->values[k] - 0.5) < 1e-9);
+            QVERIFY(qAbs(callsAfter->values[k] - callsBefore->values[k]) < 1e-9);
+        }
+        // A range that ends before the data has nothing.
+        QVERIFY(store.callRateSeries(p1, at(0), at(start - 10), SeriesResolution::Hourly)->times.isEmpty());
+    }
+
+    // An idle interval (no calls) lowers the call rate instead of disappearing from it.
+    void idleIntervalsCountInTheCallRate()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("idle.sqlite")));
+        QVERIFY(store.open().ok());
+        MetricSample a = sampleAt(0), b = sampleAt(1), c = sampleAt(2);
+        c.statementsCallsTotal = b.statementsCallsTotal; // nothing ran between b and c
+        c.statementsTotalMsTotal = b.statementsTotalMsTotal;
+        c.statements = b.statements;
+        c.statements[0].query.clear();
+        QVERIFY(store.append(QStringLiteral("p"), a, std::nullopt).ok());
+        QVERIFY(store.append(QStringLiteral("p"), b, computeRates(a, b)).ok());
+        QVERIFY(store.append(QStringLiteral("p"), c, computeRates(b, c)).ok());
+        const QDateTime from = at(start - 1), to = at(start + 3 * step);
+        auto detailed = store.callRateSeries(QStringLiteral("p"), from, to);
+        QVERIFY(detailed.ok());
+        QCOMPARE(detailed->values, (QVector<double>{100.0 / 900, 0.0}));
+        auto latency = store.latencySeries(QStringLiteral("p"), from, to);
+        QCOMPARE(latency->values, QVector<double>{0.5}); // no mean latency without calls
+        auto hourly = store.callRateSeries(QStringLiteral("p"), from, to, SeriesResolution::Hourly);
+        QVERIFY(hourly.ok());
+        QCOMPARE(hourly->values, (QVector<double>{100.0 / 900, 0.0})); // b and c fall in two hours
+    }
+
+    // The top-N tables: ranked by the latest size in the range, a dropped table only while it existed.
+    void largestSeriesByLatestValue()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("largest.sqlite")));
+        QVERIFY(store.open().ok());
+        for (int i = 0; i < 48; ++i) {
+            MetricSample s;
+            s.takenAt = at(start + i * 3600);
+            s.currentDatabase = QStringLiteral("app");
+            // small grows past medium at i = 20; dropped exists for the first 10 hours only.
+            s.tables.append({QStringLiteral("public"), QStringLiteral("small"), 1000 + i * 100, 0, 0, 0});
+            s.tables.append({QStringLiteral("public"), QStringLiteral("medium"), 3000, 0, 0, 0});
+            s.tables.append({QStringLiteral("public"), QStringLiteral("big"), 100'000, 0, 0, 0});
+            if (i < 10)
+                s.tables.append({QStringLiteral("public"), QStringLiteral("dropped"), 50'000, 0, 0, 0});
+            QVERIFY(store.append(QStringLiteral("p"), s, std::nullopt).ok());
+        }
+        auto name = [](const char *table) {
+            return HistoryStore::tableSeriesName(QStringLiteral("app"), QStringLiteral("public"), QString::fromLatin1(table));
+        };
+        auto names = [](const QList<HistoryStore::LatestValue> &list) {
+            QStringList out;
+            for (const auto &v : list)
+                out << v.name;
+            return out;
+        };
+        const QString kind = QStringLiteral("table_size");
+        auto whole = store.largestSeries(QStringLiteral("p"), kind, at(start), at(start + 48 * 3600), 10);
+        QVERIFY(whole.ok());
+        QCOMPARE(names(*whole), (QStringList{name("big"), name("dropped"), name("small"), name("medium")}));
+        QCOMPARE(whole->at(2).value, 1000 + 47 * 100.0);
+        QCOMPARE(whole->at(2).time, start + 47 * 3600);
+        QCOMPARE(whole->at(1).time, start + 9 * 3600);
+        // The last day: the dropped table is gone; the limit keeps the largest.
+        auto lastDay = store.largestSeries(QStringLiteral("p"), kind, at(start + 24 * 3600), at(start + 48 * 3600), 2);
+        QCOMPARE(names(*lastDay), (QStringList{name("big"), name("small")}));
+        // Ranked by the value at the end of the range: at hour 15 medium is still larger than small.
+        auto early = store.largestSeries(QStringLiteral("p"), kind, at(start), at(start + 15 * 3600), 10);
+        QCOMPARE(names(*early), (QStringList{name("big"), name("dropped"), name("medium"), name("small")}));
+        // Rolled up, the ranking reads the hourly last values.
+        QVERIFY(store.compact(at(start + 60 * 3600 + 7 * 86400)).ok());
+        auto rolled = store.largestSeries(QStringLiteral("p"), kind, at(start), at(start + 48 * 3600), 10);
+        QCOMPARE(names(*rolled), names(*whole));
+        QCOMPARE(rolled->at(2).value, 1000 + 47 * 100.0);
+        QVERIFY(store.largestSeries(QStringLiteral("other"), kind, at(start), at(start + 48 * 3600), 10)->isEmpty());
+    }
+
     void fallingCountersDropTheInterval()
     {
         MetricSample a = sampleAt(10), b = sampleAt(11);

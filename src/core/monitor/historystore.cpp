@@ -253,12 +253,15 @@ Status HistoryStore::append(const QString &profileId, const MetricSample &sample
             if (rates->xidsPerSecond)
                 if (Status st = add(QStringLiteral("xid_rate"), QString(), *rates->xidsPerSecond); !st)
                     return st;
-            if (rates->statementCallsPerSecond && rates->meanLatencyMs) {
-                // Deltas, so that hourly sums give the exact hourly mean latency.
+            if (rates->statementCallsPerSecond) {
+                // Deltas and the seconds they cover, so that hourly sums give the exact hourly
+                // mean latency and calls per second. Idle intervals count: they lower the rate.
                 const double calls = *rates->statementCallsPerSecond * rates->elapsedSeconds;
                 if (Status st = add(QStringLiteral("stmt_calls"), QString(), calls); !st)
                     return st;
-                if (Status st = add(QStringLiteral("stmt_ms"), QString(), *rates->meanLatencyMs * calls); !st)
+                if (Status st = add(QStringLiteral("stmt_ms"), QString(), rates->meanLatencyMs.value_or(0) * calls); !st)
+                    return st;
+                if (Status st = add(QStringLiteral("stmt_seconds"), QString(), rates->elapsedSeconds); !st)
                     return st;
             }
             if (Status st = appendStatements(profileId, sample, *rates); !st)

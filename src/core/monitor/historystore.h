@@ -34,6 +34,11 @@ struct TimeSeries
 // hour, rates the average.
 enum class HourlyValue { Last, Average, Maximum };
 
+// Which points a chart query reads. Detailed: raw points where they still exist (the last
+// rawSeconds), hourly aggregates before them. Hourly: one point per hour throughout, the recent
+// raw points folded into hours as they are read, so a year is ~8,800 points per series.
+enum class SeriesResolution { Detailed, Hourly };
+
 // Sample history in SQLite (history.sqlite in the data dir). One object per thread: it owns a
 // named QSqlDatabase connection that Qt allows on the creating thread only. Several processes
 // (GUI and a cron `pgsteward-cli sample`) may write one file: WAL mode and a busy timeout.
@@ -65,17 +70,37 @@ public:
     // older than now - hourlySeconds.
     Status compact(const QDateTime &now);
 
-    // Raw points where they still exist, hourly aggregates before them.
+    // Hourly for ranges longer than a week (the charts' 30 days and 1 year), Detailed otherwise.
+    static SeriesResolution resolutionFor(const QDateTime &from, const QDateTime &to);
+
+    // Raw points where they still exist, hourly aggregates before them (see SeriesResolution).
     Result<TimeSeries> sizeSeries(const QString &profileId, const QString &database, const QDateTime &from,
-                                  const QDateTime &to);
+                                  const QDateTime &to, SeriesResolution resolution = SeriesResolution::Detailed);
     Result<TimeSeries> tableSizeSeries(const QString &profileId, const QString &database, const QString &schema,
-                                       const QString &table, const QDateTime &from, const QDateTime &to);
+                                       const QString &table, const QDateTime &from, const QDateTime &to,
+                                       SeriesResolution resolution = SeriesResolution::Detailed);
     // Mean latency in ms per interval: sum of delta total time / sum of delta calls; for one
     // statement when queryId is given.
     Result<TimeSeries> latencySeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
-                                     std::optional<qint64> queryId = std::nullopt);
+                                     std::optional<qint64> queryId = std::nullopt,
+                                     SeriesResolution resolution = SeriesResolution::Detailed);
+    // Statement calls per second per interval (all statements): sum of delta calls / seconds covered.
+    Result<TimeSeries> callRateSeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
+                                      SeriesResolution resolution = SeriesResolution::Detailed);
     Result<TimeSeries> series(const QString &profileId, const QString &kind, const QString &name,
-                              const QDateTime &from, const QDateTime &to, HourlyValue hourly);
+                              const QDateTime &from, const QDateTime &to, HourlyValue hourly,
+                              SeriesResolution resolution = SeriesResolution::Detailed);
+
+    // The series of a kind ranked by their latest value in [from, to], largest first: the top-N
+    // tables by current size. A series with no point in the range (a dropped table) is left out.
+    struct LatestValue
+    {
+        QString name;
+        double value = 0;
+        qint64 time = 0; // epoch seconds
+    };
+    Result<QList<LatestValue>> largestSeries(const QString &profileId, const QString &kind, const QDateTime &from,
+                                             const QDateTime &to, int limit);
     // Database names with a size history, for the capacity review.
     Result<QStringList> databases(const QString &profileId);
     // Names of the series of a kind ("table_size": tableSeriesName() values, "sessions" ...).
@@ -102,6 +127,10 @@ public:
 private:
     Result<qint64> seriesId(const QString &profileId, const QString &kind, const QString &name, bool create);
     Status addPoint(const QString &profileId, const QString &kind, const QString &name, qint64 t, double value);
+    // numerator / denominator of two delta series per interval (stmt_ms / stmt_calls ...).
+    Result<TimeSeries> ratioSeries(const QString &profileId, const QString &numeratorKind,
+                                   const QString &denominatorKind, const QDateTime &from, const QDateTime &to,
+                                   SeriesResolution resolution);
     Status appendStatements(const QString &profileId, const MetricSample &sample, const SampleRates &rates);
 
     QString m_path;

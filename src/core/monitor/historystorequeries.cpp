@@ -25,32 +25,11 @@ Error sqlError(const QString &what, const QSqlError &error)
 
 } // namespace
 
-Result<TimeSeries> HistoryStore::series(const QString &profileId, const QString &kind, const QString &name,
-                                        const QDateTime &from, const QDateTime &to, HourlyValue hourly)
+namespace {
+
+TimeSeries readSeries(QSqlQuery &q)
 {
-    auto id = seriesId(profileId, kind, name, false);
-    if (!id)
-        return id.error();
     TimeSeries out;
-    if (*id < 0)
-        return out;
-    const QString column = hourly == HourlyValue::Last      ? QStringLiteral("last")
-                           : hourly == HourlyValue::Average ? QStringLiteral("avg")
-                                                            : QStringLiteral("max");
-    // Compaction moves every raw point before a cut, so hourly rows always precede raw ones.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // Positional parameters: QSQLITE does not bind a repeated named placeholder reliably.
-    q.prepare(QStringLiteral("SELECT last_t, %1 FROM hourly_points WHERE series_id = ? AND last_t BETWEEN ? AND ? "
-                             "UNION ALL SELECT t, value FROM raw_points WHERE series_id = ? AND t BETWEEN ? AND ? "
-                             "ORDER BY 1")
-                  .arg(column));
-    for (int half = 0; half < 2; ++half) {
-        q.addBindValue(*id);
-        q.addBindValue(from.toSecsSinceEpoch());
-        q.addBindValue(to.toSecsSinceEpoch());
-    }
-    if (!q.exec())
-        return sqlError(Tr::tr("reading a series"), q.lastError());
     while (q.next()) {
         out.times.append(q.value(0).toLongLong());
         out.values.append(q.value(1).toDouble());
@@ -58,58 +37,151 @@ Result<TimeSeries> HistoryStore::series(const QString &profileId, const QString 
     return out;
 }
 
-Result<TimeSeries> HistoryStore::sizeSeries(const QString &profileId, const QString &database, const QDateTime &from,
-                                            const QDateTime &to)
+} // namespace
+
+SeriesResolution HistoryStore::resolutionFor(const QDateTime &from, const QDateTime &to)
 {
-    return series(profileId, QStringLiteral("db_size"), database, from, to, HourlyValue::Last);
+    return from.secsTo(to) > 7 * 86400 ? SeriesResolution::Hourly : SeriesResolution::Detailed;
+}
+
+Result<TimeSeries> HistoryStore::series(const QString &profileId, const QString &kind, const QString &name,
+                                        const QDateTime &from, const QDateTime &to, HourlyValue hourly,
+                                        SeriesResolution resolution)
+{
+    auto id = seriesId(profileId, kind, name, false);
+    if (!id)
+        return id.error();
+    if (*id < 0)
+        return TimeSeries();
+    const QString column = hourly == HourlyValue::Last      ? QStringLiteral("last")
+                           : hourly == HourlyValue::Average ? QStringLiteral("avg")
+                                                            : QStringLiteral("max");
+    // Folding raw points into hours as read: SQLite takes a bare column from the row of max(t),
+    // which is the last value of the hour.
+    const QString rawPart = resolution == SeriesResolution::Detailed ? QStringLiteral("SELECT t, value")
+                            : hourly == HourlyValue::Last            ? QStringLiteral("SELECT max(t), value")
+                            : hourly == HourlyValue::Average         ? QStringLiteral("SELECT max(t), avg(value)")
+                                                                     : QStringLiteral("SELECT max(t), max(value)");
+    const QString grouping = resolution == SeriesResolution::Detailed ? QString() : QStringLiteral(" GROUP BY t / 3600");
+    // Compaction moves every raw point before a cut, so hourly rows always precede raw ones.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Positional parameters: QSQLITE does not bind a repeated named placeholder reliably.
+    q.prepare(QStringLiteral("SELECT last_t, %1 FROM hourly_points WHERE series_id = ? AND last_t BETWEEN ? AND ? "
+                             "UNION ALL %2 FROM raw_points WHERE series_id = ? AND t BETWEEN ? AND ?%3 "
+                             "ORDER BY 1")
+                  .arg(column, rawPart, grouping));
+    for (int half = 0; half < 2; ++half) {
+        q.addBindValue(*id);
+        q.addBindValue(from.toSecsSinceEpoch());
+        q.addBindValue(to.toSecsSinceEpoch());
+    }
+    if (!q.exec())
+        return sqlError(Tr::tr("reading a series"), q.lastError());
+    return readSeries(q);
+}
+
+Result<TimeSeries> HistoryStore::sizeSeries(const QString &profileId, const QString &database, const QDateTime &from,
+                                            const QDateTime &to, SeriesResolution resolution)
+{
+    return series(profileId, QStringLiteral("db_size"), database, from, to, HourlyValue::Last, resolution);
 }
 
 Result<TimeSeries> HistoryStore::tableSizeSeries(const QString &profileId, const QString &database,
                                                  const QString &schema, const QString &table, const QDateTime &from,
-                                                 const QDateTime &to)
+                                                 const QDateTime &to, SeriesResolution resolution)
 {
     return series(profileId, QStringLiteral("table_size"), tableSeriesName(database, schema, table), from, to,
-                  HourlyValue::Last);
+                  HourlyValue::Last, resolution);
+}
+
+Result<TimeSeries> HistoryStore::ratioSeries(const QString &profileId, const QString &numeratorKind,
+                                             const QString &denominatorKind, const QDateTime &from,
+                                             const QDateTime &to, SeriesResolution resolution)
+{
+    auto num = seriesId(profileId, numeratorKind, QString(), false);
+    auto den = seriesId(profileId, denominatorKind, QString(), false);
+    if (!num)
+        return num.error();
+    if (!den)
+        return den.error();
+    if (*num < 0 || *den < 0)
+        return TimeSeries();
+    const QString rawPart =
+        resolution == SeriesResolution::Detailed
+            ? QStringLiteral("SELECT d.t, n.value / d.value FROM raw_points d JOIN raw_points n ON n.series_id = ? "
+                             "AND n.t = d.t WHERE d.series_id = ? AND d.value > 0 AND d.t BETWEEN ? AND ?")
+            : QStringLiteral("SELECT max(d.t), sum(n.value) / sum(d.value) FROM raw_points d JOIN raw_points n "
+                             "ON n.series_id = ? AND n.t = d.t WHERE d.series_id = ? AND d.t BETWEEN ? AND ? "
+                             "GROUP BY d.t / 3600 HAVING sum(d.value) > 0");
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT d.last_t, n.sum / d.sum FROM hourly_points d JOIN hourly_points n "
+                             "ON n.series_id = ? AND n.t = d.t WHERE d.series_id = ? AND d.sum > 0 "
+                             "AND d.last_t BETWEEN ? AND ? UNION ALL %1 ORDER BY 1")
+                  .arg(rawPart));
+    for (int half = 0; half < 2; ++half) {
+        for (const QVariant &v : QVariantList{*num, *den, from.toSecsSinceEpoch(), to.toSecsSinceEpoch()})
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return sqlError(Tr::tr("reading a series"), q.lastError());
+    return readSeries(q);
 }
 
 Result<TimeSeries> HistoryStore::latencySeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
-                                               std::optional<qint64> queryId)
+                                               std::optional<qint64> queryId, SeriesResolution resolution)
 {
+    if (!queryId)
+        return ratioSeries(profileId, QStringLiteral("stmt_ms"), QStringLiteral("stmt_calls"), from, to, resolution);
+    const QString rawGroup = resolution == SeriesResolution::Detailed ? QStringLiteral("t") : QStringLiteral("t / 3600");
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    QVariantList binds; // of each half, hourly and raw
-    if (queryId) {
-        q.prepare(QStringLiteral(
-            "SELECT max(last_t), sum(total_ms) / sum(calls) FROM statement_hourly WHERE profile = ? AND queryid = ? "
-            "AND last_t BETWEEN ? AND ? GROUP BY t HAVING sum(calls) > 0 "
-            "UNION ALL SELECT t, sum(total_ms) / sum(calls) FROM statement_raw WHERE profile = ? AND queryid = ? "
-            "AND t BETWEEN ? AND ? GROUP BY t HAVING sum(calls) > 0 ORDER BY 1"));
-        binds = {profileId, *queryId};
-    } else {
-        auto calls = seriesId(profileId, QStringLiteral("stmt_calls"), QString(), false);
-        auto ms = seriesId(profileId, QStringLiteral("stmt_ms"), QString(), false);
-        if (!calls)
-            return calls.error();
-        if (!ms)
-            return ms.error();
-        q.prepare(QStringLiteral(
-            "SELECT c.last_t, m.sum / c.sum FROM hourly_points c JOIN hourly_points m ON m.series_id = ? AND m.t = c.t "
-            "WHERE c.series_id = ? AND c.sum > 0 AND c.last_t BETWEEN ? AND ? "
-            "UNION ALL SELECT c.t, m.value / c.value FROM raw_points c JOIN raw_points m ON m.series_id = ? AND m.t = c.t "
-            "WHERE c.series_id = ? AND c.value > 0 AND c.t BETWEEN ? AND ? ORDER BY 1"));
-        binds = {*ms, *calls};
-    }
-    binds << from.toSecsSinceEpoch() << to.toSecsSinceEpoch();
+    q.prepare(QStringLiteral(
+                  "SELECT max(last_t), sum(total_ms) / sum(calls) FROM statement_hourly WHERE profile = ? AND queryid = ? "
+                  "AND last_t BETWEEN ? AND ? GROUP BY t HAVING sum(calls) > 0 "
+                  "UNION ALL SELECT max(t), sum(total_ms) / sum(calls) FROM statement_raw WHERE profile = ? AND queryid = ? "
+                  "AND t BETWEEN ? AND ? GROUP BY %1 HAVING sum(calls) > 0 ORDER BY 1")
+                  .arg(rawGroup));
     for (int half = 0; half < 2; ++half) {
-        for (const QVariant &v : binds)
+        for (const QVariant &v : QVariantList{profileId, *queryId, from.toSecsSinceEpoch(), to.toSecsSinceEpoch()})
             q.addBindValue(v);
     }
-    TimeSeries out;
     if (!q.exec())
         return sqlError(Tr::tr("reading latencies"), q.lastError());
-    while (q.next()) {
-        out.times.append(q.value(0).toLongLong());
-        out.values.append(q.value(1).toDouble());
+    return readSeries(q);
+}
+
+Result<TimeSeries> HistoryStore::callRateSeries(const QString &profileId, const QDateTime &from, const QDateTime &to,
+                                                SeriesResolution resolution)
+{
+    return ratioSeries(profileId, QStringLiteral("stmt_calls"), QStringLiteral("stmt_seconds"), from, to, resolution);
+}
+
+Result<QList<HistoryStore::LatestValue>> HistoryStore::largestSeries(const QString &profileId, const QString &kind,
+                                                                     const QDateTime &from, const QDateTime &to,
+                                                                     int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Raw points are always newer than hourly ones, so the latest raw point wins when there is one.
+    q.prepare(QStringLiteral(
+        "WITH l AS (SELECT s.name, "
+        "(SELECT t FROM raw_points r WHERE r.series_id = s.id AND r.t BETWEEN ? AND ? ORDER BY r.t DESC LIMIT 1) AS rt, "
+        "(SELECT value FROM raw_points r WHERE r.series_id = s.id AND r.t BETWEEN ? AND ? ORDER BY r.t DESC LIMIT 1) AS rv, "
+        "(SELECT last_t FROM hourly_points h WHERE h.series_id = s.id AND h.last_t BETWEEN ? AND ? ORDER BY h.t DESC LIMIT 1) AS ht, "
+        "(SELECT last FROM hourly_points h WHERE h.series_id = s.id AND h.last_t BETWEEN ? AND ? ORDER BY h.t DESC LIMIT 1) AS hv "
+        "FROM series s WHERE s.profile = ? AND s.kind = ?) "
+        "SELECT name, coalesce(rv, hv) AS v, coalesce(rt, ht) FROM l WHERE coalesce(rv, hv) IS NOT NULL "
+        "ORDER BY v DESC, name LIMIT ?"));
+    for (int i = 0; i < 4; ++i) {
+        q.addBindValue(from.toSecsSinceEpoch());
+        q.addBindValue(to.toSecsSinceEpoch());
     }
+    q.addBindValue(profileId);
+    q.addBindValue(kind);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(Tr::tr("listing series"), q.lastError());
+    QList<LatestValue> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()});
     return out;
 }
 
