@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/timechartview.h"
 #include "monitor/capacity/capacityview.h"
+#include "monitor/capacity/historyscheduledialog.h"
+#include "fakecrontab.h"
 #include "monitor/historystore.h"
 #include "monitor/sampler.h"
 #include "pg/connection.h"
@@ -149,6 +151,34 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("PGSTEWARD_SCREENSHOT_DIR"))
             QFile::copy(pdf, qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR") + QStringLiteral("/capacity.pdf"));
         QVERIFY(!view.exportPdf(m_dir.filePath(QStringLiteral("no/such/dir/review.pdf"))).isEmpty());
+    }
+
+    void historyTimerDialog()
+    {
+        const QString bin = m_dir.filePath(QStringLiteral("fakebin"));
+        QVERIFY(test::writeFakeCrontab(bin));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", bin.toLocal8Bit() + ':' + path);
+        qputenv("FAKE_CRONTAB_FILE", m_dir.filePath(QStringLiteral("crontab.txt")).toLocal8Bit());
+        qputenv("PGSTEWARD_SCHEDULER", "cron");
+        HistoryScheduleDialog dialog(clusterProfile());
+        QCOMPARE(dialog.scheduler(), SchedulerKind::Cron);
+        auto *installed = dialog.findChild<QLabel *>(QStringLiteral("installedLabel"));
+        QCOMPARE(installed->text(), QStringLiteral("no"));
+        dialog.install();
+        QCOMPARE(installed->text(), QStringLiteral("yes, every 1 min"));
+        QFile table(m_dir.filePath(QStringLiteral("crontab.txt")));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QString line = QString::fromUtf8(table.readAll()).trimmed();
+        table.close();
+        QVERIFY2(line.startsWith(QStringLiteral("* * * * * PGSTEWARD_CONFIG_DIR=")), qPrintable(line));
+        QVERIFY(line.contains(QStringLiteral("sample --profile 'Capacity test'")));
+        dialog.remove();
+        QCOMPARE(installed->text(), QStringLiteral("no"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QVERIFY(table.readAll().trimmed().isEmpty());
+        qputenv("PATH", path);
+        qunsetenv("PGSTEWARD_SCHEDULER");
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitestenv.h"
+#include "fakecrontab.h"
 
 #include "monitor/historystore.h"
 
@@ -153,17 +154,7 @@ private Q_SLOTS:
     void sampleTimerThroughCron()
     {
         const QString bin = m_tmp.filePath(QStringLiteral("fakebin"));
-        QVERIFY(QDir().mkpath(bin));
-        QFile crontab(bin + QStringLiteral("/crontab"));
-        QVERIFY(crontab.open(QIODevice::WriteOnly));
-        crontab.write("#!/bin/sh\n"
-                      "case \"$1\" in\n"
-                      "  -l) if [ -f \"$FAKE_CRONTAB_FILE\" ]; then cat \"$FAKE_CRONTAB_FILE\"; "
-                      "else echo \"no crontab for tester\" >&2; exit 1; fi ;;\n"
-                      "  -) cat > \"$FAKE_CRONTAB_FILE\" ;;\n"
-                      "esac\n");
-        crontab.close();
-        QVERIFY(crontab.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(writeFakeCrontab(bin));
         const QString table = m_tmp.filePath(QStringLiteral("crontab.txt"));
         QFile existing(table);
         QVERIFY(existing.open(QIODevice::WriteOnly));

@@ -5,6 +5,7 @@
 #include "charts/timechartview.h"
 #include "jobs/connectedjob.h"
 #include "monitor/capacity/capacityexport.h"
+#include "monitor/capacity/historyscheduledialog.h"
 #include "monitor/capacityreport.h"
 #include "monitor/historystore.h"
 #include "monitor/humanformat.h"
@@ -93,6 +94,13 @@ CapacityView::CapacityView(AppContext *app, const ConnectionProfile &profile, QW
     bar->addSpacing(12);
     bar->addWidget(m_capacity);
     bar->addStretch(1);
+    auto *schedule = new QPushButton(tr("History &timer…"), this);
+    schedule->setToolTip(tr("Keep sampling this server's history while pgsteward is closed"));
+    connect(schedule, &QPushButton::clicked, this, [this] {
+        HistoryScheduleDialog dialog(m_profile, this);
+        dialog.exec();
+    });
+    bar->addWidget(schedule);
     bar->addWidget(m_refresh);
     bar->addWidget(m_exportHtml);
     bar->addWidget(m_exportPdf);
