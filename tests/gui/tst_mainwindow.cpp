@@ -3,6 +3,7 @@
 #include "connection/profilespanel.h"
 #include "connection/profiletreemodel.h"
 #include "jobs/jobrunner.h"
+#include "monitor/capacity/capacityview.h"
 #include "monitor/serverview.h"
 #include "sandbox/demodata.h"
 #include "shell/appcontext.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -128,6 +130,22 @@ void TestMainWindow::reopensLastSession()
         ServerView *view = window.openProfile(QStringLiteral("Demo"));
         QVERIFY(view);
         QCOMPARE(window.openProfile(id), view); // opening twice switches to the same tab
+        // View → Capacity review (Ctrl+6) builds and shows that tab of the current server.
+        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("serverViewTabs"));
+        QVERIFY(tabs);
+        auto action = [&window](int key) -> QAction * {
+            for (QAction *a : window.findChildren<QAction *>())
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(key)))
+                    return a;
+            return nullptr;
+        };
+        QVERIFY(action(Qt::Key_6) && action(Qt::Key_6)->isEnabled());
+        action(Qt::Key_6)->trigger();
+        QCOMPARE(tabs->currentIndex(), int(ServerView::CapacityTab));
+        QVERIFY(view->capacityView());
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(view->capacityView()));
+        action(Qt::Key_1)->trigger();
+        QCOMPARE(tabs->currentIndex(), int(ServerView::OverviewTab));
         window.close();
     }
     AppContext app(paths::profilesFile());

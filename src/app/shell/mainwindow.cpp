@@ -37,6 +37,7 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
     ui->welcomeLabel->setEnabled(false);
     ui->warningBanner->hide();
     setupDocks();
+    setupServerTabActions();
     m_demoWorkload = new DemoWorkloadController(app, ui->actionDemoWorkload, this);
 
     connect(ui->actionNewProfile, &QAction::triggered, m_profilesPanel, &ProfilesPanel::newProfile);
@@ -89,6 +90,27 @@ void MainWindow::setupDocks()
 
     ui->viewMenu->addAction(profilesDock->toggleViewAction());
     ui->viewMenu->addAction(jobsDock->toggleViewAction());
+}
+
+void MainWindow::setupServerTabActions()
+{
+    ui->viewMenu->addSeparator();
+    const QList<QPair<ServerView::Tab, QString>> tabs{
+        {ServerView::OverviewTab, tr("&Overview")},       {ServerView::DashboardTab, tr("&Dashboard")},
+        {ServerView::ActivityTab, tr("&Activity and locks")}, {ServerView::SizeGrowthTab, tr("&Size growth")},
+        {ServerView::LatencyTab, tr("Query &latency")},   {ServerView::CapacityTab, tr("&Capacity review")},
+        {ServerView::BackupsTab, tr("&Backups")}};
+    for (int i = 0; i < tabs.size(); ++i) {
+        QAction *action = ui->viewMenu->addAction(tabs[i].second);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setEnabled(false);
+        const ServerView::Tab tab = tabs[i].first;
+        connect(action, &QAction::triggered, this, [this, tab] {
+            if (ServerView *view = currentServerView())
+                view->showTab(tab);
+        });
+        m_serverTabActions.append(action);
+    }
 }
 
 ServerView *MainWindow::openProfile(const QString &idOrName)
@@ -177,6 +199,8 @@ void MainWindow::currentTabChanged()
     ui->actionBackUp->setEnabled(view);
     ui->actionRestore->setEnabled(view);
     ui->actionBackups->setEnabled(view);
+    for (QAction *action : std::as_const(m_serverTabActions))
+        action->setEnabled(view);
     saveSession();
 }
 

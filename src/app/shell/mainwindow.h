@@ -48,6 +48,7 @@ protected:
 
 private:
     void setupDocks();
+    void setupServerTabActions(); // View → Overview, Dashboard … (Ctrl+1 …)
     void saveSession();
     void closeTab(int index);
     void currentTabChanged();
@@ -62,6 +63,7 @@ private:
     JobsPanel *m_jobsPanel = nullptr;
     DemoWorkloadController *m_demoWorkload = nullptr;
     bool m_restoring = false;
+    QList<QAction *> m_serverTabActions;
 };
 
 } // namespace pgs
