@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -78,6 +79,34 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(job->state(), Job::State::Failed);
         QCOMPARE(job->error().code, QStringLiteral("x"));
+    }
+
+    // A view's own read: the outcome reaches the context, the job leaves the runner's list; a
+    // context destroyed meanwhile gets nothing.
+    void startReadHandsOverAndDiscards()
+    {
+        JobRunner runner;
+        QObject context;
+        std::optional<JobOutcome> seen;
+        runner.startRead(QStringLiteral("read"), [](JobContext &) -> JobResult { return QVariant(42); }, &context,
+                         [&](const JobOutcome &outcome) { seen = outcome; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), 5000);
+        QVERIFY(seen->succeeded());
+        QCOMPARE(seen->result.toInt(), 42);
+        QTRY_VERIFY(runner.jobs().isEmpty());
+
+        bool called = false;
+        auto gone = std::make_unique<QObject>();
+        Job *job = runner.startRead(QStringLiteral("slow"), [](JobContext &ctx) -> JobResult {
+            for (int i = 0; i < 50 && !ctx.isCanceled(); ++i)
+                QThread::msleep(10);
+            return Error::of(QStringLiteral("failed"));
+        }, gone.get(), [&](const JobOutcome &) { called = true; });
+        QSignalSpy finished(job, &Job::finished);
+        gone.reset();
+        QVERIFY(finished.wait(5000));
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
     }
 
     void cancelHooksRunOnce()

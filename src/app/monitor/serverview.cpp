@@ -216,7 +216,7 @@ void ServerView::refresh()
 
 void ServerView::startJob(const ConnectionSpec &spec)
 {
-    Job *job = m_app->jobs().start(
+    m_job = m_app->jobs().startRead(
         tr("Overview of %1").arg(m_profile.name),
         [spec](JobContext &ctx) -> JobResult {
             return runConnected(ctx, spec, [](pg::Connection &conn) -> JobResult {
@@ -226,31 +226,22 @@ void ServerView::startJob(const ConnectionSpec &spec)
                 return QVariant::fromValue(overview.value());
             });
         },
-        QStringLiteral("refresh"));
-    m_job = job;
-    connect(job, &Job::finished, this, [this, job] { jobFinished(job); });
+        this, [this](const JobOutcome &outcome) { overviewFinished(outcome); });
 }
 
-void ServerView::jobFinished(Job *job)
+void ServerView::overviewFinished(const JobOutcome &outcome)
 {
-    if (job != m_job)
-        return;
     m_job.clear();
     m_overview->setRefreshing(false);
-    const Job::State state = job->state();
-    const Error error = job->error();
-    const QVariant result = job->result();
-    m_app->jobs().discard(job);
-
-    if (state == Job::State::Canceled)
+    if (outcome.canceled())
         return;
-    if (state != Job::State::Succeeded) {
-        showError(error.message, error.detail);
+    if (!outcome.succeeded()) {
+        showError(outcome.error.message, outcome.error.detail);
         return;
     }
     m_failed = false;
     m_errorFrame->hide();
-    m_overview->setOverview(result.value<ServerOverview>(), QDateTime::currentDateTime());
+    m_overview->setOverview(outcome.result.value<ServerOverview>(), QDateTime::currentDateTime());
     m_overview->show();
     if (isVisible() && !m_timer.isActive())
         m_timer.start();

@@ -24,6 +24,7 @@ class BackupCatalogView;
 class CapacityView;
 class DashboardView;
 class Job;
+struct JobOutcome;
 class LatencyView;
 class OverviewWidget;
 class SizeGrowthView;
@@ -72,7 +73,7 @@ protected:
 
 private:
     void startJob(const ConnectionSpec &spec);
-    void jobFinished(Job *job);
+    void overviewFinished(const JobOutcome &outcome);
     void showError(const QString &message, const QString &detail);
     void updateBanner();
     void ensureTab(int index);

@@ -63,6 +63,18 @@ void JobRunner::discard(Job *job)
     Q_EMIT jobsRemoved();
 }
 
+Job *JobRunner::startRead(const QString &title, JobFunction function, QObject *context,
+                          std::function<void(const JobOutcome &)> done, const QString &category)
+{
+    Job *job = start(title, std::move(function), category);
+    connect(job, &Job::finished, context, [this, job, done = std::move(done)] {
+        const JobOutcome outcome{job->state(), job->error(), job->result()};
+        discard(job);
+        done(outcome);
+    });
+    return job;
+}
+
 void JobRunner::cancelAll()
 {
     for (Job *job : std::as_const(m_jobs))

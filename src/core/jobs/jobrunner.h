@@ -9,7 +9,19 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <functional>
+
 namespace pgs {
+
+// What a finished job left, copied before the job is discarded.
+struct JobOutcome
+{
+    Job::State state = Job::State::Running;
+    Error error;
+    QVariant result;
+    bool succeeded() const { return state == Job::State::Succeeded; }
+    bool canceled() const { return state == Job::State::Canceled; }
+};
 
 // Runs job functions on its own thread pool and keeps the list of running and finished jobs.
 // Owns its futures (Qt Creator's FutureSynchronizer): destroying the runner cancels every job
@@ -28,6 +40,11 @@ public:
     void removeFinished();
     // Forgets one finished job (e.g. a periodic refresh whose result was already shown).
     void discard(Job *job);
+    // A read a view runs for itself (a refresh, a chart's data): started like start(); when it
+    // has finished, done gets its outcome on context's thread (not at all once context is gone)
+    // and the job is discarded, so periodic reads do not pile up in the Jobs panel.
+    Job *startRead(const QString &title, JobFunction function, QObject *context,
+                   std::function<void(const JobOutcome &)> done, const QString &category = QStringLiteral("refresh"));
 
     void cancelAll();
     bool waitForAll(int msecs = -1);

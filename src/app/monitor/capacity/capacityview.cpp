@@ -204,7 +204,7 @@ void CapacityView::refresh()
     const QString server = m_profile.name;
     m_status->setText(tr("Reading %1 days of history…").arg(options.windowDays));
     m_refresh->setEnabled(false);
-    Job *job = m_app->jobs().start(
+    m_job = m_app->jobs().startRead(
         tr("Capacity review of %1").arg(m_profile.name),
         [spec, key, options, server](JobContext &ctx) -> JobResult {
             return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
@@ -224,27 +224,22 @@ void CapacityView::refresh()
                 return QVariant::fromValue(*review);
             });
         },
-        QStringLiteral("refresh"));
-    m_job = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job != m_job)
-            return;
-        m_job.clear();
-        m_refresh->setEnabled(true);
-        const Job::State state = job->state();
-        const Error error = job->error();
-        const QVariant result = job->result();
-        m_app->jobs().discard(job);
-        if (state == Job::State::Canceled)
-            return;
-        if (state != Job::State::Succeeded) {
-            m_status->setText(tr("Could not build the capacity review: %1").arg(error.message));
-            Q_EMIT loadFailed(error.message);
-            return;
-        }
-        showReview(result.value<CapacityReview>());
-        Q_EMIT reviewLoaded();
-    });
+        this, [this](const JobOutcome &outcome) { reviewFinished(outcome); });
+}
+
+void CapacityView::reviewFinished(const JobOutcome &outcome)
+{
+    m_job.clear();
+    m_refresh->setEnabled(true);
+    if (outcome.canceled())
+        return;
+    if (!outcome.succeeded()) {
+        m_status->setText(tr("Could not build the capacity review: %1").arg(outcome.error.message));
+        Q_EMIT loadFailed(outcome.error.message);
+        return;
+    }
+    showReview(outcome.result.value<CapacityReview>());
+    Q_EMIT reviewLoaded();
 }
 
 void CapacityView::showReview(const CapacityReview &review)

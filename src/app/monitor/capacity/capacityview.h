@@ -20,6 +20,7 @@ namespace pgs {
 
 class AppContext;
 class Job;
+struct JobOutcome;
 class TimeChartView;
 
 // The capacity review of one server: the window (7 days … 1 year) and the volume capacity, summary
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void reviewFinished(const JobOutcome &outcome);
     void showReview(const CapacityReview &review);
     void showSummary(const CapacityReview &review);
     void fillTree(const CapacityReview &review);
