@@ -3,8 +3,8 @@
 // Our backup job against the bare pg_dump with the same options, on a pgbench database of scale
 // 50 in a private sandbox cluster; and our SHA-256 against sha256sum on the same dump file.
 // Prints figures; asserts nothing (goal: wall-time ratio <= 1.02 without row counts).
+#include "benchsupport.h"
 #include "backup/backupjob.h"
-#include "sandbox/sandboxcluster.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
 
@@ -19,20 +19,10 @@
 #include <cstdio>
 
 using namespace pgs;
+using test::median;
+using test::say;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 } // namespace
 
@@ -43,24 +33,10 @@ int main(int argc, char **argv)
                           ? qEnvironmentVariableIntValue("PGSTEWARD_BENCH_SCALE") : 50;
     QTemporaryDir dir;
     JobContext ctx;
-    SandboxCluster cluster(dir.filePath(QStringLiteral("cluster")));
-    if (Status s = cluster.create(ctx); !s) {
-        say(QStringLiteral("create failed: ") + s.error().message);
+    test::ScopedSandbox sandbox(dir.filePath(QStringLiteral("cluster")));
+    if (!sandbox.started())
         return 1;
-    }
-    if (Status s = cluster.start(ctx); !s) {
-        say(QStringLiteral("start failed: ") + s.error().message);
-        return 1;
-    }
-    struct Dropper
-    {
-        SandboxCluster &c;
-        ~Dropper()
-        {
-            JobContext x;
-            (void)c.drop(x);
-        }
-    } dropper{cluster};
+    SandboxCluster &cluster = sandbox.cluster();
 
     const ConnectionSpec spec = cluster.connectionSpec(QStringLiteral("postgres"));
     const QProcessEnvironment env = spec.toolEnvironment(QProcessEnvironment::systemEnvironment());

@@ -3,8 +3,8 @@
 // Our restore job against the bare pg_restore with the same options (-j 2 into a new database), on
 // a pgbench database of scale 50 dumped once with pg_dump -Fc, in a private sandbox cluster.
 // Three runs each, interleaved; prints wall times and the ratio of medians (goal <= 1.02).
+#include "benchsupport.h"
 #include "restore/restorejob.h"
-#include "sandbox/sandboxcluster.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
 
@@ -18,20 +18,10 @@
 #include <cstdio>
 
 using namespace pgs;
+using test::median;
+using test::say;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 bool sql(const ConnectionSpec &spec, const QString &statement)
 {
@@ -54,24 +44,10 @@ int main(int argc, char **argv)
     const int runs = 3;
     QTemporaryDir dir;
     JobContext ctx;
-    SandboxCluster cluster(dir.filePath(QStringLiteral("cluster")));
-    if (Status s = cluster.create(ctx); !s) {
-        say(QStringLiteral("create failed: ") + s.error().message);
+    test::ScopedSandbox sandbox(dir.filePath(QStringLiteral("cluster")));
+    if (!sandbox.started())
         return 1;
-    }
-    if (Status s = cluster.start(ctx); !s) {
-        say(QStringLiteral("start failed: ") + s.error().message);
-        return 1;
-    }
-    struct Dropper
-    {
-        SandboxCluster &c;
-        ~Dropper()
-        {
-            JobContext x;
-            (void)c.drop(x);
-        }
-    } dropper{cluster};
+    SandboxCluster &cluster = sandbox.cluster();
 
     const ConnectionSpec admin = cluster.connectionSpec(QStringLiteral("postgres"));
     const QProcessEnvironment env = admin.toolEnvironment(QProcessEnvironment::systemEnvironment());

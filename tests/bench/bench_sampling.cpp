@@ -4,11 +4,11 @@
 // pg_stat_statements (a private sandbox cluster): client wall time and server execution time per
 // part (base counters, top tables, statements), then the rates and the history append of the
 // round. PGSTEWARD_BENCH_TABLES / PGSTEWARD_BENCH_STATEMENTS change the sizes.
+#include "benchsupport.h"
 #include "monitor/historystore.h"
 #include "monitor/rates.h"
 #include "monitor/sampler.h"
 #include "pg/connection.h"
-#include "sandbox/sandboxcluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,20 +18,10 @@
 #include <cstdio>
 
 using namespace pgs;
+using test::median;
+using test::say;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 int envInt(const char *name, int fallback)
 {
@@ -56,24 +46,10 @@ int main(int argc, char **argv)
     const int rounds = 5;
     QTemporaryDir dir;
     JobContext ctx;
-    SandboxCluster cluster(dir.filePath(QStringLiteral("cluster")));
-    if (Status s = cluster.create(ctx); !s) {
-        say(QStringLiteral("create failed: ") + s.error().message);
+    test::ScopedSandbox sandbox(dir.filePath(QStringLiteral("cluster")));
+    if (!sandbox.started())
         return 1;
-    }
-    if (Status s = cluster.start(ctx); !s) {
-        say(QStringLiteral("start failed: ") + s.error().message);
-        return 1;
-    }
-    struct Dropper
-    {
-        SandboxCluster &c;
-        ~Dropper()
-        {
-            JobContext x;
-            (void)c.drop(x);
-        }
-    } dropper{cluster};
+    SandboxCluster &cluster = sandbox.cluster();
 
     auto admin = pg::Connection::open(cluster.connectionSpec(QStringLiteral("postgres")));
     if (!admin || !(*admin)->exec(QStringLiteral("CREATE DATABASE bench")).ok()) {

@@ -8,6 +8,7 @@
 #include "monitor/sampler.h"
 #include "pg/connection.h"
 #include "shell/appcontext.h"
+#include "guitestenv.h"
 #include "testcluster.h"
 
 #include <QComboBox>
@@ -48,12 +49,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("HOME", m_dir.path().toLocal8Bit());
-        qputenv("PGSTEWARD_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("PGSTEWARD_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+        m_app = test::isolatedAppContext(m_dir);
         QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
-        m_app = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("config/profiles.json")));
 
         auto conn = pg::Connection::open(test::clusterSpec(test::demoDatabase()));
         QVERIFY(conn.ok());

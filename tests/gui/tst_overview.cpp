@@ -6,6 +6,7 @@
 #include "monitor/serverview.h"
 #include "shell/appcontext.h"
 #include "shell/passwordprompt.h"
+#include "guitestenv.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModel>
@@ -42,12 +43,8 @@ private:
 void TestOverview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("HOME", m_dir.path().toLocal8Bit());
-    qputenv("PGSTEWARD_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("PGSTEWARD_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+    m_app = test::isolatedAppContext(m_dir);
     QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
-    m_app = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("config/profiles.json")));
 }
 
 ConnectionProfile TestOverview::clusterProfile(int portOffset) const

@@ -13,6 +13,7 @@
 #include "restore/restorewizard.h"
 #include "restore/toctreemodel.h"
 #include "shell/appcontext.h"
+#include "guitestenv.h"
 #include "testcluster.h"
 
 #include <QAbstractButton>
@@ -116,12 +117,8 @@ ConnectionProfile TestRestoreWizard::makeProfile(const QString &name, bool produ
 void TestRestoreWizard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("HOME", m_dir.path().toLocal8Bit());
-    qputenv("PGSTEWARD_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("PGSTEWARD_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+    m_app = test::isolatedAppContext(m_dir);
     QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
-    m_app = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("config/profiles.json")));
     m_catalog = m_dir.filePath(QStringLiteral("catalog"));
     m_profile = makeProfile(QStringLiteral("Restore test"), false);
     m_production = makeProfile(QStringLiteral("Restore prod"), true);
