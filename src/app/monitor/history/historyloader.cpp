@@ -70,15 +70,22 @@ Result<SizeGrowthData> loadSizeGrowth(const QString &profileId, const QDateTime 
     auto largest = store.largestSeries(profileId, QStringLiteral("table_size"), from, to, topTables);
     if (!largest)
         return largest.error();
-    QSet<QString> tableDatabases;
-    for (const HistoryStore::LatestValue &t : std::as_const(*largest))
+    // Legends elide long names: the schema is left out when every table shares it.
+    QSet<QString> tableDatabases, schemas;
+    for (const HistoryStore::LatestValue &t : std::as_const(*largest)) {
         tableDatabases.insert(t.name.section(QChar(0x1f), 0, 0));
+        schemas.insert(t.name.section(QChar(0x1f), 0, 1));
+    }
+    if (schemas.size() == 1)
+        data.tablesScope = QString(*schemas.cbegin()).replace(QChar(0x1f), QLatin1Char('.'));
     for (const HistoryStore::LatestValue &t : std::as_const(*largest)) {
         auto series = store.series(profileId, QStringLiteral("table_size"), t.name, from, to, HourlyValue::Last,
                                    data.resolution);
         if (!series)
             return series.error();
-        data.tables.append({tableDisplayName(t.name, tableDatabases.size() > 1), chartPointsOf(*series)});
+        const QString name = schemas.size() == 1 ? t.name.section(QChar(0x1f), 2)
+                                                 : tableDisplayName(t.name, tableDatabases.size() > 1);
+        data.tables.append({name, chartPointsOf(*series)});
     }
     return data;
 }

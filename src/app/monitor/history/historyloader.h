@@ -40,6 +40,7 @@ struct SizeGrowthData
     HistoryPresence presence;
     QList<ChartSeries> databases; // every database with a size history, by name
     QList<ChartSeries> tables;    // the largest tables at the end of the range, largest first
+    QString tablesScope;          // "database.schema" when every table is in it (names are bare then)
 };
 
 struct LatencyData

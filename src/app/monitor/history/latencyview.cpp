@@ -80,6 +80,7 @@ LatencyView::LatencyView(AppContext *app, const ConnectionProfile &profile, QWid
     split->addWidget(statements);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({380, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_status);

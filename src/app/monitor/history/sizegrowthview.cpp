@@ -8,6 +8,7 @@
 #include "monitor/history/historytoolbar.h"
 #include "shell/appcontext.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QLabel>
 #include <QSplitter>
@@ -164,6 +165,8 @@ void SizeGrowthView::showData(const SizeGrowthData &data)
     m_tables->setEmptyText(data.databases.isEmpty() ? none
                                                     : tr("No table sizes in this range: the sampler records the "
                                                          "largest tables of the profile's database"));
+    m_tables->chart()->setTitle(data.tablesScope.isEmpty() ? tr("Largest tables")
+                                                           : tr("Largest tables of %1").arg(data.tablesScope));
     m_status->setText(tr("%1 databases, %2 tables. %3")
                           .arg(data.databases.size())
                           .arg(data.tables.size())

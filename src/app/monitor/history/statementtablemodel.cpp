@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/history/statementtablemodel.h"
 
+#include "monitor/humanformat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -15,7 +17,7 @@ QString milliseconds(double ms)
 {
     const QLocale locale;
     if (ms >= 60'000)
-        return StatementTableModel::tr("%1 s").arg(locale.toString(ms / 1000, 'f', 0));
+        return humanDuration(qint64(ms / 1000));
     if (ms >= 1000)
         return StatementTableModel::tr("%1 s").arg(locale.toString(ms / 1000, 'f', 2));
     return StatementTableModel::tr("%1 ms").arg(locale.toString(ms, 'f', ms < 10 ? 3 : 1));
