@@ -5,6 +5,7 @@
 #include "monitor/historystore.h"
 #include "pg/connection.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace pgs {
@@ -20,25 +21,55 @@ public:
         , m_settings(std::move(settings))
     {}
 
-    void setRunning(bool running)
+    void setMode(LiveSampler::Mode mode)
     {
-        if (!m_timer) {
-            m_timer = new QTimer(this);
-            m_timer->setInterval(m_settings.liveIntervalMs);
-            connect(m_timer, &QTimer::timeout, this, &LiveSamplerWorker::tick);
+        ensureTimers();
+        const LiveSampler::Mode before = m_mode;
+        m_mode = mode;
+        if (mode != LiveSampler::Mode::Live)
+            m_liveTimer->stop();
+        if (mode != LiveSampler::Mode::HistoryOnly)
+            m_historyTimer->stop();
+        switch (mode) {
+        case LiveSampler::Mode::Stopped:
+            break;
+        case LiveSampler::Mode::HistoryOnly:
+            if (before != LiveSampler::Mode::HistoryOnly)
+                scheduleHistory();
+            break;
+        case LiveSampler::Mode::Live:
+            if (before != LiveSampler::Mode::Live) {
+                // Live rates are between consecutive live samples: one from before a pause
+                // would turn the first point into an average over the whole pause.
+                m_previous.reset();
+                m_liveTimer->start();
+                liveTick();
+            }
+            break;
         }
-        if (running && !m_timer->isActive()) {
-            m_timer->start();
-            tick();
-        } else if (!running) {
-            m_timer->stop();
-        }
+    }
+
+    void sampleNow()
+    {
+        if (m_mode != LiveSampler::Mode::Live)
+            return;
+        m_liveTimer->start(); // the regular ticks count from this one
+        liveTick();
+    }
+
+    void setLiveInterval(int msecs)
+    {
+        m_settings.liveIntervalMs = msecs;
+        if (m_liveTimer)
+            m_liveTimer->setInterval(msecs); // restarts an active timer with the new interval
     }
 
     void shutdown()
     {
-        if (m_timer)
-            m_timer->stop();
+        if (m_liveTimer)
+            m_liveTimer->stop();
+        if (m_historyTimer)
+            m_historyTimer->stop();
         m_conn.reset();
         m_history.reset(); // its SQLite connection belongs to this thread
     }
@@ -52,6 +83,29 @@ public:
     }
 
 private:
+    void ensureTimers()
+    {
+        if (m_liveTimer)
+            return;
+        m_liveTimer = new QTimer(this);
+        m_liveTimer->setInterval(m_settings.liveIntervalMs);
+        connect(m_liveTimer, &QTimer::timeout, this, &LiveSamplerWorker::liveTick);
+        m_historyTimer = new QTimer(this);
+        m_historyTimer->setSingleShot(true);
+        connect(m_historyTimer, &QTimer::timeout, this, &LiveSamplerWorker::historyTick);
+    }
+
+    // While paused: the next history sample when the last one is historyIntervalSeconds old (at
+    // once when there was none, so a profile opened on another tab still gets its history).
+    void scheduleHistory()
+    {
+        if (m_settings.historyIntervalSeconds <= 0)
+            return;
+        const qint64 intervalMs = qint64(m_settings.historyIntervalSeconds) * 1000;
+        const qint64 due = m_sinceHistory.isValid() ? intervalMs - m_sinceHistory.elapsed() : 0;
+        m_historyTimer->start(int(qBound<qint64>(0, due, intervalMs)));
+    }
+
     void emitFailed(const Error &error)
     {
         QMetaObject::invokeMethod(m_owner, [o = m_owner, error] { Q_EMIT o->failed(error); }, Qt::QueuedConnection);
@@ -62,13 +116,13 @@ private:
                                   Qt::QueuedConnection);
     }
 
-    void tick()
+    std::optional<MetricSample> sampleOnce()
     {
         if (!m_conn) {
             auto opened = pg::Connection::open(m_spec);
             if (!opened) {
                 emitFailed(opened.error());
-                return;
+                return std::nullopt;
             }
             m_conn = std::move(opened).value();
             m_canceller = m_conn->canceller();
@@ -77,19 +131,41 @@ private:
         if (!sample) {
             m_conn.reset(); // reconnect on the next tick
             emitFailed(sample.error());
-            return;
+            return std::nullopt;
         }
-        LiveSample out{sample.value(), m_previous ? computeRates(*m_previous, sample.value()) : std::nullopt};
-        m_previous = sample.value();
-        writeHistory(sample.value());
+        return sample.value();
+    }
+
+    void liveTick()
+    {
+        std::optional<MetricSample> sample = sampleOnce();
+        if (!sample)
+            return;
+        LiveSample out{*sample, m_previous ? computeRates(*m_previous, *sample) : std::nullopt};
+        m_previous = *sample;
+        writeHistory(*sample, false);
         QMetaObject::invokeMethod(m_owner, [o = m_owner, out] { Q_EMIT o->sampled(out); }, Qt::QueuedConnection);
     }
 
-    void writeHistory(const MetricSample &sample)
+    void historyTick()
+    {
+        if (m_mode != LiveSampler::Mode::HistoryOnly)
+            return;
+        if (std::optional<MetricSample> sample = sampleOnce())
+            writeHistory(*sample, true);
+        // After a failure too: the next try one interval later, not in a tight loop.
+        m_sinceHistory.start();
+        scheduleHistory();
+    }
+
+    // A live sample goes to the history when the last one is an interval old (by the server's
+    // clock); a history tick was scheduled for exactly that, so it always writes.
+    void writeHistory(const MetricSample &sample, bool due)
     {
         if (m_settings.historyIntervalSeconds <= 0)
             return;
-        if (m_lastHistory.isValid() && m_lastHistory.secsTo(sample.takenAt) < m_settings.historyIntervalSeconds)
+        if (!due && m_lastHistory.isValid()
+            && m_lastHistory.secsTo(sample.takenAt) < m_settings.historyIntervalSeconds)
             return;
         if (!m_history) {
             m_history = std::make_unique<HistoryStore>(m_settings.historyPath.isEmpty() ? HistoryStore::defaultPath()
@@ -114,23 +190,32 @@ private:
         if (Status st = m_history->compact(sample.takenAt); !st)
             emitHistoryFailed(st.error());
         m_lastHistory = sample.takenAt;
+        m_sinceHistory.start();
+        const QDateTime takenAt = sample.takenAt;
+        QMetaObject::invokeMethod(m_owner, [o = m_owner, takenAt] { Q_EMIT o->historyWritten(takenAt); },
+                                  Qt::QueuedConnection);
     }
 
     LiveSampler *m_owner;
     ConnectionSpec m_spec;
     LiveSamplerSettings m_settings;
-    QTimer *m_timer = nullptr;
+    LiveSampler::Mode m_mode = LiveSampler::Mode::Stopped;
+    QTimer *m_liveTimer = nullptr;
+    QTimer *m_historyTimer = nullptr;
     std::unique_ptr<pg::Connection> m_conn;
     std::weak_ptr<pg::Canceller> m_canceller;
     std::optional<MetricSample> m_previous;
     std::unique_ptr<HistoryStore> m_history;
-    QDateTime m_lastHistory;
+    QDateTime m_lastHistory;      // server clock, of the last sample written
+    QElapsedTimer m_sinceHistory; // local clock, schedules the paused history ticks
 };
 
 LiveSampler::LiveSampler(ConnectionSpec spec, LiveSamplerSettings settings, QObject *parent)
     : QObject(parent)
-    , m_worker(new LiveSamplerWorker(this, std::move(spec), std::move(settings)))
+    , m_liveIntervalMs(settings.liveIntervalMs)
+    , m_historyIntervalSeconds(settings.historyIntervalSeconds)
 {
+    m_worker = new LiveSamplerWorker(this, std::move(spec), std::move(settings));
     m_thread.setObjectName(QStringLiteral("pgsteward-sampler"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
@@ -145,21 +230,36 @@ LiveSampler::~LiveSampler()
     delete m_worker; // its thread has ended: nothing else can touch it
 }
 
-void LiveSampler::start()
+void LiveSampler::setWorkerMode(Mode mode)
 {
-    resume();
+    m_mode = mode;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, mode] { w->setMode(mode); }, Qt::QueuedConnection);
 }
 
 void LiveSampler::pause()
 {
-    m_paused = true;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->setRunning(false); }, Qt::QueuedConnection);
+    setWorkerMode(Mode::HistoryOnly);
 }
 
 void LiveSampler::resume()
 {
-    m_paused = false;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->setRunning(true); }, Qt::QueuedConnection);
+    setWorkerMode(Mode::Live);
+}
+
+void LiveSampler::stop()
+{
+    setWorkerMode(Mode::Stopped);
+}
+
+void LiveSampler::sampleNow()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->sampleNow(); }, Qt::QueuedConnection);
+}
+
+void LiveSampler::setLiveInterval(int msecs)
+{
+    m_liveIntervalMs = msecs;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, msecs] { w->setLiveInterval(msecs); }, Qt::QueuedConnection);
 }
 
 } // namespace pgs
