@@ -111,8 +111,13 @@ QLineSeries *TimeChartView::lineFor(const QString &name)
 {
     if (QLineSeries *line = m_lines.value(name))
         return line;
+    // Ten distinguishable colours (the theme has five), in the order series arrive.
+    static const QColor palette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+                                     QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f),
+                                     QColor(0xbcbd22), QColor(0x17becf)};
     auto *line = new QLineSeries(this);
     line->setName(name);
+    line->setPen(QPen(palette[m_order.size() % std::size(palette)], 2));
     chart()->addSeries(line);
     line->attachAxis(m_axisX);
     line->attachAxis(m_axisY);
@@ -125,6 +130,18 @@ void TimeChartView::setSeries(const QString &name, const QList<QPointF> &points)
 {
     lineFor(name);
     m_data.insert(name, points);
+    redraw();
+}
+
+void TimeChartView::setAllSeries(const QList<QPair<QString, QList<QPointF>>> &series)
+{
+    m_redrawDeferred = true;
+    clearSeries();
+    for (const auto &[name, points] : series) {
+        lineFor(name);
+        m_data.insert(name, points);
+    }
+    m_redrawDeferred = false;
     redraw();
 }
 
@@ -179,6 +196,8 @@ void TimeChartView::setEmptyText(const QString &text)
 
 void TimeChartView::redraw()
 {
+    if (m_redrawDeferred)
+        return;
     // The x range: the chosen one, or the data's.
     double minX = m_from.isValid() ? double(m_from.toMSecsSinceEpoch()) : qInf();
     double maxX = m_to.isValid() ? double(m_to.toMSecsSinceEpoch()) : -qInf();

@@ -32,6 +32,8 @@ public:
     ValueUnit unit() const { return m_unit; }
     // Adds or replaces a series; points sorted by x.
     void setSeries(const QString &name, const QList<QPointF> &points);
+    // Replaces every series at once, drawing once (ten series of a year: one redraw, not ten).
+    void setAllSeries(const QList<QPair<QString, QList<QPointF>>> &series);
     // Live charts: appends one point and drops those older than keepMsecs before it.
     void appendPoint(const QString &name, const QPointF &point, qint64 keepMsecs);
     void removeSeries(const QString &name);
@@ -82,6 +84,7 @@ private:
     QValueAxis *m_axisY;
     QGraphicsLineItem *m_cursor;
     QGraphicsSimpleTextItem *m_emptyItem;
+    bool m_redrawDeferred = false;
 };
 
 } // namespace pgs

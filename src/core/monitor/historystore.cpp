@@ -213,7 +213,7 @@ Status HistoryStore::append(const QString &profileId, const MetricSample &sample
         const qint64 t = sample.takenAt.toSecsSinceEpoch();
         auto add = [&](const QString &kind, const QString &name, double value) { return addPoint(profileId, kind, name, t, value); };
         for (const DatabaseCounters &d : sample.databases) {
-            if (d.sizeBytes)
+            if (d.sizeBytes && !d.isTemplate) // templates are not what a volume fills up with
                 if (Status st = add(QStringLiteral("db_size"), d.name, double(*d.sizeBytes)); !st)
                     return st;
             if (Status st = add(QStringLiteral("xid_age"), d.name, double(d.xidAge)); !st)

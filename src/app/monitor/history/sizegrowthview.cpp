@@ -149,10 +149,14 @@ void SizeGrowthView::showData(const SizeGrowthData &data)
         chart->clearSeries();
         chart->setTimeRange(data.from.toLocalTime(), data.to.toLocalTime());
     }
-    for (const ChartSeries &s : data.databases)
-        m_databases->setSeries(s.name, s.points);
-    for (const ChartSeries &s : data.tables)
-        m_tables->setSeries(s.name, s.points);
+    auto pairs = [](const QList<ChartSeries> &list) {
+        QList<QPair<QString, QList<QPointF>>> out;
+        for (const ChartSeries &s : list)
+            out.append({s.name, s.points});
+        return out;
+    };
+    m_databases->setAllSeries(pairs(data.databases));
+    m_tables->setAllSeries(pairs(data.tables));
 
     if (!data.presence.lastSampleAt) {
         m_status->setText(historyTexts::noHistoryYet());
