@@ -46,6 +46,17 @@ private Q_SLOTS:
         // query() strips the trailing semicolon; read the exact file through it by its own name.
         const QString text = sql::query(name);
         QVERIFY2(!text.trimmed().isEmpty(), "empty query file");
+        // Utility statements (CREATE EXTENSION ...) cannot be PREPAREd: they run in a rolled back
+        // transaction instead.
+        static const QRegularExpression utility(QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*CREATE\\s"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        if (utility.match(text).hasMatch()) {
+            QVERIFY(m_conn->exec(QStringLiteral("BEGIN")).ok());
+            auto ran = m_conn->exec(text);
+            QVERIFY(m_conn->exec(QStringLiteral("ROLLBACK")).ok());
+            QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message + QLatin1Char('\n') + text));
+            return;
+        }
         auto prepared = m_conn->exec(QStringLiteral("PREPARE pgs_catalog_check AS ") + text);
         QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().message + QLatin1Char('\n') + text));
         QVERIFY(m_conn->exec(QStringLiteral("DEALLOCATE pgs_catalog_check")).ok());
