@@ -157,8 +157,12 @@ void TestDashboard::liveChartsShowWorkload()
     TimeChartView *tps = view.chart(DashboardChart::Transactions);
     QTRY_VERIFY_WITH_TIMEOUT(anyAbove(tps->points(dashboard::commits()), 0), 30000);
     QVERIFY(tps->chart()->title().contains(QStringLiteral("all databases")));
-    TimeChartView *tuples = view.chart(DashboardChart::Tuples);
-    QTRY_VERIFY_WITH_TIMEOUT(anyAbove(tuples->points(tuples->seriesNames().at(2)), 0), 30000); // inserted
+    TimeChartView *written = view.chart(DashboardChart::RowsWritten);
+    QCOMPARE(written->seriesNames().size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(anyAbove(written->points(written->seriesNames().at(0)), 0), 30000); // inserted
+    QVERIFY(anyAbove(view.chart(DashboardChart::RowsRead)->points(view.chart(DashboardChart::RowsRead)->seriesNames().at(0)), 0));
+    // pg_stat_statements counts the 300 inserts as calls.
+    QVERIFY(anyAbove(view.chart(DashboardChart::Statements)->points(dashboard::statementCalls()), 0));
 
     TimeChartView *sessions = view.chart(DashboardChart::Sessions);
     QVERIFY(sessions->seriesNames().contains(dashboard::activeSessions()));
@@ -239,6 +243,7 @@ void TestDashboard::backfillsFromHistory()
     QVERIFY(reader.chart(DashboardChart::Transactions)->points(dashboard::commits()).size() >= 3);
     QVERIFY(reader.chart(DashboardChart::Wal)->points(dashboard::walRate()).size() >= 3);
     QVERIFY(!reader.chart(DashboardChart::CacheHit)->points(dashboard::cacheHitRatio()).isEmpty());
+    QVERIFY(reader.chart(DashboardChart::Statements)->points(dashboard::statementCalls()).size() >= 3);
 }
 
 void TestDashboard::missingExtensionBannerCreatesIt()

@@ -18,12 +18,13 @@ QString tr(const char *text)
 QString activeSessions() { return tr("active"); }
 QString waitingSessions() { return tr("waiting"); }
 QString idleSessions() { return tr("idle"); }
-QString idleInTransactionSessions() { return tr("idle in transaction"); }
+QString idleInTransactionSessions() { return tr("idle in txn"); } // fits the legend of a 300 px chart
 QString otherSessions() { return tr("other"); }
 QString commits() { return tr("commits"); }
 QString rollbacks() { return tr("rollbacks"); }
 QString cacheHitRatio() { return tr("hit ratio"); }
 QString walRate() { return tr("WAL written"); }
+QString statementCalls() { return tr("calls"); }
 
 QString sessionBucket(const QString &state, const QString &waitEventType)
 {
@@ -45,11 +46,11 @@ const QList<CounterSeries> &counterSeries()
     static const QList<CounterSeries> list = {
         {QStringLiteral("xact_commit"), DashboardChart::Transactions, commits()},
         {QStringLiteral("xact_rollback"), DashboardChart::Transactions, rollbacks()},
-        {QStringLiteral("tup_returned"), DashboardChart::Tuples, tr("returned")},
-        {QStringLiteral("tup_fetched"), DashboardChart::Tuples, tr("fetched")},
-        {QStringLiteral("tup_inserted"), DashboardChart::Tuples, tr("inserted")},
-        {QStringLiteral("tup_updated"), DashboardChart::Tuples, tr("updated")},
-        {QStringLiteral("tup_deleted"), DashboardChart::Tuples, tr("deleted")},
+        {QStringLiteral("tup_returned"), DashboardChart::RowsRead, tr("returned")},
+        {QStringLiteral("tup_fetched"), DashboardChart::RowsRead, tr("fetched")},
+        {QStringLiteral("tup_inserted"), DashboardChart::RowsWritten, tr("inserted")},
+        {QStringLiteral("tup_updated"), DashboardChart::RowsWritten, tr("updated")},
+        {QStringLiteral("tup_deleted"), DashboardChart::RowsWritten, tr("deleted")},
         {QStringLiteral("blks_read"), DashboardChart::BlockIo, tr("reads")},
         {QStringLiteral("blks_hit"), DashboardChart::BlockIo, tr("hits")},
     };
@@ -88,6 +89,8 @@ DashboardFrame frameFromLive(const LiveSample &live)
     addCacheHitRatio(frame, hits, reads);
     if (live.rates->walBytesPerSecond)
         frame[DashboardChart::Wal][walRate()] = *live.rates->walBytesPerSecond;
+    if (live.rates->statementCallsPerSecond)
+        frame[DashboardChart::Statements][statementCalls()] = *live.rates->statementCallsPerSecond;
     return frame;
 }
 

@@ -15,8 +15,8 @@
 namespace pgs {
 
 // The charts of the dashboard, in their grid order.
-enum class DashboardChart { Sessions, Transactions, Tuples, CacheHit, BlockIo, Wal };
-inline constexpr int kDashboardChartCount = 6;
+enum class DashboardChart { Sessions, Transactions, RowsRead, RowsWritten, CacheHit, BlockIo, Wal, Statements };
+inline constexpr int kDashboardChartCount = 8;
 
 // The values the dashboard plots at one time (ms since the epoch, UTC), per chart a map of
 // series name (translated, it is the legend) to value. Built from a live sample or from the
@@ -42,13 +42,16 @@ QString commits();
 QString rollbacks();
 QString cacheHitRatio();
 QString walRate();
+QString statementCalls();
 
 // The sessions bucket of a pg_stat_activity state and wait event type: active, waiting (an
 // active session waiting on a lock, I/O, IPC ...), idle, idle in transaction (also aborted), other.
 QString sessionBucket(const QString &state, const QString &waitEventType);
 
-// pg_stat_database counter -> the series it feeds and the chart ("tup_returned" -> Tuples,
-// "returned"); xact_commit and xact_rollback feed Transactions, blks_read and blks_hit BlockIo.
+// pg_stat_database counter -> the series it feeds and the chart ("tup_returned" -> RowsRead,
+// "returned"); xact_* feed Transactions, tup_inserted/updated/deleted RowsWritten, blks_* BlockIo.
+// Rows read and written are two charts: returned rows are often a thousand times the written
+// ones and would flatten them on one axis.
 struct CounterSeries
 {
     QString counter;
@@ -61,7 +64,8 @@ const QList<CounterSeries> &counterSeries();
 // access in the interval (0 of 0 is not a ratio).
 void addCacheHitRatio(DashboardFrame &frame, double hitsPerSecond, double readsPerSecond);
 
-// Sessions always; rates (and the ratio) when the sample has rates from a previous one.
+// Sessions always; rates (and the ratio) when the sample has rates from a previous one; statement
+// calls per second when pg_stat_statements is readable.
 DashboardFrame frameFromLive(const LiveSample &sample);
 
 // existing plus those history points that fall in a gap of the existing ones: farther than

@@ -68,6 +68,11 @@ Result<QList<DashboardFrame>> loadDashboardHistory(const QString &historyPath, c
     });
     if (!st)
         return st.error();
+    auto calls = store.callRateSeries(profileId, from, to);
+    if (!calls)
+        return calls.error();
+    for (qsizetype i = 0; i < calls->times.size(); ++i)
+        c.frameAt(calls->times[i])[DashboardChart::Statements][dashboard::statementCalls()] = calls->values[i];
     // Sessions series are named "state/wait event type"; a bucket without a point at a sample
     // time had no session then.
     st = c.sumKind(QStringLiteral("sessions"), [](DashboardFrame &f, const QString &name, double v) {

@@ -95,24 +95,30 @@ void DashboardView::buildCharts()
             view->setSeries(name, {});
         m_charts[size_t(which)] = view;
     };
-    QStringList tuples, blocks;
-    for (const dashboard::CounterSeries &c : dashboard::counterSeries()) {
-        if (c.chart == DashboardChart::Tuples)
-            tuples << c.series;
-        else if (c.chart == DashboardChart::BlockIo)
-            blocks << c.series;
-    }
+    const auto seriesOf = [](DashboardChart chart) {
+        QStringList names;
+        for (const dashboard::CounterSeries &c : dashboard::counterSeries())
+            if (c.chart == chart)
+                names << c.series;
+        return names;
+    };
     add(DashboardChart::Sessions, tr("Sessions by state"), ValueUnit::Count,
         {dashboard::activeSessions(), dashboard::idleSessions(), dashboard::idleInTransactionSessions(),
          dashboard::waitingSessions()});
     add(DashboardChart::Transactions, tr("Transactions per second (all databases)"), ValueUnit::PerSecond,
         {dashboard::commits(), dashboard::rollbacks()});
-    add(DashboardChart::Tuples, tr("Tuples per second (all databases)"), ValueUnit::PerSecond, tuples);
+    add(DashboardChart::RowsRead, tr("Rows read per second (all databases)"), ValueUnit::PerSecond,
+        seriesOf(DashboardChart::RowsRead));
+    add(DashboardChart::RowsWritten, tr("Rows written per second (all databases)"), ValueUnit::PerSecond,
+        seriesOf(DashboardChart::RowsWritten));
     add(DashboardChart::CacheHit, tr("Cache hit ratio (all databases)"), ValueUnit::Percent,
         {dashboard::cacheHitRatio()});
-    add(DashboardChart::BlockIo, tr("Block I/O, blocks per second (all databases)"), ValueUnit::PerSecond, blocks);
+    add(DashboardChart::BlockIo, tr("Block I/O, blocks per second (all databases)"), ValueUnit::PerSecond,
+        seriesOf(DashboardChart::BlockIo));
     add(DashboardChart::Wal, tr("WAL bytes per second"), ValueUnit::BytesPerSecond, {dashboard::walRate()});
-    layoutCharts(3);
+    add(DashboardChart::Statements, tr("Statement calls per second (all databases)"),
+        ValueUnit::PerSecond, {dashboard::statementCalls()});
+    layoutCharts(4);
 }
 
 void DashboardView::layoutCharts(int columns)
@@ -124,17 +130,17 @@ void DashboardView::layoutCharts(int columns)
         m_grid->removeWidget(view);
     for (int i = 0; i < kDashboardChartCount; ++i)
         m_grid->addWidget(m_charts[i], i / columns, i % columns);
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    for (int r = 0; r < 3; ++r)
+    for (int r = 0; r < 4; ++r)
         m_grid->setRowStretch(r, r < (kDashboardChartCount + columns - 1) / columns ? 1 : 0);
 }
 
 void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Three columns from a 1280 px window on; two keep a narrow one readable.
-    layoutCharts(event->size().width() >= 1100 ? 3 : 2);
+    // Four columns (two rows) from a 1280 px window on; two keep a narrow one readable.
+    layoutCharts(event->size().width() >= 1180 ? 4 : 2);
 }
 
 void DashboardView::setProfile(const ConnectionProfile &profile)
@@ -257,6 +263,8 @@ void DashboardView::showLiveSample(const LiveSample &sample)
     m_lastSample = sample.sample.takenAt;
     m_error.clear();
     ++m_liveSamples;
+    if (!sample.sample.statementsAvailable)
+        chart(DashboardChart::Statements)->setEmptyText(tr("pg_stat_statements is not available"));
     m_banner->showFor(sample.sample.statementsAvailable, sample.sample.statementsUnavailableReason,
                       sample.sample.statementsExtensionCreatable);
     updateTimeRange();

@@ -27,8 +27,8 @@ class LiveSampler;
 class StatementsBanner;
 class TimeChartView;
 
-// Live charts of one server: sessions by state, transactions per second, tuples in/out, cache
-// hit ratio, block I/O and WAL rate from a LiveSampler; live sampling pauses while hidden, history
+// Live charts of one server: sessions by state, transactions per second, rows read and written,
+// cache hit ratio, block I/O, WAL rate and statement calls from a LiveSampler; live sampling pauses while hidden, history
 // sampling continues every minute while the profile is open.
 // ServerView owns it: setConnection() arrives once the profile's password is resolved (and again
 // after the profile is edited); until then the view shows that it is connecting. On connection
