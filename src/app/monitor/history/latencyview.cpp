@@ -135,7 +135,7 @@ void LatencyView::refresh()
     const QDateTime from = m_toolbar->rangeStart(to);
     const std::optional<qint64> selected = m_selected;
     m_toolbar->setBusy(true);
-    Job *job = m_app->jobs().start(
+    m_job = m_app->jobs().startRead(
         tr("Latency history of %1").arg(m_profile.name),
         [profileId, from, to, selected](JobContext &) -> JobResult {
             auto data = loadLatency(profileId, from, to, statementLimit, selected);
@@ -143,30 +143,22 @@ void LatencyView::refresh()
                 return data.error();
             return QVariant::fromValue(*data);
         },
-        QStringLiteral("refresh"));
-    m_job = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job != m_job)
-            return;
+        this, [this](const JobOutcome &outcome) {
         m_job.clear();
         m_toolbar->setBusy(false);
-        const Job::State state = job->state();
-        const Error error = job->error();
-        const QVariant result = job->result();
-        m_app->jobs().discard(job);
         if (m_refreshAgain) {
             m_refreshAgain = false;
             refresh();
             return;
         }
-        if (state == Job::State::Canceled)
+        if (outcome.canceled())
             return;
-        if (state != Job::State::Succeeded) {
-            m_status->setText(tr("Could not read the latency history: %1").arg(error.message));
-            Q_EMIT loadFailed(error.message);
+        if (!outcome.succeeded()) {
+            m_status->setText(tr("Could not read the latency history: %1").arg(outcome.error.message));
+            Q_EMIT loadFailed(outcome.error.message);
             return;
         }
-        showData(result.value<LatencyData>());
+        showData(outcome.result.value<LatencyData>());
         Q_EMIT loaded();
     });
 }

@@ -105,7 +105,7 @@ void SizeGrowthView::refresh()
     m_toolbar->setBusy(true);
     m_databases->setEmptyText(tr("Loading…"));
     m_tables->setEmptyText(tr("Loading…"));
-    Job *job = m_app->jobs().start(
+    m_job = m_app->jobs().startRead(
         tr("Size history of %1").arg(m_profile.name),
         [profileId, from, to, top](JobContext &) -> JobResult {
             auto data = loadSizeGrowth(profileId, from, to, top);
@@ -113,32 +113,24 @@ void SizeGrowthView::refresh()
                 return data.error();
             return QVariant::fromValue(*data);
         },
-        QStringLiteral("refresh"));
-    m_job = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job != m_job)
-            return;
+        this, [this](const JobOutcome &outcome) {
         m_job.clear();
         m_toolbar->setBusy(false);
-        const Job::State state = job->state();
-        const Error error = job->error();
-        const QVariant result = job->result();
-        m_app->jobs().discard(job);
         if (m_refreshAgain) {
             m_refreshAgain = false;
             refresh();
             return;
         }
-        if (state == Job::State::Canceled)
+        if (outcome.canceled())
             return;
-        if (state != Job::State::Succeeded) {
-            m_status->setText(tr("Could not read the size history: %1").arg(error.message));
+        if (!outcome.succeeded()) {
+            m_status->setText(tr("Could not read the size history: %1").arg(outcome.error.message));
             m_databases->setEmptyText(QString());
             m_tables->setEmptyText(QString());
-            Q_EMIT loadFailed(error.message);
+            Q_EMIT loadFailed(outcome.error.message);
             return;
         }
-        showData(result.value<SizeGrowthData>());
+        showData(outcome.result.value<SizeGrowthData>());
         Q_EMIT loaded();
     });
 }
