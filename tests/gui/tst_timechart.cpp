@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/timechartview.h"
 
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,6 +49,36 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("rollbacks: ") + TimeChartView::formatValue(0, ValueUnit::PerSecond)),
                  qPrintable(text));
         QVERIFY(TimeChartView::formatValue(2.0 * 1024 * 1024 * 1024, ValueUnit::Bytes).contains(QStringLiteral("GB")));
+    }
+
+    // A sampler paused for an hour: the line breaks there instead of bridging the hour.
+    void gapsBreakTheLine()
+    {
+        TimeChartView view(QStringLiteral("gaps"), ValueUnit::PerSecond);
+        view.resize(800, 300);
+        view.show(); // legend markers are only visible in a shown chart
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<QPointF> pts;
+        for (int i = 0; i < 40; ++i)
+            pts.append({i * 5000.0, 10});
+        for (int i = 0; i < 40; ++i)
+            pts.append({3'900'000 + i * 5000.0, 20});
+        view.setSeries(QStringLiteral("tps"), pts);
+        view.setSeries(QStringLiteral("other"), pts.mid(0, 40));
+        QCOMPARE(view.chart()->series().size(), 3); // two segments of tps, one of other
+        QCOMPARE(view.drawnPointCount(QStringLiteral("tps")), 80);
+        QCOMPARE(view.chart()->legend()->markers().size(), 3);
+        QTest::qWait(50); // the legend lays its markers out from the event loop
+        int visibleMarkers = 0;
+        for (QLegendMarker *m : view.chart()->legend()->markers())
+            visibleMarkers += m->isVisible() ? 1 : 0;
+        QCOMPARE(visibleMarkers, 2); // one entry per name
+        view.setSeries(QStringLiteral("tps"), pts.mid(0, 40)); // the gap is gone again
+        QCOMPARE(view.chart()->series().size(), 2);
+        view.removeSeries(QStringLiteral("other"));
+        // A million per second reads as "per second, millions" on the axis, not 1e+06.
+        view.setSeries(QStringLiteral("tps"), {{0, 2e6}, {5000, 3e6}});
+        QCOMPARE(view.chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("per second, millions"));
     }
 
     void liveWindowDropsOldPoints()

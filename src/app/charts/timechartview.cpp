@@ -12,6 +12,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMap>
@@ -52,15 +53,44 @@ AxisScale scaleFor(ValueUnit unit, double maxAbs)
             title += QStringLiteral("/s");
         return {d, title};
     }
-    case ValueUnit::PerSecond: return {1, TimeChartView::tr("per second")};
     case ValueUnit::Percent: return {1, QStringLiteral("%")};
-    case ValueUnit::Milliseconds: return {1, QStringLiteral("ms")};
+    case ValueUnit::PerSecond:
+    case ValueUnit::Milliseconds:
     case ValueUnit::Count: break;
     }
-    return {};
+    // Large counts in thousands or millions: "1e+06" on an axis reads badly.
+    const QString base = unit == ValueUnit::PerSecond      ? TimeChartView::tr("per second")
+                         : unit == ValueUnit::Milliseconds ? QStringLiteral("ms")
+                                                           : QString();
+    if (maxAbs >= 1e6)
+        return {1e6, base.isEmpty() ? TimeChartView::tr("millions") : TimeChartView::tr("%1, millions").arg(base)};
+    if (maxAbs >= 1e4)
+        return {1e3, base.isEmpty() ? TimeChartView::tr("thousands") : TimeChartView::tr("%1, thousands").arg(base)};
+    return {1, base};
 }
 
 // The index of the point nearest to ms in a series sorted by x, or -1.
+// Where the drawn points of a series jump in time by more than four times their usual spacing
+// (a paused sampler, an interval dropped after a reset) the line breaks instead of bridging it.
+QList<QList<QPointF>> splitAtGaps(const QList<QPointF> &points)
+{
+    if (points.size() < 3)
+        return {points};
+    QList<double> steps;
+    steps.reserve(points.size() - 1);
+    for (qsizetype i = 1; i < points.size(); ++i)
+        steps.append(points[i].x() - points[i - 1].x());
+    std::nth_element(steps.begin(), steps.begin() + steps.size() / 2, steps.end());
+    const double gap = 4 * steps[steps.size() / 2];
+    QList<QList<QPointF>> segments{{points.first()}};
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        if (gap > 0 && points[i].x() - points[i - 1].x() > gap)
+            segments.append(QList<QPointF>());
+        segments.last().append(points[i]);
+    }
+    return segments;
+}
+
 qsizetype nearestIndex(const QList<QPointF> &points, double ms)
 {
     if (points.isEmpty())
@@ -164,6 +194,10 @@ void TimeChartView::removeSeries(const QString &name)
         chart()->removeSeries(line);
         delete line;
     }
+    for (QLineSeries *segment : m_segments.take(name)) {
+        chart()->removeSeries(segment);
+        delete segment;
+    }
     m_data.remove(name);
     m_order.removeAll(name);
     redraw();
@@ -178,7 +212,10 @@ void TimeChartView::clearSeries()
 int TimeChartView::drawnPointCount(const QString &name) const
 {
     const QLineSeries *line = m_lines.value(name);
-    return line ? line->count() : 0;
+    int count = line ? line->count() : 0;
+    for (const QLineSeries *segment : m_segments.value(name))
+        count += segment->count();
+    return count;
 }
 
 void TimeChartView::setTimeRange(const QDateTime &from, const QDateTime &to)
@@ -239,7 +276,7 @@ void TimeChartView::redraw()
         if (scale.divisor != 1)
             for (QPointF &p : it.value())
                 p.setY(p.y() / scale.divisor);
-        m_lines.value(it.key())->replace(it.value());
+        showSegments(it.key(), splitAtGaps(it.value()));
     }
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     const qint64 span = qint64(maxX - minX);
@@ -258,6 +295,30 @@ void TimeChartView::redraw()
     m_axisY->setTitleText(scale.title);
     chart()->legend()->setVisible(m_order.size() > 1);
     updateEmptyText();
+}
+
+void TimeChartView::showSegments(const QString &name, const QList<QList<QPointF>> &segments)
+{
+    QLineSeries *line = m_lines.value(name);
+    line->replace(segments.value(0));
+    QList<QLineSeries *> &extra = m_segments[name];
+    while (extra.size() > segments.size() - 1) {
+        QLineSeries *segment = extra.takeLast();
+        chart()->removeSeries(segment);
+        delete segment;
+    }
+    while (extra.size() < segments.size() - 1) {
+        auto *segment = new QLineSeries(this);
+        segment->setPen(line->pen());
+        chart()->addSeries(segment);
+        segment->attachAxis(m_axisX);
+        segment->attachAxis(m_axisY);
+        for (QLegendMarker *marker : chart()->legend()->markers(segment))
+            marker->setVisible(false); // one legend entry per name
+        extra.append(segment);
+    }
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        extra[i]->replace(segments[i + 1]);
 }
 
 void TimeChartView::updateEmptyText()

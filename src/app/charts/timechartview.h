@@ -72,11 +72,13 @@ protected:
 private:
     void redraw();
     void updateEmptyText();
+    void showSegments(const QString &name, const QList<QList<QPointF>> &segments);
     QLineSeries *lineFor(const QString &name);
 
     ValueUnit m_unit;
     QHash<QString, QList<QPointF>> m_data; // full resolution
-    QHash<QString, QLineSeries *> m_lines;
+    QHash<QString, QLineSeries *> m_lines;            // the first segment, with the legend entry
+    QHash<QString, QList<QLineSeries *>> m_segments; // the others, after gaps in time
     QStringList m_order;
     QDateTime m_from, m_to;
     QString m_emptyText;

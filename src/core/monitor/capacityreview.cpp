@@ -39,24 +39,27 @@ CapacityItem itemFor(const QString &name, qint64 size, TimeSeries history)
     return item;
 }
 
-// The total over databases on the times every database has a point at (hourly roll-ups and
-// minute samples line up per sample, since one sample writes every database).
-TimeSeries sumOnCommonTimes(const QList<CapacityItem> &items)
+// The total over databases at every time any of them has a point, each database counting with
+// its latest value before that time (0 before its first point: it did not exist yet), so a
+// database created yesterday does not cut the total's history down to a day.
+TimeSeries sumCarriedForward(const QList<CapacityItem> &items)
 {
-    QMap<qint64, QPair<int, double>> byTime;
-    for (const CapacityItem &item : items)
-        for (int i = 0; i < item.history.times.size(); ++i) {
-            auto &slot = byTime[item.history.times[i]];
-            slot.first += 1;
-            slot.second += item.history.values[i];
+    QMap<qint64, QList<QPair<int, double>>> byTime; // time -> (item, value)
+    for (int i = 0; i < items.size(); ++i)
+        for (int k = 0; k < items[i].history.times.size(); ++k)
+            byTime[items[i].history.times[k]].append({i, items[i].history.values[k]});
+    QVector<double> latest(items.size(), 0.0);
+    double total = 0;
+    TimeSeries out;
+    for (auto it = byTime.cbegin(); it != byTime.cend(); ++it) {
+        for (const auto &[item, value] : it.value()) {
+            total += value - latest[item];
+            latest[item] = value;
         }
-    TimeSeries total;
-    for (auto it = byTime.cbegin(); it != byTime.cend(); ++it)
-        if (it.value().first == items.size()) {
-            total.times.append(it.key());
-            total.values.append(it.value().second);
-        }
-    return total;
+        out.times.append(it.key());
+        out.values.append(total);
+    }
+    return out;
 }
 
 QJsonArray itemsJson(const QList<CapacityItem> &items)
@@ -124,7 +127,7 @@ Result<CapacityReview> buildCapacityReview(HistoryStore &store, const QString &h
         if (capacity > 0)
             review.totalDaysUntilFull = daysUntilFull(capacity, review.totalBytes, totalGrowth);
     }
-    review.totalHistory = sumOnCommonTimes(review.databases);
+    review.totalHistory = sumCarriedForward(review.databases);
 
     QList<TableSize> tables = now.tables;
     std::sort(tables.begin(), tables.end(), [](const TableSize &a, const TableSize &b) { return a.totalBytes > b.totalBytes; });
