@@ -258,7 +258,7 @@ void TimeChartView::redraw()
     // Only the visible part is downsampled, to about two points per pixel of plot width.
     const int threshold = std::max(100, int(chart()->plotArea().width() * 2));
     QHash<QString, QList<QPointF>> drawn;
-    double maxAbs = 0, minY = 0;
+    double maxAbs = 0, minY = 0, dataMin = qInf();
     for (auto it = m_data.cbegin(); it != m_data.cend(); ++it) {
         const QList<QPointF> &pts = it.value();
         auto first = std::lower_bound(pts.begin(), pts.end(), minX, [](const QPointF &p, double x) { return p.x() < x; });
@@ -268,6 +268,7 @@ void TimeChartView::redraw()
         for (const QPointF &p : std::as_const(visible)) {
             maxAbs = std::max(maxAbs, std::abs(p.y()));
             minY = std::min(minY, p.y());
+            dataMin = std::min(dataMin, p.y());
         }
         drawn.insert(it.key(), visible);
     }
@@ -290,8 +291,9 @@ void TimeChartView::redraw()
         top = top <= 0 ? 1 : top * 1.1;
     m_axisY->setRange(minY / scale.divisor, top);
     m_axisY->applyNiceNumbers();
+    // A cache hit ratio lives between 95 and 100: a 0-100 axis would draw it as a flat line on top.
     if (m_unit == ValueUnit::Percent)
-        m_axisY->setRange(std::max(0.0, m_axisY->min()), 100);
+        m_axisY->setRange(std::isfinite(dataMin) ? std::clamp(std::floor((dataMin - 1) / 5) * 5, 0.0, 95.0) : 0.0, 100);
     m_axisY->setTitleText(scale.title);
     chart()->legend()->setVisible(m_order.size() > 1);
     updateEmptyText();
