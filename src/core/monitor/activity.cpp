@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace pgs {
 
 namespace {
@@ -61,12 +63,14 @@ Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOption
         s.backendStart = epochTime(r, row, "backend_start");
         s.xactStart = epochTime(r, row, "xact_start");
         s.queryStart = epochTime(r, row, "query_start");
+        s.stateChange = epochTime(r, row, "state_change");
         s.state = r.text(row, "state");
         s.waitEventType = r.text(row, "wait_event_type");
         s.waitEvent = r.text(row, "wait_event");
         s.blockedBy = intArray(r.text(row, "blocked_by"));
         s.query = r.text(row, "query");
         snap.total = int(r.toInt64(row, "total"));
+        snap.serverTime = epochTime(r, row, "server_now");
         snap.sessions.append(s);
     }
     auto edges = conn.exec(sql::query(QStringLiteral("monitor/blocking"), v), {options.blockingLimit});
@@ -76,7 +80,10 @@ Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOption
     for (int row = 0; row < e.rows(); ++row) {
         snap.blocking.append({int(e.toInt64(row, "blocked_pid")), int(e.toInt64(row, "blocking_pid")),
                               e.text(row, "locktype"), e.text(row, "wanted_mode"), e.text(row, "held_mode"),
-                              e.text(row, "relation")});
+                              e.text(row, "relation"), e.text(row, "blocking_state"), e.text(row, "blocking_query"),
+                              e.text(row, "blocked_state"), e.text(row, "blocked_query"),
+                              e.isNull(row, e.column("relation_oid")) ? 0 : e.toInt64(row, "relation_oid"),
+                              e.text(row, "relation_database")});
         snap.blockingTotal = int(e.toInt64(row, "total"));
     }
     return snap;
@@ -98,6 +105,7 @@ QJsonObject ActivitySnapshot::toJson() const
             {QStringLiteral("backend_start"), timeJson(s.backendStart)},
             {QStringLiteral("xact_start"), timeJson(s.xactStart)},
             {QStringLiteral("query_start"), timeJson(s.queryStart)},
+            {QStringLiteral("state_change"), timeJson(s.stateChange)},
             {QStringLiteral("state"), s.state},
             {QStringLiteral("wait_event_type"), s.waitEventType},
             {QStringLiteral("wait_event"), s.waitEvent},
@@ -112,13 +120,63 @@ QJsonObject ActivitySnapshot::toJson() const
                                  {QStringLiteral("lock_type"), e.lockType},
                                  {QStringLiteral("wanted_mode"), e.wantedMode},
                                  {QStringLiteral("held_mode"), e.heldMode},
-                                 {QStringLiteral("relation"), e.relation}});
+                                 {QStringLiteral("relation"), e.relation},
+                                 {QStringLiteral("blocking_state"), e.blockingState},
+                                 {QStringLiteral("blocking_query"), e.blockingQuery}});
     }
     return QJsonObject{{QStringLiteral("sessions"), list},
                        {QStringLiteral("total"), total},
                        {QStringLiteral("blocking"), edges},
                        {QStringLiteral("blocking_total"), blockingTotal},
                        {QStringLiteral("own_pid"), ownPid}};
+}
+
+QHash<QString, QList<qint64>> unnamedRelations(const QList<BlockingEdge> &edges)
+{
+    QHash<QString, QList<qint64>> out;
+    for (const BlockingEdge &e : edges)
+        if (e.relation.isEmpty() && e.relationOid && !e.relationDatabase.isEmpty()
+            && !out.value(e.relationDatabase).contains(e.relationOid))
+            out[e.relationDatabase].append(e.relationOid);
+    return out;
+}
+
+Result<QHash<qint64, QString>> relationNames(pg::Connection &conn, const QList<qint64> &oids)
+{
+    QStringList list;
+    for (qint64 oid : oids)
+        list << QString::number(oid);
+    auto r = conn.exec(sql::query(QStringLiteral("monitor/activity_relation_names"), conn.serverVersionNum()),
+                       {QStringLiteral("{%1}").arg(list.join(QLatin1Char(',')))});
+    if (!r)
+        return r.error();
+    QHash<qint64, QString> names;
+    for (int row = 0; row < r->rows(); ++row)
+        names.insert(r->toInt64(row, "oid"), r->text(row, "name"));
+    return names;
+}
+
+void applyRelationNames(QList<BlockingEdge> &edges, const QHash<QString, QHash<qint64, QString>> &names)
+{
+    for (BlockingEdge &e : edges) {
+        if (!e.relation.isEmpty() || !e.relationOid || e.relationDatabase.isEmpty())
+            continue;
+        e.relation = names.value(e.relationDatabase).value(e.relationOid);
+        if (e.relation.isEmpty())
+            e.relation = Tr::tr("oid %1 in %2").arg(e.relationOid).arg(e.relationDatabase);
+    }
+}
+
+qint64 sessionDurationSecs(const SessionActivity &session, const QDateTime &now)
+{
+    QDateTime since = session.stateChange;
+    if (session.state == QLatin1String("active"))
+        since = session.queryStart;
+    else if (session.state.startsWith(QLatin1String("idle in transaction")))
+        since = session.xactStart;
+    if (!since.isValid() || !now.isValid())
+        return -1;
+    return std::max<qint64>(0, since.secsTo(now));
 }
 
 Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRequest &request)
@@ -138,8 +196,9 @@ Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRe
     for (int pid : request.pids) {
         auto r = conn.exec(sql, {pid});
         if (!r)
-            return r.error();
-        outcomes.append({pid, r->toBool(0, "signalled")});
+            outcomes.append({pid, false, r.error().message});
+        else
+            outcomes.append({pid, r->toBool(0, "signalled"), {}});
     }
     return outcomes;
 }

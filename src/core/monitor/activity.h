@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +25,7 @@ struct SessionActivity
     QDateTime backendStart;
     QDateTime xactStart;  // invalid outside a transaction
     QDateTime queryStart;
+    QDateTime stateChange;
     QString state;
     QString waitEventType;
     QString waitEvent;
@@ -40,7 +42,13 @@ struct BlockingEdge
     QString lockType;
     QString wantedMode;
     QString heldMode;
-    QString relation; // empty for non-relation locks
+    QString relation; // empty for non-relation locks (and, until named, for another database's)
+    QString blockingState; // both sessions' state and query, for the tree (they may be off the page)
+    QString blockingQuery;
+    QString blockedState;
+    QString blockedQuery;
+    qint64 relationOid = 0;   // 0: no relation
+    QString relationDatabase; // where relationOid lives
 };
 
 struct ActivityOptions
@@ -61,11 +69,20 @@ struct ActivitySnapshot
     QList<BlockingEdge> blocking;
     int blockingTotal = 0;
     int ownPid = 0;           // our own backend, which may not be signalled
+    QDateTime serverTime;     // the server's now(), for durations; invalid when no session came back
 
     QJsonObject toJson() const; // the `activity --json` shape
 };
 
 Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOptions &options = {});
+
+// The relations of other databases than conn's can only be named there: the oids of the edges
+// with relationOid set and relation empty, by database.
+QHash<QString, QList<qint64>> unnamedRelations(const QList<BlockingEdge> &edges);
+// Names oids in the database conn is connected to (missing ones are left out).
+Result<QHash<qint64, QString>> relationNames(pg::Connection &conn, const QList<qint64> &oids);
+// Fills relation from names (database -> oid -> name); what stays unknown reads "oid N in database".
+void applyRelationNames(QList<BlockingEdge> &edges, const QHash<QString, QHash<qint64, QString>> &names);
 
 enum class BackendSignal { Cancel, Terminate };
 
@@ -81,10 +98,17 @@ struct SignalOutcome
 {
     int pid = 0;
     bool signalled = false; // false: the backend was gone, or the server refused silently
+    QString error;          // the server refused this pid (e.g. permission denied); the others still ran
 };
 
+// How long a session has been in what matters about it: the running query for an active or
+// waiting session, the open transaction for "idle in transaction", the state otherwise.
+// now is the snapshot's serverTime. Negative when unknown.
+qint64 sessionDurationSecs(const SessionActivity &session, const QDateTime &now);
+
 // Refuses the whole request when it names our own backend or targets production without the
-// override; otherwise signals each pid (bound parameter) and reports per pid.
+// override; otherwise signals each pid (bound parameter) and reports per pid: a pid the server
+// refuses gets its error and the rest still run.
 Result<QList<SignalOutcome>> signalBackends(pg::Connection &conn, const SignalRequest &request);
 
 } // namespace pgs
