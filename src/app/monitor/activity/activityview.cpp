@@ -68,12 +68,18 @@ void ActivityView::buildUi()
     // Uniform rows: thousands of sessions must not be measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // wide Query title stays in sight
     const int charWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {7, 14, 12, 14, 13, 9, 9, 9, 9, 19, 18, 9};
+    // In characters, by column (SessionTableModel::Column order); never narrower than the title.
+    const int widths[] = {7, 14, 11, 14, 17, 9, 16, 9, 60, 12, 9, 9, 9};
+    QFont headerFont = m_table->horizontalHeader()->font();
+    headerFont.setBold(true); // some styles draw titles bold
+    const QFontMetrics headerMetrics(headerFont);
     for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * charWidth + 12);
+        m_table->setColumnWidth(c, std::max(widths[c] * charWidth,
+                                            headerMetrics.horizontalAdvance(m_sessions->headerData(c, Qt::Horizontal).toString()))
+                                       + 16);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -139,8 +145,8 @@ void ActivityView::buildUi()
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(sessionSplit);
     split->addWidget(treePage);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
@@ -304,7 +310,7 @@ void ActivityView::updateCounts()
                                   .arg(locale.toString(m_offset + 1), locale.toString(m_offset + shown),
                                        locale.toString(m_snapshot.total)));
     else
-        m_countLabel->setText(tr("%n session(s)", nullptr, m_snapshot.total));
+        m_countLabel->setText(tr("Sessions: %1").arg(locale.toString(m_snapshot.total)));
     m_previous->setVisible(m_loaded && shown < m_snapshot.total);
     m_next->setVisible(m_previous->isVisible());
     m_previous->setEnabled(m_offset > 0);
@@ -317,7 +323,7 @@ void ActivityView::updateCounts()
         m_blockingLabel->setText(tr("Blocking: showing %1 of %2 waits (root blockers first)")
                                      .arg(locale.toString(edges), locale.toString(m_snapshot.blockingTotal)));
     else
-        m_blockingLabel->setText(tr("Blocking: %n wait(s), root blockers on top", nullptr, edges));
+        m_blockingLabel->setText(tr("Blocking — waits: %1, root blockers on top").arg(locale.toString(edges)));
 }
 
 void ActivityView::updateQueryPane()

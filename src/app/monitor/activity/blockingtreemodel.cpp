@@ -93,7 +93,7 @@ bool BlockingTreeModel::setEdges(const QList<BlockingEdge> &edges)
         QFont bold = row[PidColumn]->font();
         bold.setBold(true);
         row[PidColumn]->setFont(bold);
-        row[LockTypeColumn]->setText(tr("blocks %n session(s)", nullptr, int(m_edgesByBlocker.count(pid))));
+        row[LockTypeColumn]->setText(tr("waiting for it: %1").arg(m_edgesByBlocker.count(pid)));
         appendRow(row);
         QList<int> path{pid};
         addChildren(row.first(), pid, path);

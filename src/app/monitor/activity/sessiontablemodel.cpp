@@ -130,8 +130,7 @@ QString SessionTableModel::timeText(const QDateTime &t) const
         return {};
     const QDateTime local = t.toLocalTime();
     const bool today = m_now.isValid() && local.date() == m_now.toLocalTime().date();
-    return today ? QLocale().toString(local.time(), QLocale::ShortFormat) + local.toString(QStringLiteral(":ss"))
-                 : QLocale().toString(local, QLocale::ShortFormat);
+    return today ? local.toString(QStringLiteral("HH:mm:ss")) : QLocale().toString(local, QLocale::ShortFormat);
 }
 
 QVariant SessionTableModel::display(const SessionActivity &s, int column) const
@@ -181,7 +180,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return oneLine(s->query);
         if (isLongRunning(index.row()))
             return tr("Running for longer than %1").arg(humanDuration(m_longRunningSecs));
-        if (index.column() >= BackendStartColumn && index.column() <= QueryStartColumn) {
+        if (index.column() >= QueryStartColumn && index.column() <= BackendStartColumn) {
             const QDateTime t = index.column() == BackendStartColumn ? s->backendStart
                               : index.column() == XactStartColumn   ? s->xactStart
                                                                     : s->queryStart;

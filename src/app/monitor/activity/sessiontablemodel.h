@@ -18,19 +18,20 @@ class SessionTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
+        // What one reads first is on the left: who, doing what, for how long, waiting on whom.
         PidColumn,
         DatabaseColumn,
         UserColumn,
         ApplicationColumn,
-        ClientColumn,
-        BackendStartColumn,
-        XactStartColumn,
-        QueryStartColumn,
-        DurationColumn,
         StateColumn,
+        DurationColumn,
         WaitEventColumn,
         BlockedByColumn,
         QueryColumn,
+        ClientColumn,
+        QueryStartColumn,
+        XactStartColumn,
+        BackendStartColumn,
         ColumnCount
     };
     enum Role { PidRole = Qt::UserRole + 1, LongRunningRole, FullQueryRole };
