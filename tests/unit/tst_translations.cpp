@@ -179,6 +179,47 @@ private Q_SLOTS:
                                                   .arg(broken.size())));
     }
 
+    // English is the source language, but "%n table(s)" needs its plural forms: every plural
+    // string has both in pgsteward_en.ts, and the compiled catalog says "1 table" / "2 tables".
+    void englishPluralsAreComplete()
+    {
+        const QString sourceDir = qEnvironmentVariable("PGSTEWARD_SOURCE_DIR");
+        const QString ts = m_dir.filePath(QStringLiteral("pgsteward_en.ts"));
+        QVERIFY(QFile::copy(sourceDir + QStringLiteral("/translations/pgsteward_en.ts"), ts));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(sourceDir);
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(PGSTEWARD_LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-pluralonly"),
+                       QStringLiteral("-source-language"), QStringLiteral("en"), QStringLiteral("-target-language"),
+                       QStringLiteral("en"), QStringLiteral("src"), QStringLiteral("-ts"), ts});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QStringList unfinished;
+        int plurals = 0;
+        for (const TsMessage &m : readTs(ts)) {
+            if (!m.numerus)
+                continue;
+            ++plurals;
+            if (m.type == QLatin1String("unfinished") || m.translations.size() != 2 || m.translations.contains(QString())
+                || m.translations.join(QString()).contains(QLatin1String("(s)")))
+                unfinished.append(describe(m));
+        }
+        QVERIFY(plurals >= 10);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("plural strings without English forms in "
+                                                                 "translations/pgsteward_en.ts:\n")
+                                                  + unfinished.join(QLatin1Char('\n'))));
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("pgsteward_en"), QStringLiteral(PGSTEWARD_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        QCOMPARE(QCoreApplication::translate("pgs::ServiceImportDialog", "%n profile(s) imported.", nullptr, 1),
+                 QStringLiteral("1 profile imported."));
+        QCOMPARE(QCoreApplication::translate("pgs::ServiceImportDialog", "%n profile(s) imported.", nullptr, 3),
+                 QStringLiteral("3 profiles imported."));
+    }
+
     // The compiled .qm in the build tree, as the applications load it.
     void compiledCatalogTranslates()
     {

@@ -9,22 +9,23 @@
 namespace pgs::dashboard {
 
 namespace {
-QString tr(const char *text)
+// The legend texts belong to the dashboard's translation context.
+struct Tr
 {
-    return QCoreApplication::translate("pgs::DashboardView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pgs::DashboardView)
+};
 } // namespace
 
-QString activeSessions() { return tr("active"); }
-QString waitingSessions() { return tr("waiting"); }
-QString idleSessions() { return tr("idle"); }
-QString idleInTransactionSessions() { return tr("idle in txn"); } // fits the legend of a 300 px chart
-QString otherSessions() { return tr("other"); }
-QString commits() { return tr("commits"); }
-QString rollbacks() { return tr("rollbacks"); }
-QString cacheHitRatio() { return tr("hit ratio"); }
-QString walRate() { return tr("WAL written"); }
-QString statementCalls() { return tr("calls"); }
+QString activeSessions() { return Tr::tr("active"); }
+QString waitingSessions() { return Tr::tr("waiting"); }
+QString idleSessions() { return Tr::tr("idle"); }
+QString idleInTransactionSessions() { return Tr::tr("idle in txn"); } // fits the legend of a 300 px chart
+QString otherSessions() { return Tr::tr("other"); }
+QString commits() { return Tr::tr("commits"); }
+QString rollbacks() { return Tr::tr("rollbacks"); }
+QString cacheHitRatio() { return Tr::tr("hit ratio"); }
+QString walRate() { return Tr::tr("WAL written"); }
+QString statementCalls() { return Tr::tr("calls"); }
 
 QString sessionBucket(const QString &state, const QString &waitEventType)
 {
@@ -46,13 +47,13 @@ const QList<CounterSeries> &counterSeries()
     static const QList<CounterSeries> list = {
         {QStringLiteral("xact_commit"), DashboardChart::Transactions, commits()},
         {QStringLiteral("xact_rollback"), DashboardChart::Transactions, rollbacks()},
-        {QStringLiteral("tup_returned"), DashboardChart::RowsRead, tr("returned")},
-        {QStringLiteral("tup_fetched"), DashboardChart::RowsRead, tr("fetched")},
-        {QStringLiteral("tup_inserted"), DashboardChart::RowsWritten, tr("inserted")},
-        {QStringLiteral("tup_updated"), DashboardChart::RowsWritten, tr("updated")},
-        {QStringLiteral("tup_deleted"), DashboardChart::RowsWritten, tr("deleted")},
-        {QStringLiteral("blks_read"), DashboardChart::BlockIo, tr("reads")},
-        {QStringLiteral("blks_hit"), DashboardChart::BlockIo, tr("hits")},
+        {QStringLiteral("tup_returned"), DashboardChart::RowsRead, Tr::tr("returned")},
+        {QStringLiteral("tup_fetched"), DashboardChart::RowsRead, Tr::tr("fetched")},
+        {QStringLiteral("tup_inserted"), DashboardChart::RowsWritten, Tr::tr("inserted")},
+        {QStringLiteral("tup_updated"), DashboardChart::RowsWritten, Tr::tr("updated")},
+        {QStringLiteral("tup_deleted"), DashboardChart::RowsWritten, Tr::tr("deleted")},
+        {QStringLiteral("blks_read"), DashboardChart::BlockIo, Tr::tr("reads")},
+        {QStringLiteral("blks_hit"), DashboardChart::BlockIo, Tr::tr("hits")},
     };
     return list;
 }
