@@ -1,65 +1,64 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackupCatalogView</name>
     <message>
-        <location filename="../src/app/backup/backupcatalogview.ui" line="+8"/>
+        <location filename="../src/app/backup/backupcatalogview.ui" line="+8" />
         <source>Catalog:</source>
         <translation>Katalog:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>C&amp;hange…</source>
         <translation>&amp;Wechseln…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Restore…</source>
         <translation>Wieder&amp;herstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Prune…</source>
         <translation>A&amp;ufräumen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>B&amp;undle…</source>
         <translation>Pa&amp;ket…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Import bundle…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Schedule…</source>
         <translation>&amp;Zeitplan…</translation>
     </message>
@@ -67,57 +66,57 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../src/app/backup/formatpage.ui" line="+5"/>
+        <location filename="../src/app/backup/formatpage.ui" line="+5" />
         <source>Format and compression</source>
         <translation>Format und Komprimierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How the dump is written.</source>
         <translation>Wie der Dump geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Custom: one compressed file, selective restore with pg_restore</source>
         <translation>&amp;Custom: eine komprimierte Datei, selektive Wiederherstellung mit pg_restore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Directory: one file per table, parallel dump</source>
         <translation>&amp;Directory: eine Datei pro Tabelle, paralleler Dump</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parallel &amp;jobs:</source>
         <translation>Parallele &amp;Prozesse:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Tar: one uncompressed archive</source>
         <translation>&amp;Tar: ein unkomprimiertes Archiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Plain SQL script for psql</source>
         <translation>&amp;Reines SQL-Skript für psql</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Method:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
@@ -125,97 +124,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.ui" line="+6"/>
+        <location filename="../src/app/shell/mainwindow.ui" line="+6" />
         <source>pgsteward</source>
         <translation>pgsteward</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Backup</source>
         <translation>&amp;Sicherung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Import from pg_service.conf…</source>
         <translation>Aus pg_service.conf &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Back&amp;ups…</source>
         <translation>Sicherun&amp;gen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Start &amp;demo workload</source>
         <translation>&amp;Demo-Last starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;About pgsteward</source>
         <translation>&amp;Über pgsteward</translation>
     </message>
@@ -223,52 +222,52 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../src/app/backup/optionspage.ui" line="+5"/>
+        <location filename="../src/app/backup/optionspage.ui" line="+5" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fine-tune what pg_dump writes.</source>
         <translation>Feineinstellungen dafür, was pg_dump schreibt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No &amp;owner: do not set object ownership on restore</source>
         <translation>&amp;Kein Eigentümer: bei der Wiederherstellung keine Eigentümer setzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No &amp;privileges: leave out GRANT and REVOKE</source>
         <translation>Keine &amp;Rechte: GRANT und REVOKE weglassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Clean: drop objects before creating them (plain SQL only)</source>
         <translation>&amp;Bereinigen: Objekte vor dem Anlegen löschen (nur reines SQL)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use &amp;IF EXISTS when dropping</source>
         <translation>Beim Löschen &amp;IF EXISTS verwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Encoding:</source>
         <translation>Kodi&amp;erung:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lock &amp;wait timeout:</source>
         <translation>Wartezeit auf &amp;Sperren:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Record exact &amp;row counts (from the dump&apos;s snapshot; checked by the restore test)</source>
+        <location line="+2" />
+        <source>Record exact &amp;row counts (from the dump's snapshot; checked by the restore test)</source>
         <translation>Exakte Zei&amp;lenzahlen erfassen (aus dem Snapshot des Dumps; vom Wiederherstellungstest geprüft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E&amp;xtra arguments:</source>
         <translation>Zusätzliche &amp;Argumente:</translation>
     </message>
@@ -276,52 +275,52 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../src/app/monitor/overviewwidget.ui" line="+10"/>
+        <location filename="../src/app/monitor/overviewwidget.ui" line="+10" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload now (the overview also refreshes every 10 seconds while it is shown)</source>
         <translation>Jetzt neu laden (solange die Übersicht angezeigt wird, aktualisiert sie sich alle 10 Sekunden)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Active sessions:</source>
         <translation>Aktive Sitzungen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Connections:</source>
         <translation>Verbindungen:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cache hit ratio:</source>
         <translation>Cache-Trefferquote:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
@@ -329,200 +328,200 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/app/connection/profiledialog.ui" line="+5"/>
+        <location filename="../src/app/connection/profiledialog.ui" line="+5" />
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>e.g. Billing primary</source>
         <translation>z. B. Abrechnung Primärserver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>name, IP address or socket directory</source>
         <translation>Name, IP oder Socket-Verzeichnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>default: same as the user</source>
         <translation>Standard: wie der Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Store password in:</source>
         <translation>Passwort &amp;speichern in:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>SSL</source>
         <translation>SSL</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SSL &amp;mode:</source>
         <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Root certificate:</source>
         <translation>Stamm&amp;zertifikat:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CA certificate to verify the server</source>
         <translation>CA-Zertifikat zur Prüfung des Servers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+9" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>Client &amp;certificate:</source>
         <translation>&amp;Client-Zertifikat:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>for certificate authentication</source>
         <translation>für die Zertifikatsauthentifizierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Client &amp;key:</source>
         <translation>Client-Sch&amp;lüssel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>private key of the client certificate</source>
         <translation>Schlüssel zum Client-Zertifikat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Connect &amp;timeout:</source>
         <translation>Verb&amp;indungs-Timeout:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>wait forever</source>
         <translation>unbegrenzt warten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Application name:</source>
         <translation>&amp;Anwendungsname:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ser&amp;vice:</source>
         <translation>Ser&amp;vice:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>pg_service.conf section (optional)</source>
         <translation>pg_service.conf-Abschnitt (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>T&amp;ools directory:</source>
         <translation>Pr&amp;ogrammverzeichnis:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>where pg_dump &amp; co. live (default: found automatically)</source>
         <translation>leer: automatisch gesucht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Volume capacity:</source>
         <translation>Datenträger&amp;kapazität:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Size of the volume holding the data directory, for disk-space forecasts</source>
         <translation>Größe des Datenträgers mit dem Datenverzeichnis, für Speicherplatzprognosen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Production server</source>
         <translation>P&amp;roduktionsserver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Shows a coloured banner and asks twice before risky actions</source>
         <translation>Zeigt ein farbiges Banner und fragt vor riskanten Aktionen zweimal nach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Banner colour…</source>
         <translation>Bannerfarbe…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -530,27 +529,27 @@
 <context>
     <name>PruneDialog</name>
     <message>
-        <location filename="../src/app/backup/prunedialog.ui" line="+5"/>
+        <location filename="../src/app/backup/prunedialog.ui" line="+5" />
         <source>Prune backups</source>
         <translation>Sicherungen aufräumen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keep &amp;last:</source>
         <translation>&amp;Letzte behalten:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Daily:</source>
         <translation>&amp;Täglich:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Weekly:</source>
         <translation>&amp;Wöchentlich:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Monthly:</source>
         <translation>&amp;Monatlich:</translation>
     </message>
@@ -558,27 +557,27 @@
 <context>
     <name>RestoreContentsPage</name>
     <message>
-        <location filename="../src/app/restore/restorecontentspage.ui" line="+5"/>
+        <location filename="../src/app/restore/restorecontentspage.ui" line="+5" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tick what to restore. Everything is ticked to begin with.</source>
         <translation>Markieren Sie, was wiederhergestellt werden soll. Zu Beginn ist alles markiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Tick &amp;all</source>
         <translation>&amp;Alle markieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Untick a&amp;ll</source>
         <translation>Alle a&amp;bwählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Select &amp;table with its data, indexes and constraints</source>
         <translation>&amp;Tabelle mit ihren Daten, Indizes und Constraints auswählen</translation>
     </message>
@@ -586,67 +585,67 @@
 <context>
     <name>RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/restoreoptionspage.ui" line="+5"/>
+        <location filename="../src/app/restore/restoreoptionspage.ui" line="+5" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How pg_restore (or psql, for a plain dump) runs.</source>
         <translation>Wie pg_restore (oder psql bei einem reinen SQL-Dump) ausgeführt wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Parallel &amp;jobs:</source>
         <translation>Parallele &amp;Prozesse:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore:</source>
         <translation>Wiederherstellen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Schema &amp;and data</source>
         <translation>Schema &amp;und Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Schema only</source>
         <translation>Nur &amp;Schema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Data only</source>
         <translation>Nur &amp;Daten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No &amp;owner: the objects belong to the user restoring them (--no-owner)</source>
         <translation>&amp;Kein Eigentümer: die Objekte gehören dem Benutzer, der sie wiederherstellt (--no-owner)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No &amp;privileges: skip GRANT and REVOKE (--no-privileges)</source>
         <translation>Keine &amp;Rechte: GRANT und REVOKE überspringen (--no-privileges)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run as &amp;role:</source>
         <translation>Als R&amp;olle ausführen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Single &amp;transaction: all or nothing (not with parallel jobs)</source>
         <translation>Eine einzige &amp;Transaktion: alles oder nichts (nicht mit parallelen Prozessen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop at the first &amp;error</source>
         <translation>Beim ersten F&amp;ehler anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disable t&amp;riggers while loading data (data only; needs a superuser)</source>
         <translation>Trigger beim Laden der Daten &amp;abschalten (nur Daten; braucht einen Superuser)</translation>
     </message>
@@ -654,27 +653,27 @@
 <context>
     <name>RestoreResultDialog</name>
     <message>
-        <location filename="../src/app/restore/restoreresultdialog.ui" line="+14"/>
+        <location filename="../src/app/restore/restoreresultdialog.ui" line="+14" />
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Errors</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Row counts</source>
         <translation>&amp;Zeilenzahlen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cl&amp;ose</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -682,62 +681,62 @@
 <context>
     <name>RestoreSourcePage</name>
     <message>
-        <location filename="../src/app/restore/restoresourcepage.ui" line="+5"/>
+        <location filename="../src/app/restore/restoresourcepage.ui" line="+5" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose the backup to restore. Its checksums are verified before anything else happens.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Ihre Prüfsummen werden vor allem anderen geprüft.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A backup from the &amp;catalog:</source>
         <translation>Eine Sicherung aus dem &amp;Katalog:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Any other &amp;file or folder (custom, directory, tar, .sql, .sql.gz, .sql.zst or a .tar.zst / .tar.gz bundle):</source>
         <translation>Eine andere &amp;Datei oder ein anderer Ordner (Custom, Directory, Tar, .sql, .sql.gz, .sql.zst oder ein Paket .tar.zst / .tar.gz):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>F&amp;ile…</source>
         <translation>Da&amp;tei…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
@@ -745,17 +744,17 @@
 <context>
     <name>RestoreSummaryPage</name>
     <message>
-        <location filename="../src/app/restore/restoresummarypage.ui" line="+5"/>
+        <location filename="../src/app/restore/restoresummarypage.ui" line="+5" />
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check what will happen, then press Start restore to run it as a job.</source>
         <translation>Prüfen Sie, was geschehen wird, und klicken Sie dann auf „Wiederherstellung starten“, um sie als Auftrag auszuführen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Commands (the password goes through a private passfile and is never shown):</source>
         <translation>Befehle (das Passwort wird über eine private Passwortdatei übergeben und nie angezeigt):</translation>
     </message>
@@ -763,57 +762,57 @@
 <context>
     <name>RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/restoretargetpage.ui" line="+5"/>
+        <location filename="../src/app/restore/restoretargetpage.ui" line="+5" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Where to restore. A new database is the safe choice: nothing that exists is touched.</source>
         <translation>Wohin wiederhergestellt wird. Eine neue Datenbank ist die sichere Wahl: nichts Vorhandenes wird angetastet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Restore into</source>
         <translation>Wiederherstellen in</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A &amp;new database, created for you:</source>
         <translation>Eine &amp;neue Datenbank, die angelegt wird:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>An &amp;existing database:</source>
         <translation>Eine &amp;vorhandene Datenbank:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A throwaway &amp;sandbox cluster in:</source>
         <translation>Einen Wegwerf-&amp;Sandbox-Cluster in:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Clean: drop the objects of the backup before creating them again (--clean --if-exists)</source>
         <translation>&amp;Bereinigen: die Objekte der Sicherung vor dem Neuanlegen löschen (--clean --if-exists)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>These objects will be dropped:</source>
         <translation>Diese Objekte werden gelöscht:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Lift the production guard for this restore</source>
         <translation>Produktionsschutz für diese Wiederherstellung &amp;aufheben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>T&amp;ype the database name to confirm:</source>
         <translation>Datenbanknamen zur Bestätigung &amp;eingeben:</translation>
     </message>
@@ -821,97 +820,97 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../src/app/backup/scheduledialog.ui" line="+5"/>
+        <location filename="../src/app/backup/scheduledialog.ui" line="+5" />
         <source>Backup schedule</source>
         <translation>Sicherungszeitplan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Every day &amp;at:</source>
         <translation>&amp;Täglich um:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>or systemd &amp;calendar:</source>
         <translation>oder systemd-&amp;Kalender:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Also back up &amp;globals</source>
         <translation>Auch &amp;globale Objekte sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Record &amp;row counts</source>
         <translation>&amp;Zeilenzahlen erfassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Then keep:</source>
         <translation>Danach behalten:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>last</source>
         <translation>letzte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Run by:</source>
         <translation>&amp;Ausgeführt von:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>What will be installed:</source>
         <translation>Was installiert wird:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Installed schedules:</source>
         <translation>Installierte Zeitpläne:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
@@ -919,72 +918,72 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../src/app/backup/scopepage.ui" line="+5"/>
+        <location filename="../src/app/backup/scopepage.ui" line="+5" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What goes into the dump. Untick schemas or tables to leave them out.</source>
         <translation>Was in den Dump kommt. Entfernen Sie die Markierung bei Schemas oder Tabellen, um sie auszulassen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Everything</source>
         <translation>A&amp;lles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Schema only</source>
         <translation>Nur &amp;Schema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Data only</source>
         <translation>Nur &amp;Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Se&amp;ctions:</source>
         <translation>Abs&amp;chnitte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>pre-data</source>
         <translation>pre-data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>data</source>
         <translation>data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>post-data</source>
         <translation>post-data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Tick &amp;all</source>
         <translation>&amp;Alle markieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Untick all</source>
         <translation>Alle a&amp;bwählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only the ticked &amp;tables, without functions, types and other objects (pg_dump -t)</source>
         <translation>Nur die markierten &amp;Tabellen, ohne Funktionen, Typen und andere Objekte (pg_dump -t)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Large objects</source>
         <translation>Large &amp;Objects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also back up &amp;globals (roles and tablespaces, pg_dumpall --globals-only)</source>
         <translation>Auch &amp;globale Objekte sichern (Rollen und Tablespaces, pg_dumpall --globals-only)</translation>
     </message>
@@ -992,37 +991,37 @@
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../src/app/backup/sourcepage.ui" line="+5"/>
+        <location filename="../src/app/backup/sourcepage.ui" line="+5" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose the server and what to back up from it.</source>
         <translation>Wählen Sie den Server und was davon gesichert werden soll.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>What to back up</source>
         <translation>Was gesichert wird</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>One &amp;database:</source>
         <translation>Eine &amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Globals only (roles, tablespaces)</source>
         <translation>Nur &amp;globale Objekte (Rollen, Tablespaces)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Whole cluster (pg_dumpall)</source>
         <translation>Gesamter &amp;Cluster (pg_dumpall)</translation>
     </message>
@@ -1030,37 +1029,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../src/app/backup/summarypage.ui" line="+5"/>
+        <location filename="../src/app/backup/summarypage.ui" line="+5" />
         <source>Destination and summary</source>
         <translation>Ziel und Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check what will run, then press Finish to start the backup as a job.</source>
         <translation>Prüfen Sie, was ausgeführt wird, und klicken Sie dann auf „Fertigstellen“, um die Sicherung als Auftrag zu starten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Catalog directory:</source>
         <translation>&amp;Katalogverzeichnis:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Backup folder:</source>
         <translation>Sicherungsordner:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Estimated size:</source>
         <translation>Geschätzte Größe:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Commands (the password goes through a private passfile and is never shown):</source>
         <translation>Befehle (das Passwort wird über eine private Passwortdatei übergeben und nie angezeigt):</translation>
     </message>
@@ -1068,30 +1067,251 @@
 <context>
     <name>pgs::Activity</name>
     <message>
-        <location filename="../src/core/monitor/activity.cpp" line="+125"/>
+        <location filename="../src/core/monitor/activity.cpp" line="+166" />
+        <source>oid %1 in %2</source>
+        <translation>OID %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Refusing to signal our own session (pid %1).</source>
         <translation>Der eigenen Sitzung wird kein Signal gesendet (PID %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This is a production server: lift the production guard to cancel or terminate sessions.</source>
         <translation>Dies ist ein Produktionsserver: heben Sie den Produktionsschutz auf, um Sitzungen abzubrechen oder zu beenden.</translation>
     </message>
 </context>
 <context>
+    <name>pgs::ActivityFilterBar</name>
+    <message>
+        <location filename="../src/app/monitor/activity/activityfilterbar.cpp" line="+29" />
+        <source>&amp;Active only</source>
+        <translation>Nur &amp;aktive</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only sessions running a statement now</source>
+        <translation>Nur Sitzungen, die gerade eine Anweisung ausführen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;pplication:</source>
+        <translation>A&amp;nwendung:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Long-running after</source>
+        <translation>Als &amp;lang laufend ab</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sessions whose query or open transaction is older than this are highlighted</source>
+        <translation>Sitzungen, deren Abfrage oder offene Transaktion älter ist, werden hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Auto-re&amp;fresh</source>
+        <translation>Automatisch a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2 s</source>
+        <translation>2 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>5 s</source>
+        <translation>5 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ActivityView</name>
+    <message>
+        <location filename="../src/app/monitor/activity/activityview.cpp" line="+90" />
+        <source>Select a session to see its whole query.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre vollständige Abfrage zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel query</source>
+        <translation>Abfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the running query of the selected sessions (pg_cancel_backend)</source>
+        <translation>Die laufende Abfrage der ausgewählten Sitzungen abbrechen (pg_cancel_backend)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Terminate session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close the connections of the selected sessions (pg_terminate_backend)</source>
+        <translation>Die Verbindungen der ausgewählten Sitzungen schließen (pg_terminate_backend)</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Activity of %1</source>
+        <translation>Aktivität von %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Could not load the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loading sessions…</source>
+        <translation>Sitzungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing %1–%2 of %3 sessions</source>
+        <translation>Sitzungen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sessions: %1</source>
+        <translation>Sitzungen: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Blocking: no session waits for another's lock.</source>
+        <translation>Blockierungen: keine Sitzung wartet auf die Sperre einer anderen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Blocking: showing %1 of %2 waits (root blockers first)</source>
+        <translation>Blockierungen: %1 von %2 Wartevorgängen angezeigt (Hauptblockierer zuerst)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Blocking — waits: %1, root blockers on top</source>
+        <translation>Blockierungen — Wartevorgänge: %1, Hauptblockierer oben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/monitor/activity/activityviewsignals.cpp" line="+31" />
+        <source>pid %1 is pgsteward's own session for this view: it is not cancelled or terminated. Nothing was signalled; select the other sessions only.</source>
+        <translation>PID %1 ist die eigene Sitzung von pgsteward für diese Ansicht: sie wird weder abgebrochen noch beendet. Es wurde kein Signal gesendet; wählen Sie nur die anderen Sitzungen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>Terminate %n session(s) on %1</source>
+        <translation><numerusform>%n Sitzung auf %1 beenden</numerusform><numerusform>%n Sitzungen auf %1 beenden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Cancel %n query(ies) on %1</source>
+        <translation><numerusform>%n Abfrage auf %1 abbrechen</numerusform><numerusform>%n Abfragen auf %1 abbrechen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Terminating…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nothing was signalled: %1</source>
+        <translation>Es wurde kein Signal gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>pid %1: %2</source>
+        <translation>PID %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n terminated</source>
+        <translation><numerusform>%n beendet</numerusform><numerusform>%n beendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n cancel request(s) sent</source>
+        <translation><numerusform>%n Abbruchanforderung gesendet</numerusform><numerusform>%n Abbruchanforderungen gesendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n no longer existed</source>
+        <translation><numerusform>%n existierte nicht mehr</numerusform><numerusform>%n existierten nicht mehr</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n refused (%1)</source>
+        <translation><numerusform>%n abgelehnt (%1)</numerusform><numerusform>%n abgelehnt (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pgs::AppContext</name>
     <message>
-        <location filename="../src/app/shell/appcontext.cpp" line="+77"/>
+        <location filename="../src/app/shell/appcontext.cpp" line="+77" />
         <source>No password given.</source>
         <translation>Kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>The password of %1 could not be stored: %2</source>
         <translation>Das Passwort von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>The stored password of %1 could not be deleted: %2</source>
         <translation>Das gespeicherte Passwort von %1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -1099,12 +1319,12 @@
 <context>
     <name>pgs::AtomicFile</name>
     <message>
-        <location filename="../src/core/util/atomicfile.cpp" line="+16"/>
+        <location filename="../src/core/util/atomicfile.cpp" line="+16" />
         <source>Cannot write %1 (%2): %3</source>
         <translation>Konnte %1 nicht schreiben (%2): %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1112,32 +1332,32 @@
 <context>
     <name>pgs::BackupCatalog</name>
     <message>
-        <location filename="../src/core/backup/catalog.cpp" line="+65"/>
+        <location filename="../src/core/backup/catalog.cpp" line="+65" />
         <source>The manifest cannot be read: %1</source>
         <translation>Das Manifest kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The backup was interrupted: its writer is gone.</source>
         <translation>Die Sicherung wurde unterbrochen: der schreibende Prozess existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>No backup &quot;%1&quot; in %2</source>
+        <location line="+41" />
+        <source>No backup "%1" in %2</source>
         <translation>Keine Sicherung „%1“ in %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The backup in %1 is still being written</source>
         <translation>Die Sicherung in %1 wird noch geschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is not inside the catalog %2</source>
         <translation>%1 liegt nicht im Katalog %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Could not delete %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
@@ -1145,57 +1365,57 @@
 <context>
     <name>pgs::BackupCatalogView</name>
     <message>
-        <location filename="../src/app/backup/backupcatalogview.cpp" line="+52"/>
+        <location filename="../src/app/backup/backupcatalogview.cpp" line="+52" />
         <source>Search folder, database, error…</source>
         <translation>Ordner, Datenbank, Fehler suchen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Checksums: re-hash every file</source>
         <translation>Prüfsummen: jede Datei neu hashen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Contents: read the table of contents</source>
         <translation>Inhalt: das Inhaltsverzeichnis lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Readable: read and decompress all data</source>
         <translation>Lesbarkeit: alle Daten lesen und dekomprimieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore test: restore into a throwaway cluster, compare row counts</source>
         <translation>Wiederherstellungstest: in einen Wegwerf-Cluster wiederherstellen, Zeilenzahlen vergleichen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Backup catalog directory</source>
         <translation>Verzeichnis des Sicherungskatalogs</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>Verify %1 (%2)</source>
         <translation>%1 prüfen (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>Verification failed: %n problem(s)</source>
         <translation>
             <numerusform>Prüfung fehlgeschlagen: %n Problem</numerusform>
@@ -1203,53 +1423,53 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Export backup as a bundle</source>
         <translation>Sicherung als Paket exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
+        <location line="+1" />
+        <location line="+14" />
         <source>Bundles (*.tar.zst *.tar.gz)</source>
         <translation>Pakete (*.tar.zst *.tar.gz)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-11" />
         <source>Bundle %1</source>
         <translation>Paket %1 erstellen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Import a backup bundle</source>
         <translation>Ein Sicherungspaket importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is being written right now and cannot be deleted.</source>
         <translation>%1 wird gerade geschrieben und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Delete the backup %1?</source>
         <translation>Die Sicherung %1 löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The folder %1 and everything in it is removed from disk.</source>
         <translation>Der Ordner %1 wird mit seinem gesamten Inhalt von der Festplatte entfernt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -1257,67 +1477,67 @@
 <context>
     <name>pgs::BackupJob</name>
     <message>
-        <location filename="../src/core/backup/backupfolder.cpp" line="+44"/>
+        <location filename="../src/core/backup/backupfolder.cpp" line="+44" />
         <source>Cannot create the backup catalog %1</source>
         <translation>Der Sicherungskatalog %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cannot create the backup folder %1</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Cannot lock the backup folder %1</source>
         <translation>Der Sicherungsordner %1 kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/backupjob.cpp" line="+39"/>
+        <location filename="../src/core/backup/backupjob.cpp" line="+39" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+64" />
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The server runs PostgreSQL %1; a backup needs %2 %3 or newer. %4</source>
         <translation>Der Server läuft mit PostgreSQL %1; eine Sicherung braucht %2 %3 oder neuer. %4</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Writing the backup into %1</source>
         <translation>Sicherung wird nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>pg_dumpall cannot use an exported snapshot: the globals are read as they are at the time.</source>
         <translation>pg_dumpall kann keinen exportierten Snapshot verwenden: die globalen Objekte werden im jeweils aktuellen Zustand gelesen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>pg_dumpall cannot use an exported snapshot: each database is dumped at its own moment.</source>
         <translation>pg_dumpall kann keinen exportierten Snapshot verwenden: jede Datenbank wird zu ihrem eigenen Zeitpunkt gesichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>The server is a standby: no snapshot can be exported, pg_dump takes its own.</source>
         <translation>Der Server ist ein Standby: es kann kein Snapshot exportiert werden, pg_dump nimmt einen eigenen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Exported snapshot %1; pg_dump and the row counts use it.</source>
         <translation>Snapshot %1 exportiert; pg_dump und die Zeilenzählung verwenden ihn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n table(s) in scope, %1 on the server.</source>
         <translation>
             <numerusform>%n Tabelle im Umfang, %1 auf dem Server.</numerusform>
@@ -1325,133 +1545,133 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Schema only: no rows to count.</source>
         <translation>Nur Schema: keine Zeilen zu zählen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Row counts skipped: without a shared snapshot they would not match the dump.</source>
         <translation>Zeilenzählung übersprungen: ohne gemeinsamen Snapshot würde sie nicht zum Dump passen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Not connected as a superuser: role passwords are left out of the globals.</source>
         <translation>Nicht als Superuser verbunden: Passwörter der Rollen fehlen in den globalen Objekten.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Cannot write the compressed dump: %1</source>
         <translation>Der komprimierte Dump kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Computing checksums</source>
         <translation>Prüfsummen werden berechnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Computing checksums: %1 of %2</source>
         <translation>Prüfsummen werden berechnet: %1 von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The dump tool wrote no files.</source>
         <translation>Das Dump-Programm hat keine Dateien geschrieben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Backup complete: %1 in %2 files</source>
         <translation>Sicherung abgeschlossen: %1 in %2 Dateien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backup complete: %1</source>
         <translation>Sicherung abgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Kept the record of the %1 backup in %2</source>
         <translation>Der Eintrag der Sicherung mit Status %1 wurde in %2 aufbewahrt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>No backup catalog directory given.</source>
         <translation>Kein Verzeichnis für den Sicherungskatalog angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/dumpsnapshot.cpp" line="+106"/>
+        <location filename="../src/core/backup/dumpsnapshot.cpp" line="+106" />
         <source>Counting rows of %1 (%2 of %3)</source>
         <translation>Zeilen von %1 werden gezählt (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counting the rows of %1 failed: %2</source>
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/pgdumpargs.cpp" line="+96"/>
+        <location filename="../src/core/backup/pgdumpargs.cpp" line="+96" />
         <source>No database chosen to back up.</source>
         <translation>Keine Datenbank zum Sichern gewählt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Schema only and data only exclude each other.</source>
         <translation>Nur Schema und nur Daten schließen einander aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The number of parallel jobs must be at least 1.</source>
         <translation>Die Anzahl paralleler Prozesse muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Parallel jobs need the directory format.</source>
         <translation>Parallele Prozesse brauchen das Directory-Format.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clean and if-exists apply to plain SQL dumps only.</source>
         <translation>Bereinigen und IF EXISTS gelten nur für reine SQL-Dumps.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>If-exists needs clean.</source>
         <translation>IF EXISTS braucht Bereinigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The lock wait timeout cannot be negative.</source>
         <translation>Die Wartezeit auf Sperren darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The extra argument &quot;%1&quot; is not allowed: pgsteward sets it itself or it could carry a password.</source>
+        <location line="+3" />
+        <source>The extra argument "%1" is not allowed: pgsteward sets it itself or it could carry a password.</source>
         <translation>Das zusätzliche Argument „%1“ ist nicht erlaubt: pgsteward setzt es selbst, oder es könnte ein Passwort enthalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="+6" />
+        <location line="+9" />
         <source>pg_dump cannot compress the tar format; choose custom or directory, or compress the finished backup as a bundle.</source>
         <translation>pg_dump kann das Tar-Format nicht komprimieren; wählen Sie Custom oder Directory, oder komprimieren Sie die fertige Sicherung als Paket.</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Unknown compression method &quot;%1&quot; (known: %2).</source>
+        <location line="-2" />
+        <source>Unknown compression method "%1" (known: %2).</source>
         <translation>Unbekanntes Komprimierungsverfahren „%1“ (bekannt: %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Compression level %1 is out of range for %2.</source>
         <translation>Die Komprimierungsstufe %1 liegt außerhalb des Bereichs für %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>pg_dump %1 cannot compress the %2 format with %3 (supported: %4); lz4 and zstd need pg_dump 16 or newer.</source>
         <translation>pg_dump %1 kann das Format %2 nicht mit %3 komprimieren (unterstützt: %4); lz4 und zstd brauchen pg_dump 16 oder neuer.</translation>
     </message>
@@ -1459,241 +1679,190 @@
 <context>
     <name>pgs::BackupManifest</name>
     <message>
-        <location filename="../src/core/backup/manifest.cpp" line="+183"/>
+        <location filename="../src/core/backup/manifest.cpp" line="+183" />
         <source>The backup manifest is not valid: %1</source>
         <translation>Das Sicherungsmanifest ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;schema_version&quot; is missing</source>
+        <location line="+5" />
+        <source>"schema_version" is missing</source>
         <translation>„schema_version“ fehlt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backup manifest has schema version %1; this pgsteward reads up to version %2. Use a newer pgsteward.</source>
         <translation>Das Sicherungsmanifest hat die Schemaversion %1; dieses pgsteward liest bis Version %2. Verwenden Sie ein neueres pgsteward.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is missing</source>
+        <location line="+8" />
+        <source>"%1" is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;id&quot; is empty</source>
+        <location line="+6" />
+        <source>"id" is empty</source>
         <translation>„id“ ist leer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown status &quot;%1&quot;</source>
+        <location line="+2" />
+        <source>unknown status "%1"</source>
         <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&quot;files&quot; is not a list</source>
+        <location line="+17" />
+        <source>"files" is not a list</source>
         <translation>„files“ ist keine Liste</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>a file entry lacks its name, size or sha256</source>
         <translation>einem Dateieintrag fehlt Name, Größe oder sha256</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>unknown verification level &quot;%1&quot;</source>
+        <location line="+14" />
+        <source>unknown verification level "%1"</source>
         <translation>unbekannte Prüfstufe „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+27"/>
-        <location line="+11"/>
+        <location line="+14" />
+        <location line="+27" />
+        <location line="+11" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>%1 is not valid JSON</source>
         <translation>%1 ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+10" />
+        <location line="+3" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cannot start a SHA-256 digest</source>
         <translation>Ein SHA-256-Hash kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>
-    <name>pgs::BackupSchedule</name>
-    <message>
-        <location filename="../src/core/backup/schedule.cpp" line="+102"/>
-        <source>%1 was not found in PATH</source>
-        <translation>%1 wurde im PATH nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>systemctl --user %1 failed: %2</source>
-        <translation>systemctl --user %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the service unit</source>
-        <translation>die Service-Unit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the timer unit</source>
-        <translation>die Timer-Unit</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Is a systemd user session running (systemctl --user needs a user bus)?
-%1</source>
-        <translation>Läuft eine systemd-Benutzersitzung (systemctl --user braucht einen Benutzer-Bus)?
-%1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+105"/>
-        <source>No schedule %1 is installed</source>
-        <translation>Es ist kein Zeitplan %1 installiert</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>The unit files were removed, but %1</source>
-        <translation>Die Unit-Dateien wurden entfernt, aber: %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Could not write a temporary file for crontab</source>
-        <translation>Konnte keine temporäre Datei für crontab schreiben</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>cron can only run a backup daily at a fixed time (&quot;*-*-* HH:MM:00&quot;); &quot;%1&quot; needs a systemd timer</source>
-        <translation>cron kann eine Sicherung nur täglich zu einer festen Uhrzeit ausführen („*-*-* HH:MM:00“); „%1“ braucht einen systemd-Timer</translation>
-    </message>
-</context>
-<context>
     <name>pgs::BackupVerifier</name>
     <message>
-        <location filename="../src/core/backup/filecheck.cpp" line="+25"/>
+        <location filename="../src/core/backup/filecheck.cpp" line="+25" />
         <source>The manifest lists no files.</source>
         <translation>Das Manifest führt keine Dateien auf.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1: missing</source>
         <translation>%1: fehlt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: %2 bytes, the manifest says %3</source>
         <translation>%1: %2 Byte, laut Manifest %3</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/core/backup/verify.cpp" line="+94"/>
+        <location line="+8" />
+        <location filename="../src/core/backup/verify.cpp" line="+94" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: checksum mismatch</source>
         <translation>%1: Prüfsumme stimmt nicht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1: not in the manifest</source>
         <translation>%1: nicht im Manifest</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/plaindump.cpp" line="+45"/>
-        <location line="+8"/>
+        <location filename="../src/core/backup/plaindump.cpp" line="+45" />
+        <location line="+8" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/restoretest.cpp" line="+121"/>
+        <location filename="../src/core/backup/restoretest.cpp" line="+121" />
         <source>Cannot connect to the restored database: %1</source>
         <translation>Keine Verbindung zur wiederhergestellten Datenbank möglich: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cannot list the restored tables: %1</source>
         <translation>Die wiederhergestellten Tabellen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>table %1: missing after the restore (the manifest counted %2 rows)</source>
         <translation>Tabelle %1: fehlt nach der Wiederherstellung (das Manifest zählte %2 Zeilen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>table %1: cannot count its rows: %2</source>
         <translation>Tabelle %1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>table %1: %2 rows restored, the manifest says %3</source>
         <translation>Tabelle %1: %2 Zeilen wiederhergestellt, laut Manifest %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot create a temporary folder for the restore test</source>
         <translation>Für den Wiederherstellungstest kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Creating a throwaway PostgreSQL %1 cluster for the restore test</source>
         <translation>Wegwerf-Cluster mit PostgreSQL %1 für den Wiederherstellungstest wird angelegt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Restoring roles and tablespaces</source>
         <translation>Rollen und Tablespaces werden wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 could not be restored: %2</source>
         <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot create the database %1 in the sandbox: %2</source>
         <translation>Die Datenbank %1 kann in der Sandbox nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Restoring %1 into the sandbox</source>
         <translation>%1 wird in die Sandbox wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The restore failed: %1</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>no row counts recorded: restore succeeded, rows not compared</source>
         <translation>keine Zeilenzahlen erfasst: Wiederherstellung erfolgreich, Zeilen nicht verglichen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Comparing row counts</source>
         <translation>Zeilenzahlen werden verglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/backup/verify.cpp" line="+8"/>
+        <location filename="../src/core/backup/verify.cpp" line="+8" />
         <source>%1: %n table of contents entries</source>
         <translation>
             <numerusform>%1: %n Eintrag im Inhaltsverzeichnis</numerusform>
@@ -1701,53 +1870,53 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: the table of contents is empty</source>
         <translation>%1: das Inhaltsverzeichnis ist leer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1: does not start like a pg_dump SQL script</source>
         <translation>%1: beginnt nicht wie ein SQL-Skript von pg_dump</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: the &quot;dump complete&quot; line at its end is missing (truncated?)</source>
+        <location line="+2" />
+        <source>%1: the "dump complete" line at its end is missing (truncated?)</source>
         <translation>%1: die Zeile „dump complete“ am Ende fehlt (abgeschnitten?)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1: %2 bytes of SQL</source>
         <translation>%1: %2 Byte SQL</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+6"/>
+        <location line="+28" />
+        <location line="+6" />
         <source>Could not record the verification: %1</source>
         <translation>Die Prüfung konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot create a temporary folder</source>
         <translation>Es kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unpacking %1</source>
         <translation>%1 wird entpackt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No backup folder or bundle at %1</source>
         <translation>Kein Sicherungsordner und kein Paket unter %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The backup is %1, not complete: nothing to verify</source>
         <translation>Die Sicherung ist nicht abgeschlossen (Status %1): nichts zu prüfen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Verifying: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1755,332 +1924,853 @@
 <context>
     <name>pgs::BackupWizard</name>
     <message>
-        <location filename="../src/app/backup/backupsourceloader.cpp" line="+31"/>
+        <location filename="../src/app/backup/backupsourceloader.cpp" line="+31" />
         <source>Looking for pg_dump…</source>
         <translation>pg_dump wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/app/backup/backupwizard.cpp" line="+24"/>
-        <location line="+32"/>
+        <location filename="../src/app/backup/backupwizard.cpp" line="+24" />
+        <location line="+32" />
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-17" />
         <source>Start backup</source>
         <translation>Sicherung starten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Databases and pg_dump for %1</source>
         <translation>Datenbanken und pg_dump für %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+86" />
         <source>The server is not reachable: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Back up %1 on %2</source>
         <translation>%1 auf %2 sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back up the globals of %1</source>
         <translation>Die globalen Objekte von %1 sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back up the whole cluster %1</source>
         <translation>Den gesamten Cluster %1 sichern</translation>
     </message>
 </context>
 <context>
+    <name>pgs::BlockingTreeModel</name>
+    <message>
+        <location filename="../src/app/monitor/activity/blockingtreemodel.cpp" line="+46" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lock type</source>
+        <translation>Sperrtyp</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wanted mode</source>
+        <translation>Angeforderter Modus</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Held mode</source>
+        <translation>Gehaltener Modus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>waiting for it: %1</source>
+        <translation>darauf wartend: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>(queued ahead)</source>
+        <translation>(weiter vorn in der Warteschlange)</translation>
+    </message>
+</context>
+<context>
     <name>pgs::Bundle</name>
     <message>
-        <location filename="../src/core/backup/bundle.cpp" line="+78"/>
+        <location filename="../src/core/backup/bundle.cpp" line="+78" />
         <source>%1 is not a regular file; a backup folder holds only files</source>
         <translation>%1 ist keine reguläre Datei; ein Sicherungsordner enthält nur Dateien</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Cannot write the bundle entry %1</source>
         <translation>Der Paketeintrag %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+10" />
+        <location line="+10" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cannot write the bundle</source>
         <translation>Das Paket kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The bundle file name must end in .tar.zst, .tar.gz or .tgz: %1</source>
         <translation>Der Dateiname des Pakets muss auf .tar.zst, .tar.gz oder .tgz enden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Only a complete backup can be bundled; %1 is %2</source>
         <translation>Nur eine abgeschlossene Sicherung kann verpackt werden; %1 hat den Status %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>This libarchive cannot compress bundles this way</source>
         <translation>Diese libarchive kann Pakete nicht auf diese Weise komprimieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
-        <location line="+8"/>
-        <location line="+63"/>
+        <location line="+2" />
+        <location line="+107" />
+        <location line="+8" />
+        <location line="+63" />
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-167" />
         <source>Cannot finish %1</source>
         <translation>%1 kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+142"/>
+        <location line="+9" />
+        <location line="+142" />
         <source>Cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-140" />
         <source>Wrote %1 (%2 files)</source>
         <translation>%1 geschrieben (%2 Dateien)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>not a regular file or folder</source>
         <translation>keine reguläre Datei und kein Ordner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a link</source>
         <translation>ein Link</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>an absolute or empty path</source>
         <translation>ein absoluter oder leerer Pfad</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a path with &quot;..&quot;</source>
+        <location line="+4" />
+        <source>a path with ".."</source>
         <translation>ein Pfad mit „..“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a reserved folder name</source>
         <translation>ein reservierter Ordnername</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+8" />
+        <location line="+11" />
+        <location line="+5" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+32"/>
+        <location line="-9" />
+        <location line="+32" />
         <source>The bundle is damaged</source>
         <translation>Das Paket ist beschädigt</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>Cannot open the bundle %1</source>
         <translation>Das Paket %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The bundle holds an unsafe entry &quot;%1&quot;: %2</source>
+        <location line="+17" />
+        <source>The bundle holds an unsafe entry "%1": %2</source>
         <translation>Das Paket enthält einen unsicheren Eintrag „%1“: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The bundle holds more than one top-level folder (%1, %2)</source>
         <translation>Das Paket enthält mehr als einen Ordner auf oberster Ebene (%1, %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The bundle holds a file where its folder should be</source>
         <translation>Das Paket enthält eine Datei, wo sein Ordner sein sollte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The bundle %1 is empty</source>
         <translation>Das Paket %1 ist leer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The bundle holds no manifest.json</source>
         <translation>Das Paket enthält keine manifest.json</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>The bundle holds a backup that is %1, not complete</source>
         <translation>Das Paket enthält eine nicht abgeschlossene Sicherung (Status %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Verifying checksums</source>
         <translation>Prüfsummen werden geprüft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The bundle failed its checksum verification: %1</source>
         <translation>Das Paket hat die Prüfsummenkontrolle nicht bestanden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>No bundle file %1</source>
         <translation>Keine Paketdatei %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cannot create the catalog folder %1</source>
         <translation>Der Katalogordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cannot lock %1</source>
         <translation>%1 kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Imported %1 into %2</source>
         <translation>%1 nach %2 importiert</translation>
     </message>
 </context>
 <context>
-    <name>pgs::CatalogTableModel</name>
+    <name>pgs::CapacityExport</name>
     <message>
-        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+43"/>
-        <source>complete</source>
-        <translation>abgeschlossen</translation>
+        <location filename="../src/app/monitor/capacity/capacityexport.cpp" line="+33" />
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>canceled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in progress</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incomplete</source>
-        <translation>unvollständig</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>(globals)</source>
-        <translation>(globale Objekte)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(whole cluster)</source>
-        <translation>(gesamter Cluster)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Capacity review: %1</source>
+        <translation>Kapazitätsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <source>Could not write %1.</source>
+        <translation>Schreiben fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CapacityReport</name>
+    <message>
+        <location filename="../src/core/monitor/capacityreport.cpp" line="+25" />
+        <location line="+9" />
+        <location line="+15" />
+        <location line="+70" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source>more than 10 years</source>
+        <translation>mehr als 10 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>/day</source>
+        <translation>/Tag</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>fitted since %1 (a jump in size before)</source>
+        <translation>angepasst seit %1 (davor ein Größensprung)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Growth %/day</source>
+        <translation>Wachstum %/Tag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days until full (alone)</source>
+        <translation>Tage bis voll (allein)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+1" />
+        <source>Capacity review: %1</source>
+        <translation>Kapazitätsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 to %2 (%3 days of history), generated %4 by pgsteward.</source>
+        <translation>Von %1 bis %2 (%3 Tage Verlauf), erstellt am %4 von pgsteward.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing crosses an alert threshold.</source>
+        <translation>Nichts überschreitet eine Warnschwelle.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volume capacity</source>
+        <translation>Kapazität des Datenträgers</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+98" />
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="-97" />
+        <source>Growth of all databases</source>
+        <translation>Wachstum aller Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days until the volume is full</source>
+        <translation>Tage, bis der Datenträger voll ist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oldest transaction ID age</source>
+        <translation>Alter der ältesten Transaktions-ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transaction IDs per day</source>
+        <translation>Transaktions-IDs pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days until wraparound</source>
+        <translation>Tage bis zum Wraparound</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Largest tables of %1</source>
+        <translation>Größte Tabellen von %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Growth per day is a least-squares line through the sizes of the window, fitted after the last jump in size (a VACUUM FULL, a TRUNCATE, a dropped table) so that a one-off step does not bend the trend; r² says how well a straight line describes the growth. Days until full assume the growth goes on at that rate. Transaction IDs per day come from the server's 64-bit transaction counter; wraparound is reached when the oldest age gets to %1.</source>
+        <translation>Das Wachstum pro Tag ist eine Ausgleichsgerade (kleinste Quadrate) durch die Größen im Zeitfenster, angepasst nach dem letzten Größensprung (ein VACUUM FULL, ein TRUNCATE, eine gelöschte Tabelle), damit ein einmaliger Sprung den Trend nicht verzerrt; r² gibt an, wie gut eine Gerade das Wachstum beschreibt. Die Tage bis voll setzen voraus, dass das Wachstum in diesem Tempo weitergeht. Die Transaktions-IDs pro Tag stammen aus dem 64-Bit-Transaktionszähler des Servers; der Wraparound ist erreicht, wenn das älteste Alter %1 erreicht.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CapacityReview</name>
+    <message>
+        <location filename="../src/core/monitor/capacityreview.cpp" line="+163" />
+        <source>The volume is full in %1 days at the current growth.</source>
+        <translation>Beim aktuellen Wachstum ist der Datenträger in %1 Tagen voll.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transaction ID wraparound in %1 days at the current rate: check autovacuum freezing.</source>
+        <translation>Wraparound der Transaktions-IDs in %1 Tagen bei der aktuellen Rate: prüfen Sie das Freezing durch Autovacuum.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 grows %2 % per day.</source>
+        <translation>%1 wächst um %2 % pro Tag.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The volume capacity is not set in the profile: days until full are unknown.</source>
+        <translation>Die Kapazität des Datenträgers ist im Profil nicht festgelegt: die Tage bis voll sind unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CapacityView</name>
+    <message>
+        <location filename="../src/app/monitor/capacity/capacityview.cpp" line="+40" />
+        <location line="+21" />
+        <location line="+244" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-263" />
+        <source>&gt; 10 years</source>
+        <translation>&gt; 10 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+39" />
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1%2/day</source>
+        <translation>%1%2/Tag</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Size of all databases</source>
+        <translation>Größe aller Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>History &amp;timer…</source>
+        <translation>Verlaufs-&amp;Timer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep sampling this server's history while pgsteward is closed</source>
+        <translation>Messungen für den Verlauf dieses Servers auch bei geschlossenem pgsteward weiter erfassen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+142" />
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Growth per day</source>
+        <translation>Wachstum pro Tag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Volume full in</source>
+        <translation>Datenträger voll in</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Oldest XID age</source>
+        <translation>Ältestes XID-Alter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wraparound in</source>
+        <translation>Wraparound in</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No size history yet: it grows with every sample</source>
+        <translation>Noch kein Größenverlauf: er wächst mit jeder Messung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Growth/day</source>
+        <translation>Wachstum/Tag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%/day</source>
+        <translation>%/Tag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days until full</source>
+        <translation>Tage bis voll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Volume capacity: %1</source>
+        <translation>Kapazität des Datenträgers: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volume capacity: not set (edit the profile to forecast when it is full)</source>
+        <translation>Kapazität des Datenträgers: nicht festgelegt (tragen Sie sie im Profil ein, um vorherzusagen, wann er voll ist)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Reading %1 days of history…</source>
+        <translation>%1 Tage Verlauf werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Capacity review of %1</source>
+        <translation>Kapazitätsprüfung von %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Could not build the capacity review: %1</source>
+        <translation>Die Kapazitätsprüfung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 to %2, %3 points of history. Growth is a least-squares line after the last jump in size.</source>
+        <translation>%1 bis %2, %3 Verlaufspunkte. Das Wachstum ist eine Ausgleichsgerade (kleinste Quadrate) nach dem letzten Größensprung.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>capacity not set</source>
+        <translation>Kapazität nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>fitted since %1 (a jump in size before)</source>
+        <translation>angepasst seit %1 (davor ein Größensprung)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Largest tables of %1</source>
+        <translation>Größte Tabellen von %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+7" />
+        <source>No review to export yet.</source>
+        <translation>Noch keine Prüfung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>capacity-review-%1-%2</source>
+        <translation>kapazitaetspruefung-%1-%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the capacity review as PDF</source>
+        <translation>Kapazitätsprüfung als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export the capacity review as HTML</source>
+        <translation>Kapazitätsprüfung als HTML exportieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CatalogTableModel</name>
+    <message>
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+43" />
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>(globals)</source>
+        <translation>(globale Objekte)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(whole cluster)</source>
+        <translation>(gesamter Cluster)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
@@ -2088,77 +2778,77 @@
 <context>
     <name>pgs::ConnectError</name>
     <message>
-        <location filename="../src/core/connection/connecterror.cpp" line="+30"/>
+        <location filename="../src/core/connection/connecterror.cpp" line="+30" />
         <source>Wrong password or user name for %1.</source>
         <translation>Falsches Passwort oder falscher Benutzername für %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server %1 asks for a password and none was given.</source>
         <translation>Der Server %1 verlangt ein Passwort, es wurde aber keines angegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server refused the operating-system user for %1 (peer/ident authentication).</source>
         <translation>Der Server hat den Betriebssystembenutzer für %1 abgewiesen (Peer-/Ident-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The database does not exist on %1.</source>
         <translation>Die Datenbank existiert auf %1 nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The user (role) does not exist on %1.</source>
         <translation>Der Benutzer (die Rolle) existiert auf %1 nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server %1 requires an SSL connection; set the SSL mode to require or stricter.</source>
         <translation>Der Server %1 verlangt eine SSL-Verbindung; stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server %1 has no pg_hba.conf rule that allows this user, database and address.</source>
         <translation>Der Server %1 hat keine pg_hba.conf-Regel, die diesen Benutzer, diese Datenbank und diese Adresse zulässt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server %1 does not support SSL, but the SSL mode requires it.</source>
         <translation>Der Server %1 unterstützt kein SSL, der SSL-Modus verlangt es aber.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>SSL certificate problem with %1: %2</source>
         <translation>SSL-Zertifikatsproblem mit %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No answer from %1 within the connect timeout.</source>
         <translation>Keine Antwort von %1 innerhalb des Verbindungs-Timeouts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server %1 has no free connection slots.</source>
         <translation>Der Server %1 hat keine freien Verbindungsplätze.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server %1 is starting up or shutting down.</source>
         <translation>Der Server %1 startet gerade oder fährt herunter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The host name of %1 could not be resolved.</source>
         <translation>Der Hostname von %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No PostgreSQL server is listening at %1.</source>
         <translation>Unter %1 lauscht kein PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2166,7 +2856,7 @@
 <context>
     <name>pgs::ConnectionSpec</name>
     <message>
-        <location filename="../src/core/connection/connectionspec.cpp" line="+99"/>
+        <location filename="../src/core/connection/connectionspec.cpp" line="+99" />
         <source>Invalid connection string: %1</source>
         <translation>Ungültige Verbindungszeichenfolge: %1</translation>
     </message>
@@ -2174,17 +2864,17 @@
 <context>
     <name>pgs::ConnectionTest</name>
     <message>
-        <location filename="../src/core/connection/connectiontest.cpp" line="+58"/>
+        <location filename="../src/core/connection/connectiontest.cpp" line="+58" />
         <source>SSL %1 (%2)</source>
         <translation>SSL %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no SSL</source>
         <translation>kein SSL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connected to PostgreSQL %1 as %2, %3; connect %4 ms, round trip %5 ms</source>
         <translation>Verbunden mit PostgreSQL %1 als %2, %3; Verbindungsaufbau %4 ms, Round Trip %5 ms</translation>
     </message>
@@ -2192,82 +2882,321 @@
 <context>
     <name>pgs::CredentialStore</name>
     <message>
-        <location filename="../src/core/connection/credentials.cpp" line="+185"/>
+        <location filename="../src/core/connection/credentials.cpp" line="+185" />
         <source>No keychain (secret service) is available on this system; store the password in the password file or enter it when connecting.</source>
         <translation>Auf diesem System ist kein Schlüsselbund (Secret Service) verfügbar; speichern Sie das Passwort in der Passwortdatei oder geben Sie es beim Verbinden ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Save the profile before storing its password in the keychain.</source>
         <translation>Speichern Sie das Profil, bevor Sie sein Passwort im Schlüsselbund ablegen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Could not read the password from the keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Could not store the password in the keychain: %1</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Could not remove the password from the keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+13"/>
-        <location line="+13"/>
+        <location line="+24" />
+        <location line="+13" />
+        <location line="+13" />
         <source>The keychain did not answer within 10 seconds.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von 10 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>
+    <name>pgs::DashboardView</name>
+    <message>
+        <location filename="../src/app/monitor/dashboard/dashboardframe.cpp" line="+19" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle in txn</source>
+        <translation>im Leerlauf in Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rollbacks</source>
+        <translation>Rollbacks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WAL written</source>
+        <translation>WAL geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>returned</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fetched</source>
+        <translation>abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/monitor/dashboard/dashboardview.cpp" line="+50" />
+        <source>Every %n s</source>
+        <translation><numerusform>Alle %n s</numerusform><numerusform>Alle %n s</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+247" />
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="-244" />
+        <source>Sample:</source>
+        <translation>Messung:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Waiting for samples…</source>
+        <translation>Warten auf Messungen…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Sessions by state</source>
+        <translation>Sitzungen nach Zustand</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Transactions per second (all databases)</source>
+        <translation>Transaktionen pro Sekunde (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows read per second (all databases)</source>
+        <translation>Gelesene Zeilen pro Sekunde (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows written per second (all databases)</source>
+        <translation>Geschriebene Zeilen pro Sekunde (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cache hit ratio (all databases)</source>
+        <translation>Cache-Trefferquote (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Block I/O, blocks per second (all databases)</source>
+        <translation>Block-I/O, Blöcke pro Sekunde (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL bytes per second</source>
+        <translation>WAL-Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statement calls per second (all databases)</source>
+        <translation>Anweisungsaufrufe pro Sekunde (alle Datenbanken)</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>Dashboard history of %1</source>
+        <translation>Dashboard-Verlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Rates start with the second sample…</source>
+        <translation>Raten beginnen mit der zweiten Messung…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>pg_stat_statements is not available</source>
+        <translation>pg_stat_statements ist nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>Sampling failed: %1 — retrying every %n s</source>
+        <translation><numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform><numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Last sample %1, every %n s</source>
+        <translation><numerusform>Letzte Messung %1, alle %n s</numerusform><numerusform>Letzte Messung %1, alle %n s</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting for the first sample…</source>
+        <translation>Warten auf die erste Messung…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>history not saved: %1</source>
+        <translation>Verlauf nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>history off</source>
+        <translation>Verlauf aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>history every %n s (last %1)</source>
+        <translation><numerusform>Verlauf alle %n s (zuletzt %1)</numerusform><numerusform>Verlauf alle %n s (zuletzt %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>history every %n s</source>
+        <translation><numerusform>Verlauf alle %n s</numerusform><numerusform>Verlauf alle %n s</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Create pg_stat_statements</source>
+        <translation>pg_stat_statements anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This runs CREATE EXTENSION pg_stat_statements in the database %1 of %2.</source>
+        <translation>Dies führt CREATE EXTENSION pg_stat_statements in der Datenbank %1 auf %2 aus.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Create pg_stat_statements in %1</source>
+        <translation>pg_stat_statements in %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Creating the extension failed: %1</source>
+        <translation>Anlegen der Erweiterung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/monitor/dashboard/statementsextensionjob.cpp" line="+22" />
+        <source>pg_stat_statements is installed in %1.</source>
+        <translation>pg_stat_statements ist in %1 installiert.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::DatabaseTableModel</name>
     <message>
-        <location filename="../src/app/monitor/databasetablemodel.cpp" line="+46"/>
+        <location filename="../src/app/monitor/databasetablemodel.cpp" line="+46" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unknown: no CONNECT privilege on this database.</source>
         <translation>Unbekannt: kein CONNECT-Recht auf dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Template database</source>
         <translation>Vorlagendatenbank</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>XID age</source>
         <translation>XID-Alter</translation>
     </message>
@@ -2275,57 +3204,57 @@
 <context>
     <name>pgs::DemoData</name>
     <message>
-        <location filename="../src/core/sandbox/demodata.cpp" line="+29"/>
+        <location filename="../src/core/sandbox/demodata.cpp" line="+29" />
         <source>Creating database %1</source>
         <translation>Datenbank %1 wird angelegt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Preparing the demo database</source>
         <translation>Demodatenbank wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The demo data is already loaded in %1</source>
         <translation>Die Demodaten sind in %1 bereits geladen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Demo data present</source>
         <translation>Demodaten vorhanden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Creating the ticketing schema</source>
         <translation>Ticket-Schema wird angelegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Generating customers, orders, tickets and transactions</source>
         <translation>Kunden, Bestellungen, Tickets und Transaktionen werden erzeugt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Adding keys and indexes</source>
         <translation>Schlüssel und Indizes werden angelegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Analyzing the tables</source>
         <translation>Tabellen werden analysiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Loading the demo data failed (%1): %2</source>
         <translation>Laden der Demodaten fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Demo data loaded</source>
         <translation>Demodaten geladen</translation>
     </message>
@@ -2333,22 +3262,22 @@
 <context>
     <name>pgs::DemoWorkload</name>
     <message>
-        <location filename="../src/core/sandbox/demoworkload.cpp" line="+237"/>
+        <location filename="../src/core/sandbox/demoworkload.cpp" line="+237" />
         <source>The demo data is not loaded in this database</source>
         <translation>In dieser Datenbank sind keine Demodaten geladen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Demo workload: %1 clients on %2</source>
         <translation>Demo-Last: %1 Clients auf %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 transactions, %2 rollbacks</source>
         <translation>%1 Transaktionen, %2 Rollbacks</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Demo workload finished: %1 transactions (%2 per second), %3 rollbacks in %4 s</source>
         <translation>Demo-Last beendet: %1 Transaktionen (%2 pro Sekunde), %3 Rollbacks in %4 s</translation>
     </message>
@@ -2356,35 +3285,35 @@
 <context>
     <name>pgs::DemoWorkloadController</name>
     <message>
-        <location filename="../src/app/shell/demoworkloadcontroller.cpp" line="+55"/>
+        <location filename="../src/app/shell/demoworkloadcontroller.cpp" line="+55" />
         <source>Demo workload on %1</source>
         <translation>Demo-Last auf %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Stop &amp;demo workload</source>
         <translation>&amp;Demo-Last stoppen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Start &amp;demo workload</source>
         <translation>&amp;Demo-Last starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Run a light ticketing load (4 clients) until stopped</source>
         <translation>Erzeugt eine leichte Ticketing-Last (4 Clients), bis sie gestoppt wird</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Available for the local sandbox server (profile group &quot;Local&quot;)</source>
+        <location line="+1" />
+        <source>Available for the local sandbox server (profile group "Local")</source>
         <translation>Verfügbar für den lokalen Sandbox-Server (Profilgruppe „Local“)</translation>
     </message>
 </context>
 <context>
     <name>pgs::DumpProgress</name>
     <message numerus="yes">
-        <location filename="../src/core/backup/pgdumpprogress.cpp" line="+23"/>
+        <location filename="../src/core/backup/pgdumpprogress.cpp" line="+23" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2392,7 +3321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2400,27 +3329,27 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Dumping the schema</source>
         <translation>Schema wird gesichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Dumping %1</source>
         <translation>%1 wird gesichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, %1 written</source>
         <translation>, %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
@@ -2428,17 +3357,17 @@
 <context>
     <name>pgs::Forecast</name>
     <message>
-        <location filename="../src/core/monitor/forecast.cpp" line="+52"/>
+        <location filename="../src/core/monitor/forecast.cpp" line="+52" />
         <source>Too few samples for a trend (%1, need %2).</source>
         <translation>Zu wenige Messungen für einen Trend (%1, nötig sind %2).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Too few samples since the last jump in size (%1, need %2).</source>
         <translation>Zu wenige Messungen seit dem letzten Größensprung (%1, nötig sind %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>All samples have the same time.</source>
         <translation>Alle Messungen haben denselben Zeitpunkt.</translation>
     </message>
@@ -2446,157 +3375,329 @@
 <context>
     <name>pgs::FormatPage</name>
     <message>
-        <location filename="../src/app/backup/formatpage.cpp" line="+65"/>
+        <location filename="../src/app/backup/formatpage.cpp" line="+65" />
         <source>pg_dumpall writes a plain SQL script; pgsteward compresses it while it streams to disk when you pick a method.</source>
         <translation>pg_dumpall schreibt ein reines SQL-Skript; wenn Sie ein Verfahren wählen, komprimiert pgsteward es, während es auf die Festplatte geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Looking for pg_dump…</source>
         <translation>pg_dump wird gesucht…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This server needs pg_dump %1 or newer.</source>
         <translation>Dieser Server braucht pg_dump %1 oder neuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Using pg_dump %1 (%2) for PostgreSQL %3.</source>
         <translation>pg_dump %1 (%2) wird für PostgreSQL %3 verwendet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>default</source>
         <translation>Standard</translation>
     </message>
 </context>
 <context>
+    <name>pgs::HistoryScheduleDialog</name>
+    <message>
+        <location filename="../src/app/monitor/capacity/historyscheduledialog.cpp" line="+27" />
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>History while pgsteward is closed — %1</source>
+        <translation>Verlauf bei geschlossenem pgsteward — %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The dashboard records history only while it is open. A timer of your own user account can run &lt;code&gt;pgsteward-cli sample&lt;/code&gt; for this profile so the size and latency history has no gaps.</source>
+        <translation>Das Dashboard zeichnet den Verlauf nur auf, solange es geöffnet ist. Ein Timer Ihres eigenen Benutzerkontos kann &lt;code&gt;pgsteward-cli sample&lt;/code&gt; für dieses Profil ausführen, damit der Größen- und Latenzverlauf keine Lücken hat.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>systemd user timer</source>
+        <translation>systemd-Benutzer-Timer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>crontab</source>
+        <translation>crontab</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Scheduler:</source>
+        <translation>Zeitplaner:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sample every:</source>
+        <translation>Messung alle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installed:</source>
+        <translation>Installiert:</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>yes, every %1 min</source>
+        <translation>ja, alle %1 min</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not install the timer</source>
+        <translation>Der Timer konnte nicht installiert werden</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not remove the timer</source>
+        <translation>Der Timer konnte nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>pgs::HistoryStore</name>
     <message>
-        <location filename="../src/core/monitor/historystore.cpp" line="+29"/>
+        <location filename="../src/core/monitor/historystore.cpp" line="+29" />
+        <location filename="../src/core/monitor/historystorequeries.cpp" line="+23" />
         <source>History store: %1 failed.</source>
         <translation>Verlaufsspeicher: %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="+11" />
+        <location line="+13" />
         <source>creating the schema</source>
         <translation>Anlegen des Schemas</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>The history file %1 was written by a newer pgsteward (schema %2).</source>
         <translation>Die Verlaufsdatei %1 wurde von einem neueren pgsteward geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>adding a series</source>
         <translation>Hinzufügen einer Messreihe</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+227"/>
+        <location line="+7" />
+        <location filename="../src/core/monitor/historystorequeries.cpp" line="+56" />
+        <location line="+47" />
         <source>reading a series</source>
         <translation>Lesen einer Messreihe</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="+15" />
         <source>History store: the series %1 %2 could not be created.</source>
         <translation>Verlaufsspeicher: die Messreihe %1 %2 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>adding a point</source>
         <translation>Hinzufügen eines Messpunkts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>adding statement deltas</source>
         <translation>Hinzufügen der Anweisungsdifferenzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17" />
         <source>adding statement texts</source>
         <translation>Hinzufügen der Anweisungstexte</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+94"/>
+        <location line="+10" />
+        <location line="+97" />
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-33" />
         <source>keeping the previous sample</source>
         <translation>Aufbewahren der vorherigen Messung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>committing a sample</source>
         <translation>Festschreiben einer Messung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>reading the previous sample</source>
         <translation>Lesen der vorherigen Messung</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+4"/>
+        <location line="+49" />
+        <location line="+4" />
         <source>compacting</source>
         <translation>Verdichten</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../src/core/monitor/historystorequeries.cpp" line="+22" />
         <source>reading latencies</source>
         <translation>Lesen der Latenzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46" />
         <source>listing databases</source>
         <translation>Auflisten der Datenbanken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13" />
+        <location line="+27" />
         <source>listing series</source>
         <translation>Auflisten der Messreihen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>reading top statements</source>
         <translation>Lesen der häufigsten Anweisungen</translation>
     </message>
 </context>
 <context>
+    <name>pgs::HistoryTexts</name>
+    <message>
+        <location filename="../src/app/monitor/history/historytexts.cpp" line="+24" />
+        <source>No history yet for this server: the dashboard records a sample every minute while it is open, or schedule `pgsteward-cli sample`.</source>
+        <translation>Noch kein Verlauf für diesen Server: das Dashboard zeichnet jede Minute eine Messung auf, solange es geöffnet ist; alternativ planen Sie `pgsteward-cli sample` ein.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No samples in this range; the last one is from %1</source>
+        <translation>Keine Messungen in diesem Zeitraum; letzte Messung: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>One point per hour (hourly roll-ups). Last sample: %1.</source>
+        <translation>Ein Punkt pro Stunde (stündlich zusammengefasst). Letzte Messung: %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every sample. Last sample: %1.</source>
+        <translation>Jede Messung. Letzte Messung: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::HistoryToolbar</name>
+    <message>
+        <location filename="../src/app/monitor/history/historytoolbar.cpp" line="+38" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>24h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>7d</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30d</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1y</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Export %1 as PNG</source>
+        <translation>%1 als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>pgs::HumanFormat</name>
     <message>
-        <location filename="../src/app/monitor/humanformat.cpp" line="+26"/>
+        <location filename="../src/app/monitor/humanformat.cpp" line="+26" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2604,22 +3705,22 @@
 <context>
     <name>pgs::Job</name>
     <message>
-        <location filename="../src/core/jobs/job.cpp" line="+23"/>
+        <location filename="../src/core/jobs/job.cpp" line="+23" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -2627,7 +3728,7 @@
 <context>
     <name>pgs::JobContext</name>
     <message>
-        <location filename="../src/core/jobs/jobcontext.cpp" line="+59"/>
+        <location filename="../src/core/jobs/jobcontext.cpp" line="+59" />
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -2635,27 +3736,27 @@
 <context>
     <name>pgs::JobListModel</name>
     <message>
-        <location filename="../src/app/jobs/joblistmodel.cpp" line="+119"/>
+        <location filename="../src/app/jobs/joblistmodel.cpp" line="+119" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
@@ -2663,85 +3764,210 @@
 <context>
     <name>pgs::JobsPanel</name>
     <message>
-        <location filename="../src/app/jobs/jobspanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/jobspanel.cpp" line="+26" />
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;lear finished</source>
         <translation>&amp;Erledigte entfernen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Select a job to see its log.</source>
         <translation>Wählen Sie einen Auftrag aus, um sein Protokoll zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>pgs::LatencyView</name>
+    <message>
+        <location filename="../src/app/monitor/history/latencyview.cpp" line="+30" />
+        <source>All statements</source>
+        <translation>Alle Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selected statement</source>
+        <translation>Ausgewählte Anweisung</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Mean latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls per second</source>
+        <translation>Aufrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Select a statement to see its full text and its own latency.</source>
+        <translation>Wählen Sie eine Anweisung aus, um ihren vollständigen Text und ihre eigene Latenz zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Latency history of %1</source>
+        <translation>Latenzverlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not read the latency history: %1</source>
+        <translation>Der Latenzverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+1" />
+        <source>No history yet</source>
+        <translation>Noch kein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No statement history: %1</source>
+        <translation>Kein Anweisungsverlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pg_stat_statements is not available.</source>
+        <translation>pg_stat_statements ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No statement history in this range yet: latencies need two samples with pg_stat_statements; the last sample is from %1.</source>
+        <translation>Noch kein Anweisungsverlauf in diesem Zeitraum: Latenzen brauchen zwei Messungen mit pg_stat_statements; letzte Messung: %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+1" />
+        <source>No statement history</source>
+        <translation>Kein Anweisungsverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n statement(s), %1 calls in the range. </source>
+        <translation><numerusform>%n Anweisung, %1 Aufrufe im Zeitraum. </numerusform><numerusform>%n Anweisungen, %1 Aufrufe im Zeitraum. </numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Showing the top %1 by total time. </source>
+        <translation>Angezeigt werden die %1 mit der höchsten Gesamtzeit. </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The text of query id %1 was not recorded: it never ranked among the sampled top statements.</source>
+        <translation>Der Text der Abfrage mit der ID %1 wurde nicht aufgezeichnet: sie gehörte in keiner Messung zu den häufigsten Anweisungen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Statement latency history</source>
+        <translation>Latenzverlauf der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Could not read the statement's history: %1</source>
+        <translation>Der Verlauf der Anweisung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgs::Main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/main.cpp" line="+53" />
         <source>pgsteward needs a graphical display (X11 or Wayland); for headless use run pgsteward-cli</source>
         <translation>pgsteward benötigt eine grafische Oberfläche (X11 oder Wayland); ohne Bildschirm verwenden Sie pgsteward-cli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>PostgreSQL operations workstation</source>
         <translation>Arbeitsplatz für den PostgreSQL-Betrieb</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Connect to the profile NAME at start.</source>
         <translation>Beim Start mit dem Profil NAME verbinden.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <location line="+14" />
+        <source>There is no profile named "%1".</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>pgs::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.cpp" line="+35"/>
+        <location filename="../src/app/shell/mainwindow.cpp" line="+35" />
         <source>Double-click a profile on the left to connect,
 or create one with File → New profile…</source>
         <translation>Doppelklicken Sie links auf ein Profil, um sich zu verbinden,
 oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43" />
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+15" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Activity and locks</source>
+        <translation>&amp;Aktivität und Sperren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Size growth</source>
+        <translation>&amp;Größenwachstum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Query &amp;latency</source>
+        <translation>Abfrage&amp;latenz</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Capacity review</source>
+        <translation>&amp;Kapazitätsprüfung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+96" />
         <source>%1 — pgsteward</source>
         <translation>%1 — pgsteward</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>pgsteward</source>
         <translation>pgsteward</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75" />
         <source>About pgsteward</source>
         <translation>Über pgsteward</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;pgsteward %1&lt;/b&gt;&lt;br&gt;A desktop workstation for PostgreSQL operations.</source>
         <translation>&lt;b&gt;pgsteward %1&lt;/b&gt;&lt;br&gt;Ein Desktop-Arbeitsplatz für den PostgreSQL-Betrieb.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Licensed under the GNU GPL v3 or later.</source>
         <translation>Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
@@ -2749,22 +3975,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::OptionsPage</name>
     <message>
-        <location filename="../src/app/backup/optionspage.cpp" line="+38"/>
-        <source>the database&apos;s encoding</source>
+        <location filename="../src/app/backup/optionspage.cpp" line="+38" />
+        <source>the database's encoding</source>
         <translation>die Kodierung der Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>wait as long as it takes</source>
         <translation>so lange wie nötig warten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>e.g. --exclude-table-data=public.audit_log --no-comments</source>
         <translation>z. B. --exclude-table-data=public.audit_log --no-comments</translation>
     </message>
@@ -2772,57 +3998,57 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::OverviewWidget</name>
     <message>
-        <location filename="../src/app/monitor/overviewwidget.cpp" line="+48"/>
+        <location filename="../src/app/monitor/overviewwidget.cpp" line="+48" />
         <source>Started %1</source>
         <translation>Gestartet %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standby (in recovery)</source>
         <translation>Standby (in Wiederherstellung)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Last refresh: %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %2 connections in use (%3 reserved for superusers)</source>
         <translation>%1 von %2 Verbindungen belegt (%3 für Superuser reserviert)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No blocks read yet since the statistics were reset.</source>
         <translation>Seit dem Zurücksetzen der Statistik wurden noch keine Blöcke gelesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Share of block reads served from shared buffers; below %1 % is shown in red.</source>
         <translation>Anteil der Blocklesezugriffe, die aus den Shared Buffers bedient wurden; unter %1 % wird er rot angezeigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2830,17 +4056,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PasswordPrompt</name>
     <message>
-        <location filename="../src/app/shell/passwordprompt.cpp" line="+15"/>
+        <location filename="../src/app/shell/passwordprompt.cpp" line="+15" />
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kept in memory until pgsteward quits; never written to disk.</source>
         <translation>Bleibt bis zum Beenden von pgsteward im Arbeitsspeicher; wird nie auf die Festplatte geschrieben.</translation>
     </message>
@@ -2848,7 +4074,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PgServiceFile</name>
     <message>
-        <location filename="../src/core/connection/pgservice.cpp" line="+64"/>
+        <location filename="../src/core/connection/pgservice.cpp" line="+64" />
         <source>Cannot read the service file %1: %2</source>
         <translation>Die Dienstdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2856,12 +4082,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PgpassFile</name>
     <message>
-        <location filename="../src/core/connection/pgpass.cpp" line="+120"/>
+        <location filename="../src/core/connection/pgpass.cpp" line="+120" />
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the password file</source>
         <translation>die Passwortdatei</translation>
     </message>
@@ -2869,45 +4095,45 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PlainCompressor</name>
     <message>
-        <location filename="../src/core/backup/plaincompressor.cpp" line="+23"/>
+        <location filename="../src/core/backup/plaincompressor.cpp" line="+23" />
         <source>unknown libarchive error</source>
         <translation>unbekannter libarchive-Fehler</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cannot compress a plain dump with &quot;%1&quot;</source>
+        <location line="+22" />
+        <source>Cannot compress a plain dump with "%1"</source>
         <translation>Ein reiner Dump kann nicht mit „%1“ komprimiert werden</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+13" />
+        <location line="+9" />
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Cannot finish %1</source>
         <translation>%1 kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a readable plain dump</source>
         <translation>%1 ist kein lesbarer reiner Dump</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+4" />
+        <location line="+15" />
+        <location line="+5" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>%1 is damaged</source>
         <translation>%1 ist beschädigt</translation>
     </message>
@@ -2915,97 +4141,97 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connection/profiledialog.cpp" line="+29"/>
+        <location filename="../src/app/connection/profiledialog.cpp" line="+29" />
         <source>New connection profile</source>
         <translation>Neues Verbindungsprofil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Root certificate</source>
         <translation>Stammzertifikat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PostgreSQL tools directory</source>
         <translation>Verzeichnis der PostgreSQL-Programme</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>OS keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>~/.pgpass file</source>
         <translation>Datei ~/.pgpass</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ask every time</source>
         <translation>Jedes Mal fragen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No password</source>
         <translation>Kein Passwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>libpq reads the password from this file (kept with mode 0600)</source>
         <translation>libpq liest das Passwort aus dieser Datei (mit Zugriffsrechten 0600)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Asked once per session, kept in memory only</source>
         <translation>Einmal pro Sitzung abgefragt, nur im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Trust, peer or certificate authentication, or a PGPASSWORD set outside pgsteward</source>
         <translation>Trust-, Peer- oder Zertifikatsauthentifizierung oder ein außerhalb von pgsteward gesetztes PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No OS keychain (Secret Service / KWallet) is reachable on this desktop</source>
         <translation>Auf diesem Desktop ist kein Schlüsselbund (Secret Service / KWallet) erreichbar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Production banner colour</source>
         <translation>Farbe des Produktionsbanners</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Test connection to %1</source>
         <translation>Verbindung zu %1 testen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -3013,72 +4239,72 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileStore</name>
     <message>
-        <location filename="../src/core/connection/profilestore.cpp" line="+45"/>
+        <location filename="../src/core/connection/profilestore.cpp" line="+45" />
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;schema_version&quot; is not a number</source>
+        <location line="+4" />
+        <source>"schema_version" is not a number</source>
         <translation>„schema_version“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>schema version %1 is newer than this version of pgsteward understands (%2)</source>
         <translation>Schemaversion %1 ist neuer, als diese pgsteward-Version versteht (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>there is no &quot;profiles&quot; array</source>
+        <location line="+5" />
+        <source>there is no "profiles" array</source>
         <translation>es gibt kein Array „profiles“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>an entry of &quot;profiles&quot; is not a JSON object</source>
+        <location line="+6" />
+        <source>an entry of "profiles" is not a JSON object</source>
         <translation>ein Eintrag in „profiles“ ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Cannot read the profiles file %1: %2</source>
         <translation>Die Profildatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The profiles file %1 is damaged (%2) and could not be moved aside.</source>
         <translation>Die Profildatei %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The profiles file could not be read (%1). It was kept as %2 and pgsteward started with an empty profile list.</source>
         <translation>Die Profildatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und pgsteward wurde mit einer leeren Profilliste gestartet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the profiles file</source>
         <translation>die Profildatei</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <location line="+3" />
+        <source>A profile named "%1" already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
@@ -3086,12 +4312,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileTreeModel</name>
     <message>
-        <location filename="../src/app/connection/profiletreemodel.cpp" line="+21"/>
+        <location filename="../src/app/connection/profiletreemodel.cpp" line="+21" />
         <source>service %1, %2</source>
         <translation>Dienst %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (production)</source>
         <translation>%1 (Produktion)</translation>
     </message>
@@ -3099,62 +4325,62 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfilesPanel</name>
     <message>
-        <location filename="../src/app/connection/profilespanel.cpp" line="+28"/>
+        <location filename="../src/app/connection/profilespanel.cpp" line="+28" />
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+120" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the profile &quot;%1&quot; (%2)?</source>
+        <location line="+1" />
+        <source>Delete the profile "%1" (%2)?</source>
         <translation>Das Profil „%1“ (%2) löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only the saved connection settings are removed; the server is not touched.</source>
         <translation>Nur die gespeicherten Verbindungseinstellungen werden entfernt; der Server bleibt unberührt.</translation>
     </message>
@@ -3162,52 +4388,52 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PruneDialog</name>
     <message>
-        <location filename="../src/app/backup/prunedialog.cpp" line="+28"/>
+        <location filename="../src/app/backup/prunedialog.cpp" line="+28" />
         <source>&amp;Prune</source>
         <translation>&amp;Aufräumen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>keep</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Set how many backups to keep.</source>
         <translation>Legen Sie fest, wie viele Sicherungen behalten werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n backup(s) will be deleted, freeing %1; %2 kept.</source>
         <translation>
             <numerusform>%n Sicherung wird gelöscht, das gibt %1 frei; behalten: %2.</numerusform>
@@ -3215,7 +4441,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Prune %1</source>
         <translation>%1 aufräumen</translation>
     </message>
@@ -3223,27 +4449,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreContentsPage</name>
     <message>
-        <location filename="../src/app/restore/restorecontentspage.cpp" line="+34"/>
+        <location filename="../src/app/restore/restorecontentspage.cpp" line="+34" />
         <source>Filter by name, e.g. orders</source>
         <translation>Nach Namen filtern, z. B. orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This is a plain SQL dump: it has no table of contents to choose from and is restored as a whole, by psql, statement after statement.</source>
         <translation>Dies ist ein reiner SQL-Dump: er hat kein Inhaltsverzeichnis zur Auswahl und wird als Ganzes von psql wiederhergestellt, Anweisung für Anweisung.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Tick what to restore. Everything is ticked to begin with.</source>
         <translation>Markieren Sie, was wiederhergestellt werden soll. Zu Beginn ist alles markiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What will be restored.</source>
         <translation>Was wiederhergestellt wird.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+51" />
         <source>%1 of %n entries selected</source>
         <translation>
             <numerusform>%1 von %n Eintrag ausgewählt</numerusform>
@@ -3251,17 +4477,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, %1 of table data</source>
         <translation>, %1 Tabellendaten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Pick an entry of a table first</source>
         <translation>Wählen Sie zuerst einen Eintrag einer Tabelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ticks %1 and everything that belongs to it</source>
         <translation>Markiert %1 und alles, was dazugehört</translation>
     </message>
@@ -3269,123 +4495,123 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreJob</name>
     <message>
-        <location filename="../src/core/restore/restorejob.cpp" line="+79"/>
+        <location filename="../src/core/restore/restorejob.cpp" line="+79" />
         <source>Cannot connect to the restored database to count rows: %1</source>
         <translation>Keine Verbindung zur wiederhergestellten Datenbank zum Zählen der Zeilen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Comparing row counts with the manifest</source>
         <translation>Zeilenzahlen werden mit dem Manifest verglichen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1: cannot count its rows: %2</source>
         <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 rows restored, the backup recorded %3</source>
         <translation>%1: %2 Zeilen wiederhergestellt, die Sicherung verzeichnete %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the new database &quot;%1&quot; was dropped</source>
+        <location line="+12" />
+        <source>the new database "%1" was dropped</source>
         <translation>die neue Datenbank „%1“ wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the new database &quot;%1&quot; could not be dropped (%2); drop it yourself</source>
+        <location line="+1" />
+        <source>the new database "%1" could not be dropped (%2); drop it yourself</source>
         <translation>die neue Datenbank „%1“ konnte nicht gelöscht werden (%2); löschen Sie sie selbst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the database &quot;%1&quot; is left partially restored</source>
+        <location line="+4" />
+        <source>the database "%1" is left partially restored</source>
         <translation>die Datenbank „%1“ bleibt teilweise wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the sandbox cluster was dropped</source>
         <translation>der Sandbox-Cluster wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the sandbox cluster in %1 could not be dropped (%2)</source>
         <translation>der Sandbox-Cluster in %1 konnte nicht gelöscht werden (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Checking the restore target</source>
         <translation>Wiederherstellungsziel wird geprüft</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Creating a sandbox PostgreSQL cluster in %1</source>
         <translation>Sandbox-Cluster von PostgreSQL wird in %1 angelegt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>database %1 in the sandbox cluster %2 (port %3)</source>
         <translation>Datenbank %1 im Sandbox-Cluster %2 (Port %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Restoring roles and tablespaces into the sandbox</source>
         <translation>Rollen und Tablespaces werden in die Sandbox wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
+        <location line="+3" />
+        <location line="+27" />
         <source>Canceled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-22" />
         <source>database %1 on %2</source>
         <translation>Datenbank %1 auf %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Creating the database %1</source>
         <translation>Datenbank %1 wird angelegt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Created the database %1</source>
         <translation>Datenbank %1 angelegt</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The database &quot;%1&quot; is left partially restored</source>
+        <location line="+20" />
+        <source>The database "%1" is left partially restored</source>
         <translation>Die Datenbank „%1“ bleibt teilweise wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database &quot;%1&quot; was kept with what could be restored</source>
+        <location line="+1" />
+        <source>The database "%1" was kept with what could be restored</source>
         <translation>Die Datenbank „%1“ wurde mit dem behalten, was wiederhergestellt werden konnte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Restore finished with errors</source>
         <translation>Wiederherstellung mit Fehlern beendet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Restore complete</source>
         <translation>Wiederherstellung abgeschlossen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+22" />
         <source>%n statement(s) of the globals file failed: %1</source>
         <translation>
             <numerusform>%n Anweisung der Datei mit globalen Objekten ist fehlgeschlagen: %1</numerusform>
@@ -3393,12 +4619,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/restore/restoretools.cpp" line="+99"/>
+        <location filename="../src/core/restore/restoretools.cpp" line="+99" />
         <source>Cannot write the restore list file</source>
         <translation>Die Listendatei für die Wiederherstellung kann nicht geschrieben werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+36" />
         <source>pg_restore went on after errors: %n error(s) ignored</source>
         <translation>
             <numerusform>pg_restore hat nach Fehlern weitergemacht: %n Fehler ignoriert</numerusform>
@@ -3406,7 +4632,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>%1 of %2 read</source>
         <translation>%1 von %2 gelesen</translation>
     </message>
@@ -3414,12 +4640,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/restoreoptionspage.cpp" line="+17"/>
+        <location filename="../src/app/restore/restoreoptionspage.cpp" line="+17" />
         <source>the connecting user</source>
         <translation>der verbindende Benutzer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>A plain SQL dump is run by psql as it is: ownership, privileges and the parts to restore were decided when it was written.</source>
         <translation>Ein reiner SQL-Dump wird von psql unverändert ausgeführt: Eigentümer, Rechte und die wiederherzustellenden Teile wurden beim Schreiben festgelegt.</translation>
     </message>
@@ -3427,105 +4653,105 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestorePlan</name>
     <message>
-        <location filename="../src/core/restore/restoreplan.cpp" line="+31"/>
+        <location filename="../src/core/restore/restoreplan.cpp" line="+31" />
         <source>The number of parallel jobs must be at least 1</source>
         <translation>Die Anzahl paralleler Prozesse muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Data only and schema only exclude each other</source>
         <translation>Nur Daten und nur Schema schließen einander aus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A single transaction cannot be used with parallel jobs (%1)</source>
         <translation>Eine einzige Transaktion ist mit parallelen Prozessen nicht möglich (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name the existing database to restore into</source>
         <translation>Nennen Sie die vorhandene Datenbank, in die wiederhergestellt werden soll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--clean has no effect on a new sandbox cluster</source>
         <translation>--clean hat bei einem neuen Sandbox-Cluster keine Wirkung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--clean has no effect on a new database</source>
         <translation>--clean hat bei einer neuen Datenbank keine Wirkung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Disabling triggers only matters for a data-only restore</source>
         <translation>Das Abschalten von Triggern ist nur bei einer Wiederherstellung nur der Daten von Bedeutung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A plain SQL dump is restored by psql, which has no parallel jobs</source>
         <translation>Ein reiner SQL-Dump wird von psql wiederhergestellt, das keine parallelen Prozesse kennt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A plain SQL dump has no table of contents: it can only be restored as a whole</source>
         <translation>Ein reiner SQL-Dump hat kein Inhaltsverzeichnis: er kann nur als Ganzes wiederhergestellt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Data only, schema only, clean and disable triggers need an archive (custom, directory or tar), not a plain SQL dump</source>
         <translation>Nur Daten, nur Schema, Bereinigen und Trigger abschalten brauchen ein Archiv (Custom, Directory oder Tar), keinen reinen SQL-Dump</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Owner, privilege and role options do not apply to a plain SQL dump; the dump&apos;s own statements run as they are</source>
+        <location line="+3" />
+        <source>Owner, privilege and role options do not apply to a plain SQL dump; the dump's own statements run as they are</source>
         <translation>Optionen für Eigentümer, Rechte und Rolle gelten nicht für einen reinen SQL-Dump; seine eigenen Anweisungen laufen unverändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>pg_restore cannot restore a tar archive with parallel jobs; use 1 job</source>
         <translation>pg_restore kann ein Tar-Archiv nicht mit parallelen Prozessen wiederherstellen; verwenden Sie 1 Prozess</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Refusing to restore into the database &quot;%1&quot; of a production server; lift the production guard for this run to proceed, or restore into a new database</source>
+        <location line="+50" />
+        <source>Refusing to restore into the database "%1" of a production server; lift the production guard for this run to proceed, or restore into a new database</source>
         <translation>Wiederherstellung in die Datenbank „%1“ eines Produktionsservers abgelehnt; heben Sie den Produktionsschutz für diesen Lauf auf, um fortzufahren, oder stellen Sie in eine neue Datenbank wieder her</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>The archive holds no table %1</source>
         <translation>Das Archiv enthält keine Tabelle %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Nothing in the archive matches the selection</source>
         <translation>Nichts im Archiv passt zur Auswahl</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The database &quot;%1&quot; exists already; choose a new name or restore into the existing database</source>
+        <location line="+20" />
+        <source>The database "%1" exists already; choose a new name or restore into the existing database</source>
         <translation>Die Datenbank „%1“ existiert bereits; wählen Sie einen neuen Namen oder stellen Sie in die vorhandene Datenbank wieder her</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The database &quot;%1&quot; does not exist; restore into a new database to have it created</source>
+        <location line="+8" />
+        <source>The database "%1" does not exist; restore into a new database to have it created</source>
         <translation>Die Datenbank „%1“ existiert nicht; stellen Sie in eine neue Datenbank wieder her, um sie anlegen zu lassen</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database &quot;%1&quot; is not empty (%2 tables); type its name &quot;%1&quot; to confirm restoring into it</source>
+        <location line="+16" />
+        <source>The database "%1" is not empty (%2 tables); type its name "%1" to confirm restoring into it</source>
         <translation>Die Datenbank „%1“ ist nicht leer (%2 Tabellen); geben Sie ihren Namen „%1“ ein, um die Wiederherstellung in sie zu bestätigen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; does not match.</source>
+        <location line="+2" />
+        <source>"%1" does not match.</source>
         <translation>„%1“ stimmt nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>pgs::RestoreProgress</name>
     <message>
-        <location filename="../src/core/restore/restoreprogress.cpp" line="+150"/>
+        <location filename="../src/core/restore/restoreprogress.cpp" line="+150" />
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
@@ -3533,93 +4759,93 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreResultDialog</name>
     <message>
-        <location filename="../src/app/restore/restoreresultdialog.cpp" line="+64"/>
+        <location filename="../src/app/restore/restoreresultdialog.cpp" line="+64" />
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>TOC entry</source>
         <translation>TOC-Eintrag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Restored rows</source>
         <translation>Wiederhergestellte Zeilen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Rows in the backup</source>
         <translation>Zeilen in der Sicherung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Compared when the restore has finished.</source>
         <translation>Wird verglichen, wenn die Wiederherstellung beendet ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
+        <location line="+1" />
+        <location line="+133" />
         <source>This backup has no recorded row counts to compare with.</source>
         <translation>Diese Sicherung hat keine erfassten Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-131" />
         <source>Cl&amp;ose (the restore goes on)</source>
         <translation>&amp;Schließen (die Wiederherstellung läuft weiter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Canceling: stopping the restore tool…</source>
         <translation>Wird abgebrochen: das Wiederherstellungsprogramm wird gestoppt…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Cl&amp;ose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Restored %1 of %2 entries into %3.</source>
         <translation>%1 von %2 Einträgen in %3 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>None of the restored tables has a recorded row count.</source>
         <translation>Keine der wiederhergestellten Tabellen hat eine erfasste Zeilenzahl.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Every restored table has the rows the backup recorded.</source>
         <translation>Jede wiederhergestellte Tabelle hat die Zeilen, die die Sicherung verzeichnet hat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Highlighted tables differ from what the backup recorded.</source>
         <translation>Hervorgehobene Tabellen weichen von dem ab, was die Sicherung verzeichnet hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Canceled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -3627,48 +4853,48 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSource</name>
     <message>
-        <location filename="../src/core/restore/restoresource.cpp" line="+81"/>
-        <location line="+74"/>
+        <location filename="../src/core/restore/restoresource.cpp" line="+81" />
+        <location line="+74" />
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-70" />
         <source>%1 is neither a backup folder (manifest.json) nor a directory-format dump (toc.dat)</source>
         <translation>%1 ist weder ein Sicherungsordner (manifest.json) noch ein Dump im Directory-Format (toc.dat)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 is not a pg_dump archive, a plain SQL dump or a pgsteward bundle</source>
         <translation>%1 ist weder ein pg_dump-Archiv noch ein reiner SQL-Dump noch ein pgsteward-Paket</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The backup in %1 holds no database dump (globals only)</source>
         <translation>Die Sicherung in %1 enthält keinen Datenbank-Dump (nur globale Objekte)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Verifying the checksums of %1</source>
         <translation>Prüfsummen von %1 werden geprüft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The backup is damaged and was not restored: %1</source>
         <translation>Die Sicherung ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>Cannot create a temporary folder to unpack %1</source>
         <translation>Zum Entpacken von %1 kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unpacking %1</source>
         <translation>%1 wird entpackt</translation>
     </message>
@@ -3676,57 +4902,57 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSourcePage</name>
     <message>
-        <location filename="../src/app/restore/restoresourcepage.cpp" line="+33"/>
+        <location filename="../src/app/restore/restoresourcepage.cpp" line="+33" />
         <source>/path/to/backup</source>
         <translation>/pfad/zur/sicherung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Catalog of %1: %2</source>
         <translation>Katalog von %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>There are no complete backups in it.</source>
         <translation>Er enthält keine abgeschlossenen Sicherungen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Backups (*.custom *.dump *.backup *.tar *.sql *.sql.gz *.sql.zst *.tar.zst *.tar.gz)</source>
         <translation>Sicherungen (*.custom *.dump *.backup *.tar *.sql *.sql.gz *.sql.zst *.tar.zst *.tar.gz)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Verifying and opening %1…</source>
         <translation>%1 wird geprüft und geöffnet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+28" />
         <source>A %1 archive with %n entries in its table of contents.</source>
         <translation>
             <numerusform>Ein %1-Archiv mit %n Eintrag im Inhaltsverzeichnis.</numerusform>
@@ -3734,7 +4960,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A plain SQL dump.</source>
         <translation>Ein reiner SQL-Dump.</translation>
     </message>
@@ -3742,27 +4968,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSummaryPage</name>
     <message>
-        <location filename="../src/app/restore/restorecommand.cpp" line="+27"/>
+        <location filename="../src/app/restore/restorecommand.cpp" line="+27" />
         <source># A throwaway cluster is initialised and started in %1, with database %2</source>
         <translation># Ein Wegwerf-Cluster wird in %1 initialisiert und gestartet, mit der Datenbank %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source># Connection (the password, if any, comes from a private 0600 passfile)</source>
         <translation># Verbindung (ein Passwort kommt gegebenenfalls aus einer privaten Passwortdatei mit 0600)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source># Create the target</source>
         <translation># Das Ziel anlegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source># Plain SQL: decompressed by pgsteward while streaming into psql</source>
         <translation># Reines SQL: von pgsteward dekomprimiert, während es an psql gestreamt wird</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+16" />
         <source># selection.list: the %n selected entries of the table of contents, the others commented out</source>
         <translation>
             <numerusform># selection.list: der %n ausgewählte Eintrag des Inhaltsverzeichnisses, die übrigen auskommentiert</numerusform>
@@ -3770,107 +4996,107 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 — database &lt;b&gt;%2&lt;/b&gt;, taken %3</source>
         <translation>%1 — Datenbank &lt;b&gt;%2&lt;/b&gt;, erstellt %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&lt;b&gt;From:&lt;/b&gt; %1 (%2)</source>
         <translation>&lt;b&gt;Von:&lt;/b&gt; %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Into:&lt;/b&gt; a new database &lt;b&gt;%1&lt;/b&gt;, created first</source>
         <translation>&lt;b&gt;Nach:&lt;/b&gt; eine neue Datenbank &lt;b&gt;%1&lt;/b&gt;, die zuerst angelegt wird</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Into:&lt;/b&gt; the existing database &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>&lt;b&gt;Nach:&lt;/b&gt; die vorhandene Datenbank &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, dropping the backup&apos;s objects there first</source>
+        <location line="+2" />
+        <source>, dropping the backup's objects there first</source>
         <translation>, wobei die Objekte der Sicherung dort zuerst gelöscht werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Into:&lt;/b&gt; a throwaway sandbox cluster in %1</source>
         <translation>&lt;b&gt;Nach:&lt;/b&gt; ein Wegwerf-Sandbox-Cluster in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&lt;b&gt;What:&lt;/b&gt; the whole plain SQL dump</source>
         <translation>&lt;b&gt;Was:&lt;/b&gt; der gesamte reine SQL-Dump</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;What:&lt;/b&gt; all %1 entries of the table of contents</source>
         <translation>&lt;b&gt;Was:&lt;/b&gt; alle %1 Einträge des Inhaltsverzeichnisses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;What:&lt;/b&gt; %1 of %2 entries of the table of contents</source>
         <translation>&lt;b&gt;Was:&lt;/b&gt; %1 von %2 Einträgen des Inhaltsverzeichnisses</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>schema only</source>
         <translation>nur Schema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>data only</source>
         <translation>nur Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 parallel jobs</source>
         <translation>%1 parallele Prozesse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>in a single transaction</source>
         <translation>in einer einzigen Transaktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>stops at the first error</source>
         <translation>hält beim ersten Fehler an</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>goes on after errors</source>
         <translation>macht nach Fehlern weiter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no owner</source>
         <translation>kein Eigentümer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no privileges</source>
         <translation>keine Rechte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>as role %1</source>
         <translation>als Rolle %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>triggers disabled</source>
         <translation>Trigger abgeschaltet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;How:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Wie:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The production guard is lifted for this restore.</source>
         <translation>Der Produktionsschutz ist für diese Wiederherstellung aufgehoben.</translation>
     </message>
@@ -3878,62 +5104,62 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/restoretargetpage.cpp" line="+45"/>
+        <location filename="../src/app/restore/restoretargetpage.cpp" line="+45" />
         <source>%1 is a production profile. Restoring into one of its existing databases is refused unless you lift the production guard for this restore and type the database name.</source>
         <translation>%1 ist ein Produktionsprofil. Eine Wiederherstellung in eine seiner vorhandenen Datenbanken wird abgelehnt, es sei denn, Sie heben den Produktionsschutz für diese Wiederherstellung auf und geben den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the exact database name</source>
         <translation>der genaue Datenbankname</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Databases of %1</source>
         <translation>Datenbanken von %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Could not list the databases: %1</source>
         <translation>Die Datenbanken konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Check the restore target %1</source>
         <translation>Wiederherstellungsziel %1 prüfen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>A new PostgreSQL cluster is initialised in this folder, the backup is restored into database %1 there, and the cluster is left running for you to look at.</source>
         <translation>In diesem Ordner wird ein neuer PostgreSQL-Cluster initialisiert, die Sicherung wird dort in die Datenbank %1 wiederhergestellt, und der Cluster läuft danach weiter, damit Sie ihn ansehen können.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pick a database.</source>
         <translation>Wählen Sie eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Enter a name for the new database.</source>
         <translation>Geben Sie einen Namen für die neue Datenbank ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A database named %1 exists already: choose another name, or restore into the existing database.</source>
         <translation>Eine Datenbank namens %1 existiert bereits: wählen Sie einen anderen Namen oder stellen Sie in die vorhandene Datenbank wieder her.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Database %1 will be created.</source>
         <translation>Die Datenbank %1 wird angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not empty: it has %n table(s). Restoring into it can overwrite or clash with them.</source>
         <translation>
             <numerusform>%1 ist nicht leer: sie hat %n Tabelle. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihr kollidieren.</numerusform>
@@ -3941,17 +5167,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>(nothing that exists in the backup)</source>
         <translation>(nichts, was in der Sicherung vorkommt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Folder for the sandbox cluster</source>
         <translation>Ordner für den Sandbox-Cluster</translation>
     </message>
@@ -3959,17 +5185,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreWizard</name>
     <message>
-        <location filename="../src/app/restore/restoreloaders.cpp" line="+17"/>
+        <location filename="../src/app/restore/restoreloaders.cpp" line="+17" />
         <source>Reading the table of contents…</source>
         <translation>Inhaltsverzeichnis wird gelesen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>%1: %2 rows restored, %3 in the backup</source>
         <translation>%1: %2 Zeilen wiederhergestellt, %3 in der Sicherung</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>The restore into %1 reported %n error(s)</source>
         <translation>
             <numerusform>Die Wiederherstellung in %1 meldete %n Fehler</numerusform>
@@ -3977,7 +5203,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n restored table(s) do not have the rows the backup recorded</source>
         <translation>
             <numerusform>%n wiederhergestellte Tabelle hat nicht die Zeilen, die die Sicherung verzeichnet hat</numerusform>
@@ -3985,27 +5211,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/restore/restorewizard.cpp" line="+25"/>
+        <location filename="../src/app/restore/restorewizard.cpp" line="+25" />
         <source>Restore — %1</source>
         <translation>Wiederherstellung — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Start restore</source>
         <translation>Wiederherstellung starten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>a sandbox cluster in %1</source>
         <translation>ein Sandbox-Cluster in %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The server is not reachable: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/restore/restorewizard.h" line="+59"/>
+        <location filename="../src/app/restore/restorewizard.h" line="+59" />
         <source>Restore %1 into %2</source>
         <translation>%1 nach %2 wiederherstellen</translation>
     </message>
@@ -4013,92 +5239,92 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::Retention</name>
     <message>
-        <location filename="../src/core/backup/retention.cpp" line="+61"/>
+        <location filename="../src/core/backup/retention.cpp" line="+61" />
         <source>last %1</source>
         <translation>letzte %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dated in the future</source>
         <translation>in der Zukunft datiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>daily %1</source>
         <translation>täglich %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>weekly %1</source>
         <translation>wöchentlich %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>monthly %1</source>
         <translation>monatlich %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>newest verified</source>
         <translation>neueste geprüfte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>being written</source>
         <translation>wird geschrieben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>failed backup</source>
         <translation>fehlgeschlagene Sicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>canceled backup</source>
         <translation>abgebrochene Sicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>incomplete backup</source>
         <translation>unvollständige Sicherung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>no retention policy</source>
         <translation>keine Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>newest backup</source>
         <translation>neueste Sicherung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>outside the retention policy</source>
         <translation>außerhalb der Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>keep %1 (%2)</source>
         <translation>behalten: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>would delete %1 (%2)</source>
         <translation>würde löschen: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>deleted %1 (%2)</source>
         <translation>gelöscht: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n backup(s) could not be deleted</source>
         <translation>
             <numerusform>%n Sicherung konnte nicht gelöscht werden</numerusform>
@@ -4109,27 +5335,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::Sampler</name>
     <message>
-        <location filename="../src/core/monitor/sampler.cpp" line="+120"/>
+        <location filename="../src/core/monitor/sampler.cpp" line="+120" />
         <source>The pg_stat_statements extension is not available on this server (the contrib package is not installed).</source>
         <translation>Die Erweiterung pg_stat_statements ist auf diesem Server nicht verfügbar (das contrib-Paket ist nicht installiert).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>pg_stat_statements is loaded but not installed in database %1: run CREATE EXTENSION pg_stat_statements there.</source>
         <translation>pg_stat_statements ist geladen, aber in der Datenbank %1 nicht installiert: führen Sie dort CREATE EXTENSION pg_stat_statements aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>pg_stat_statements is not installed in database %1 and not in shared_preload_libraries: add it there, restart the server, then run CREATE EXTENSION pg_stat_statements.</source>
         <translation>pg_stat_statements ist weder in der Datenbank %1 installiert noch in shared_preload_libraries eingetragen: tragen Sie es dort ein, starten Sie den Server neu und führen Sie dann CREATE EXTENSION pg_stat_statements aus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>pg_stat_statements is installed but not in shared_preload_libraries: add it there and restart the server.</source>
         <translation>pg_stat_statements ist installiert, aber nicht in shared_preload_libraries eingetragen: tragen Sie es dort ein und starten Sie den Server neu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22" />
         <source>pg_stat_statements cannot be read: %1</source>
         <translation>pg_stat_statements kann nicht gelesen werden: %1</translation>
     </message>
@@ -4137,53 +5363,53 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::SandboxCluster</name>
     <message>
-        <location filename="../src/core/sandbox/sandboxcluster.cpp" line="+71"/>
-        <source>The &quot;postgres&quot; system user does not exist; it is needed to run a local server as root.</source>
+        <location filename="../src/core/sandbox/sandboxcluster.cpp" line="+71" />
+        <source>The "postgres" system user does not exist; it is needed to run a local server as root.</source>
         <translation>Der Systembenutzer „postgres“ existiert nicht; er wird benötigt, um als root einen lokalen Server zu betreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Could not hand %1 to the postgres user</source>
         <translation>%1 konnte nicht dem Benutzer postgres übergeben werden</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+66" />
+        <location line="+4" />
+        <location line="+4" />
+        <location line="+7" />
         <source>Could not create the directory %1</source>
         <translation>Das Verzeichnis %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Creating a local PostgreSQL cluster</source>
         <translation>Lokaler PostgreSQL-Cluster wird angelegt</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+129"/>
-        <location line="+3"/>
+        <location line="+32" />
+        <location line="+129" />
+        <location line="+3" />
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-107" />
         <source>There is no cluster in %1</source>
         <translation>In %1 gibt es keinen Cluster</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Starting the local PostgreSQL server</source>
         <translation>Lokaler PostgreSQL-Server wird gestartet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Stopping the local PostgreSQL server</source>
         <translation>Lokaler PostgreSQL-Server wird gestoppt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+13" />
+        <location line="+2" />
         <source>Could not remove %1</source>
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
@@ -4191,64 +5417,64 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ScheduleDialog</name>
     <message>
-        <location filename="../src/app/backup/scheduledialog.cpp" line="+26"/>
+        <location filename="../src/app/backup/scheduledialog.cpp" line="+26" />
         <source>Backup schedule — %1</source>
         <translation>Sicherungszeitplan — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Remove selected</source>
         <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>e.g. Mon..Fri *-*-* 02:00:00</source>
         <translation>z. B. Mon..Fri *-*-* 02:00:00</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>systemd user timer</source>
         <translation>systemd-Benutzer-Timer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>crontab line</source>
         <translation>crontab-Zeile</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80" />
         <source># one line in your crontab (other lines are kept)
 %1</source>
         <translation># eine Zeile in Ihrer crontab (andere Zeilen bleiben erhalten)
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Install the backup schedule %1</source>
         <translation>Sicherungszeitplan %1 installieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Remove the backup schedule %1</source>
         <translation>Sicherungszeitplan %1 entfernen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Installed backup schedules</source>
         <translation>Installierte Sicherungszeitpläne</translation>
     </message>
@@ -4256,22 +5482,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ScopePage</name>
     <message>
-        <location filename="../src/app/backup/scopepage.cpp" line="+57"/>
+        <location filename="../src/app/backup/scopepage.cpp" line="+57" />
         <source>Loading the tables of %1…</source>
         <translation>Tabellen von %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tables of %1 on %2</source>
         <translation>Tabellen von %1 auf %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Could not load the tables: %1. The whole database will be backed up.</source>
         <translation>Die Tabellen konnten nicht geladen werden: %1. Die gesamte Datenbank wird gesichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+76" />
         <source>%n table(s) ticked, %1 on disk.</source>
         <translation>
             <numerusform>%n Tabelle markiert, %1 auf der Festplatte.</numerusform>
@@ -4279,7 +5505,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nothing is ticked.</source>
         <translation>Nichts ist markiert.</translation>
     </message>
@@ -4287,17 +5513,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ScopeTreeModel</name>
     <message>
-        <location filename="../src/app/backup/scopetreemodel.cpp" line="+15"/>
+        <location filename="../src/app/backup/scopetreemodel.cpp" line="+15" />
         <source>partitioned</source>
         <translation>partitioniert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Schema / table</source>
         <translation>Schema / Tabelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -4305,38 +5531,62 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ServerView</name>
     <message>
-        <location filename="../src/app/monitor/serverview.cpp" line="+28"/>
+        <location filename="../src/app/monitor/serverview.cpp" line="+34" />
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
+        <location line="+1" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size growth</source>
+        <translation>Größenwachstum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Query latency</source>
+        <translation>Abfragelatenz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+112" />
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PRODUCTION — %1</source>
         <translation>PRODUKTION — %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32" />
         <source>Overview of %1</source>
         <translation>Übersicht über %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36" />
         <source>Could not load the overview.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
@@ -4344,44 +5594,44 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ServiceImportDialog</name>
     <message>
-        <location filename="../src/app/connection/serviceimportdialog.cpp" line="+18"/>
+        <location filename="../src/app/connection/serviceimportdialog.cpp" line="+18" />
         <source>Import from pg_service.conf</source>
         <translation>Aus pg_service.conf importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No services found. libpq looks in:
 %1</source>
         <translation>Keine Dienste gefunden. libpq sucht in:
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Tick the services to import as profiles (group &quot;Imported&quot;). Passwords are not copied.</source>
+        <location line="+2" />
+        <source>Tick the services to import as profiles (group "Imported"). Passwords are not copied.</source>
         <translation>Markieren Sie die Dienste, die als Profile importiert werden sollen (Gruppe „Imported“). Passwörter werden nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>default host</source>
         <translation>Standardhost</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 — %2%3</source>
         <translation>%1 — %2%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1: the service file holds a password; it was not copied. Store it with Edit.</source>
         <translation>%1: Die Dienstdatei enthält ein Passwort; es wurde nicht übernommen. Speichern Sie es mit „Bearbeiten“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n Profil importiert.</numerusform>
@@ -4390,73 +5640,337 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::SessionTableModel</name>
+    <message>
+        <location filename="../src/app/monitor/activity/sessiontablemodel.cpp" line="+143" />
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (pgsteward)</source>
+        <translation>%1 (pgsteward)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>pgsteward's own session for this view: it cannot be cancelled or terminated here.</source>
+        <translation>Die eigene Sitzung von pgsteward für diese Ansicht: sie kann hier weder abgebrochen noch beendet werden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Running for longer than %1</source>
+        <translation>Läuft länger als %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backend start</source>
+        <translation>Backend-Start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transaction start</source>
+        <translation>Transaktionsstart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Query start</source>
+        <translation>Abfragestart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wait event</source>
+        <translation>Warteereignis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::SignalConfirmDialog</name>
+    <message>
+        <location filename="../src/app/monitor/activity/signalconfirmdialog.cpp" line="+21" />
+        <source>Terminate sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel queries</source>
+        <translation>Abfragen abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Terminate %n session(s)? Their connections are closed and open transactions are rolled back.</source>
+        <translation><numerusform>%n Sitzung beenden? Die Verbindung wird geschlossen und offene Transaktionen werden zurückgerollt.</numerusform><numerusform>%n Sitzungen beenden? Die Verbindungen werden geschlossen und offene Transaktionen werden zurückgerollt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Cancel the running query of %n session(s)? Their transactions are aborted; the connections stay.</source>
+        <translation><numerusform>Die laufende Abfrage von %n Sitzung abbrechen? Die Transaktion wird abgebrochen; die Verbindung bleibt bestehen.</numerusform><numerusform>Die laufenden Abfragen von %n Sitzungen abbrechen? Die Transaktionen werden abgebrochen; die Verbindungen bleiben bestehen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>pid %1  %2@%3  %4  %5</source>
+        <translation>PID %1  %2@%3  %4  %5</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Terminate</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel &amp;queries</source>
+        <translation>&amp;Abfragen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keep them</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;%1 is a production profile.&lt;/b&gt; Type its name to confirm:</source>
+        <translation>&lt;b&gt;%1 ist ein Produktionsprofil.&lt;/b&gt; Geben Sie zur Bestätigung seinen Namen ein:</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::SizeGrowthView</name>
+    <message>
+        <location filename="../src/app/monitor/history/sizegrowthview.cpp" line="+29" />
+        <source>Database sizes</source>
+        <translation>Datenbankgrößen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+134" />
+        <source>Largest tables</source>
+        <translation>Größte Tabellen</translation>
+    </message>
+    <message>
+        <location line="-129" />
+        <source>Top %1 tables</source>
+        <translation>Die %1 größten Tabellen</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <location line="+1" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Size history of %1</source>
+        <translation>Größenverlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not read the size history: %1</source>
+        <translation>Der Größenverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+1" />
+        <source>No history yet</source>
+        <translation>Noch kein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No table sizes in this range: the sampler records the largest tables of the profile's database</source>
+        <translation>Keine Tabellengrößen in diesem Zeitraum: die Messung erfasst die größten Tabellen der Datenbank des Profils</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Largest tables of %1</source>
+        <translation>Größte Tabellen von %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 databases, %2 tables. %3</source>
+        <translation>%1 Datenbanken, %2 Tabellen. %3</translation>
+    </message>
+</context>
+<context>
     <name>pgs::SourcePage</name>
     <message>
-        <location filename="../src/app/backup/sourcepage.cpp" line="+47"/>
+        <location filename="../src/app/backup/sourcepage.cpp" line="+47" />
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Could not read the server: %1</source>
         <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>PostgreSQL %1 on %2.</source>
         <translation>PostgreSQL %1 auf %2.</translation>
     </message>
 </context>
 <context>
+    <name>pgs::StatementTableModel</name>
+    <message>
+        <location filename="../src/app/monitor/history/statementtablemodel.cpp" line="+22" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(text not recorded, query id %1)</source>
+        <translation>(Text nicht aufgezeichnet, Abfrage-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of total</source>
+        <translation>Gesamtanteil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::StatementsBanner</name>
+    <message>
+        <location filename="../src/app/monitor/dashboard/statementsbanner.cpp" line="+14" />
+        <location line="+33" />
+        <source>Create extension</source>
+        <translation>Erweiterung anlegen</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Query statistics are not collected: %1</source>
+        <translation>Abfragestatistiken werden nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+</context>
+<context>
     <name>pgs::SummaryPage</name>
     <message>
-        <location filename="../src/app/backup/summarypage.cpp" line="+70"/>
+        <location filename="../src/app/backup/summarypage.cpp" line="+70" />
         <source>Backup catalog directory</source>
         <translation>Verzeichnis des Sicherungskatalogs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>a few kilobytes (roles and tablespaces)</source>
         <translation>einige Kilobyte (Rollen und Tablespaces)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 on the server before compression</source>
         <translation>%1 auf dem Server vor der Komprimierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>schema only: small</source>
         <translation>nur Schema: klein</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source># Connection (the password, if any, comes from a private 0600 passfile)</source>
         <translation># Verbindung (ein Passwort kommt gegebenenfalls aus einer privaten Passwortdatei mit 0600)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source># Dump (with the snapshot the row counts are taken from)</source>
         <translation># Dump (mit dem Snapshot, aus dem die Zeilenzahlen stammen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source> | %1-compressed by pgsteward &gt; %2</source>
         <translation> | von pgsteward mit %1 komprimiert &gt; %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+3" />
+        <location line="+7" />
         <source># Globals</source>
         <translation># Globale Objekte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source># Whole cluster</source>
         <translation># Gesamter Cluster</translation>
     </message>
@@ -4464,80 +5978,159 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::TableOfContents</name>
     <message>
-        <location filename="../src/core/restore/toc.cpp" line="+244"/>
+        <location filename="../src/core/restore/toc.cpp" line="+244" />
         <source>A plain SQL dump has no table of contents; it can only be restored as a whole</source>
         <translation>Ein reiner SQL-Dump hat kein Inhaltsverzeichnis; er kann nur als Ganzes wiederhergestellt werden</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+159" />
         <source>Foreign key %1 on %2 left out: it references %3, which is not restored</source>
         <translation>Fremdschlüssel %1 auf %2 ausgelassen: er verweist auf %3, das nicht wiederhergestellt wird</translation>
     </message>
 </context>
 <context>
+    <name>pgs::TimeChartView</name>
+    <message>
+        <location filename="../src/app/charts/timechartview.cpp" line="+62" />
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1, millions</source>
+        <translation>%1, Millionen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1, thousands</source>
+        <translation>%1, Tausend</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <location line="+213" />
+        <location line="+1" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>pgs::TocTreeModel</name>
     <message>
-        <location filename="../src/app/restore/toctreemodel.cpp" line="+24"/>
+        <location filename="../src/app/restore/toctreemodel.cpp" line="+24" />
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Constraints</source>
         <translation>Constraints</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Schema / object</source>
         <translation>Schema / Objekt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>(database-wide)</source>
         <translation>(datenbankweit)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>schema</source>
         <translation>Schema</translation>
     </message>
@@ -4545,17 +6138,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ToolLocator</name>
     <message>
-        <location filename="../src/core/tools/toollocator.cpp" line="+178"/>
+        <location filename="../src/core/tools/toollocator.cpp" line="+178" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No %1 of version %2 or newer was found (the server is version %2). Found: %3. Install the PostgreSQL %2 client tools or set the tools directory in the profile.</source>
         <translation>Kein %1 in Version %2 oder neuer gefunden (der Server hat Version %2). Gefunden: %3. Installieren Sie die Client-Programme von PostgreSQL %2 oder setzen Sie das Programmverzeichnis im Profil.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 was not found. Install the PostgreSQL client tools or set the tools directory in the profile.</source>
         <translation>%1 wurde nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme oder setzen Sie das Programmverzeichnis im Profil.</translation>
     </message>
@@ -4563,222 +6156,281 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ToolProcess</name>
     <message>
-        <location filename="../src/core/tools/toolprocess.cpp" line="+126"/>
+        <location filename="../src/core/tools/toolprocess.cpp" line="+126" />
         <source>Could not start %1</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+78" />
         <source>The output of %1 could not be stored</source>
         <translation>Die Ausgabe von %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 did not finish within %2 seconds</source>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 stopped unexpectedly</source>
         <translation>%1 wurde unerwartet beendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 failed with exit code %2</source>
         <translation>%1 ist mit Exit-Code %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 failed with exit code %2: %3</source>
         <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
+    <name>pgs::TypedConfirmDialog</name>
+    <message>
+        <location filename="../src/app/monitor/dashboard/typedconfirmdialog.cpp" line="+24" />
+        <source>This is a production profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Dies ist ein Produktionsprofil. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::UserScheduler</name>
+    <message>
+        <location filename="../src/core/util/userscheduler.cpp" line="+51" />
+        <source>%1 was not found in PATH</source>
+        <translation>%1 wurde nicht im PATH gefunden</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>systemctl --user %1 failed: %2</source>
+        <translation>systemctl --user %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the service unit</source>
+        <translation>die Service-Unit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the timer unit</source>
+        <translation>die Timer-Unit</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Is a systemd user session running (systemctl --user needs a user bus)?
+%1</source>
+        <translation>Läuft eine systemd-Benutzersitzung (systemctl --user braucht einen Benutzer-Bus)?
+%1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+104" />
+        <source>No schedule %1 is installed</source>
+        <translation>Es ist kein Zeitplan %1 installiert</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>The unit files were removed, but %1</source>
+        <translation>Die Unit-Dateien wurden entfernt, aber %1</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Could not write a temporary file for crontab</source>
+        <translation>Für crontab konnte keine temporäre Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>cron can only run a command daily at a fixed time ("*-*-* HH:MM:00") or every N minutes ("*:0/N"); "%1" needs a systemd timer</source>
+        <translation>cron kann einen Befehl nur täglich zu einer festen Uhrzeit ("*-*-* HH:MM:00") oder alle N Minuten ("*:0/N") ausführen; "%1" braucht einen systemd-Timer</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/backupcommand.cpp" line="+29"/>
+        <location filename="../src/cli/backupcommand.cpp" line="+29" />
         <source>Database to back up.</source>
         <translation>Die zu sichernde Datenbank.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backup catalog directory (the backup folder is created inside).</source>
         <translation>Verzeichnis des Sicherungskatalogs (der Sicherungsordner wird darin angelegt).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>custom (default), directory, tar or plain.</source>
         <translation>custom (Standard), directory, tar oder plain.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parallel jobs (directory format only).</source>
         <translation>Parallele Prozesse (nur Directory-Format).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+10"/>
+        <location line="+0" />
+        <location line="+10" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>Compression: none, gzip, lz4, zstd, optionally with :LEVEL.</source>
         <translation>Komprimierung: none, gzip, lz4, zstd, optional mit :LEVEL.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>METHOD[:LEVEL]</source>
         <translation>METHOD[:LEVEL]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only the schema, no data.</source>
         <translation>Nur das Schema, keine Daten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only the data, no schema.</source>
         <translation>Nur die Daten, kein Schema.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only this schema (pattern; repeatable).</source>
         <translation>Nur dieses Schema (Muster; mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only this table (pattern; repeatable).</source>
         <translation>Nur diese Tabelle (Muster; mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Leave this table out (pattern; repeatable).</source>
         <translation>Diese Tabelle auslassen (Muster; mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also back up roles and tablespaces (pg_dumpall --globals-only).</source>
         <translation>Auch Rollen und Tablespaces sichern (pg_dumpall --globals-only).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record exact row counts from the dump&apos;s snapshot.</source>
+        <location line="+1" />
+        <source>Record exact row counts from the dump's snapshot.</source>
         <translation>Exakte Zeilenzahlen aus dem Snapshot des Dumps erfassen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>After a successful backup, prune the catalog with the --keep-* policy.</source>
         <translation>Nach einer erfolgreichen Sicherung den Katalog nach der --keep-*-Richtlinie aufräumen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prune: keep the newest N backups.</source>
         <translation>Aufräumen: die neuesten N Sicherungen behalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prune: keep one backup per day for D days.</source>
         <translation>Aufräumen: D Tage lang eine Sicherung pro Tag behalten.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prune: keep one backup per week for W weeks.</source>
         <translation>Aufräumen: W Wochen lang eine Sicherung pro Woche behalten.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prune: keep one backup per month for M months.</source>
         <translation>Aufräumen: M Monate lang eine Sicherung pro Monat behalten.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>--database is required</source>
         <translation>--database ist erforderlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--catalog is required</source>
         <translation>--catalog ist erforderlich</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown format &quot;%1&quot; (custom, directory, tar, plain)</source>
-        <translation>unbekanntes Format &quot;%1&quot; (custom, directory, tar, plain)</translation>
+        <location line="+2" />
+        <source>unknown format "%1" (custom, directory, tar, plain)</source>
+        <translation>unbekanntes Format "%1" (custom, directory, tar, plain)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>--jobs needs --format directory</source>
         <translation>--jobs braucht --format directory</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>--compress takes METHOD[:LEVEL], e.g. gzip:6</source>
         <translation>--compress erwartet METHOD[:LEVEL], z. B. gzip:6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>--schema-only and --data-only exclude each other</source>
         <translation>--schema-only und --data-only schließen einander aus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>--%1 needs --prune</source>
         <translation>--%1 braucht --prune</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>--prune needs at least one --keep-* option</source>
         <translation>--prune braucht mindestens eine --keep-*-Option</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Back up a database with pg_dump into a backup catalog: exact row counts from the same snapshot, SHA-256 of every file, manifest.json. Prints the backup folder (or the manifest with --json); exit 0 only when the backup is complete and checksummed.</source>
         <translation>Eine Datenbank mit pg_dump in einen Sicherungskatalog sichern: exakte Zeilenzahlen aus demselben Snapshot, SHA-256 jeder Datei, manifest.json. Gibt den Sicherungsordner aus (mit --json das Manifest); Exit-Code 0 nur, wenn die Sicherung abgeschlossen und mit Prüfsummen versehen ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+51" />
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>%n Sicherung aufgeräumt.</numerusform>
@@ -4789,47 +6441,47 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::BundleCommands</name>
     <message>
-        <location filename="../src/cli/bundlecommands.cpp" line="+24"/>
+        <location filename="../src/cli/bundlecommands.cpp" line="+24" />
         <source>Pack a backup folder into one .tar.zst or .tar.gz file for offsite copies.</source>
         <translation>Einen Sicherungsordner für Kopien außer Haus in eine einzige .tar.zst- oder .tar.gz-Datei packen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The backup folder.</source>
         <translation>Der Sicherungsordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The bundle file: NAME.tar.zst, NAME.tar.gz or NAME.tgz.</source>
         <translation>Die Paketdatei: NAME.tar.zst, NAME.tar.gz oder NAME.tgz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>--out FILE is required</source>
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>--out must end in .tar.zst, .tar.gz or .tgz</source>
         <translation>--out muss auf .tar.zst, .tar.gz oder .tgz enden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Import a bundle into a catalog: unpack, verify the checksums, and only then show it as a backup. Prints the imported folder.</source>
         <translation>Ein Paket in einen Katalog importieren: entpacken, Prüfsummen kontrollieren und erst dann als Sicherung anzeigen. Gibt den importierten Ordner aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The .tar.zst or .tar.gz bundle.</source>
         <translation>Das .tar.zst- oder .tar.gz-Paket.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The catalog directory to import into.</source>
         <translation>Das Katalogverzeichnis, in das importiert wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>--catalog DIR is required</source>
         <translation>--catalog DIR ist erforderlich</translation>
     </message>
@@ -4837,140 +6489,140 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::CatalogCommands</name>
     <message>
-        <location filename="../src/cli/catalogcommands.cpp" line="+33"/>
+        <location filename="../src/cli/catalogcommands.cpp" line="+33" />
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>--catalog DIR is required</source>
         <translation>--catalog DIR ist erforderlich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No catalog directory %1</source>
         <translation>Kein Katalogverzeichnis %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The backup catalog directory.</source>
         <translation>Das Verzeichnis des Sicherungskatalogs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>List the backups of a catalog, newest first.</source>
         <translation>Die Sicherungen eines Katalogs auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+86"/>
+        <location line="+26" />
+        <location line="+86" />
         <source>AGE</source>
         <translation>ALTER</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
+        <location line="-86" />
+        <location line="+86" />
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-86" />
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>VERIFIED</source>
         <translation>GEPRÜFT</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+85"/>
+        <location line="+0" />
+        <location line="+85" />
         <source>FOLDER</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-75" />
         <source>List the backups of a catalog</source>
         <translation>Die Sicherungen eines Katalogs auflisten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The backups of a catalog directory.</source>
         <translation>Die Sicherungen eines Katalogverzeichnisses.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Apply a retention policy to a catalog: keep the last N backups and the newest of D days, W weeks and M months; never the newest verified one. Failed and abandoned backups always go.</source>
         <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden: die letzten N Sicherungen behalten sowie die neueste von D Tagen, W Wochen und M Monaten; nie die neueste geprüfte. Fehlgeschlagene und abgebrochene Sicherungen werden immer entfernt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keep the newest N backups.</source>
         <translation>Die neuesten N Sicherungen behalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep the newest backup of each of the last D days.</source>
         <translation>Die neueste Sicherung jedes der letzten D Tage behalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep the newest backup of each of the last W weeks.</source>
         <translation>Die neueste Sicherung jeder der letzten W Wochen behalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep the newest backup of each of the last M months.</source>
         <translation>Die neueste Sicherung jedes der letzten M Monate behalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only show what would be deleted.</source>
         <translation>Nur anzeigen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>keep</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>would delete</source>
         <translation>würde löschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>REASONS</source>
         <translation>GRÜNDE</translation>
     </message>
@@ -4978,108 +6630,108 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::CommandGroup</name>
     <message>
-        <location filename="../src/cli/commandgroup.cpp" line="+17"/>
+        <location filename="../src/cli/commandgroup.cpp" line="+17" />
         <source>Usage: %1 &lt;subcommand&gt; [options]</source>
         <translation>Aufruf: %1 &lt;Unterbefehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subcommands:</source>
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Run &apos;%1 &lt;subcommand&gt; --help&apos; for its options.</source>
-        <translation>&apos;%1 &lt;Unterbefehl&gt; --help&apos; zeigt dessen Optionen.</translation>
+        <location line="+3" />
+        <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+        <translation>'%1 &lt;Unterbefehl&gt; --help' zeigt dessen Optionen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>missing subcommand</source>
         <translation>Unterbefehl fehlt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown subcommand &apos;%1&apos;</source>
-        <translation>unbekannter Unterbefehl &apos;%1&apos;</translation>
+        <location line="+10" />
+        <source>unknown subcommand '%1'</source>
+        <translation>unbekannter Unterbefehl '%1'</translation>
     </message>
 </context>
 <context>
     <name>pgs::cli::CommandParser</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="+69"/>
+        <location filename="../src/cli/clicontext.cpp" line="+69" />
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>&apos;%1 --help&apos; liefert weitere Informationen.</translation>
+        <location line="+18" />
+        <source>Try '%1 --help' for more information.</source>
+        <translation>'%1 --help' liefert weitere Informationen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Show error details, progress and log lines on stderr.</source>
         <translation>Fehlerdetails, Fortschritt und Protokollzeilen auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Use the saved connection profile NAME (or id).</source>
         <translation>Das gespeicherte Verbindungsprofil NAME (oder ID) verwenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connect with a libpq connection string or URI; PG* environment variables fill what it leaves out.</source>
         <translation>Mit einer libpq-Verbindungszeichenfolge oder URI verbinden; PG*-Umgebungsvariablen ergänzen, was fehlt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>missing argument</source>
         <translation>Argument fehlt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <location line="+2" />
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>use either --profile or --db, not both</source>
         <translation>entweder --profile oder --db verwenden, nicht beides</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>say which server: --profile NAME or --db CONNINFO</source>
         <translation>welcher Server? --profile NAME oder --db CONNINFO angeben</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
+        <location line="+10" />
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>profile %1 asks for a password: set PGPASSWORD or run interactively</source>
         <translation>Profil %1 verlangt ein Passwort: PGPASSWORD setzen oder interaktiv ausführen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>no profile named &apos;%1&apos; in %2</source>
-        <translation>kein Profil namens &apos;%1&apos; in %2</translation>
+        <location line="+29" />
+        <source>no profile named '%1' in %2</source>
+        <translation>kein Profil namens '%1' in %2</translation>
     </message>
 </context>
 <context>
     <name>pgs::cli::ForegroundJob</name>
     <message>
-        <location filename="../src/cli/foregroundjob.cpp" line="+138"/>
+        <location filename="../src/cli/foregroundjob.cpp" line="+138" />
         <source>Canceling... (press Ctrl-C again to quit at once)</source>
         <translation>Wird abgebrochen... (erneut Strg-C drücken zum sofortigen Beenden)</translation>
     </message>
@@ -5087,334 +6739,398 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::Main</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+25"/>
+        <location filename="../src/cli/main.cpp" line="+25" />
         <source>List, show, add, remove and import connection profiles</source>
         <translation>Verbindungsprofile auflisten, anzeigen, anlegen, entfernen und importieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Server overview: version, uptime, connections, databases</source>
         <translation>Serverübersicht: Version, Laufzeit, Verbindungen, Datenbanken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Test a connection and explain a failure</source>
         <translation>Eine Verbindung testen und Fehler erklären</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show the PostgreSQL tools found (pg_dump, psql ...)</source>
         <translation>Gefundene PostgreSQL-Programme anzeigen (pg_dump, psql ...)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start, stop, inspect or drop the local sandbox cluster</source>
         <translation>Den lokalen Sandbox-Cluster starten, stoppen, prüfen oder löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back up a database (pg_dump) into a catalog with a checksummed manifest</source>
         <translation>Eine Datenbank mit pg_dump in einen Katalog sichern (Manifest mit Prüfsummen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>List the backups of a catalog</source>
         <translation>Die Sicherungen eines Katalogs auflisten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verify a backup: checksums, contents, readable, restore test</source>
         <translation>Eine Sicherung prüfen: Prüfsummen, Inhalt, Lesbarkeit, Test-Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Apply a retention policy to a catalog (with --dry-run preview)</source>
         <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden (mit --dry-run als Vorschau)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pack a backup folder into one .tar.zst/.tar.gz file</source>
         <translation>Einen Sicherungsordner in eine einzige .tar.zst-/.tar.gz-Datei packen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import a bundle into a catalog and verify its checksums</source>
         <translation>Ein Sicherungspaket in einen Katalog importieren und die Prüfsummen kontrollieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>List the table of contents of a backup archive</source>
         <translation>Das Inhaltsverzeichnis eines Sicherungsarchivs auflisten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore a backup into a new or existing database</source>
         <translation>Eine Sicherung in eine neue oder vorhandene Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore roles and tablespaces from a globals file</source>
         <translation>Rollen und Tablespaces aus einer Datei mit globalen Objekten wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Take one monitoring sample into the history file (for cron)</source>
         <translation>Eine Überwachungsmessung in die Verlaufsdatei schreiben (für cron)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Capacity review: growth per day, days until full, XID wraparound</source>
         <translation>Kapazitätsprüfung: Wachstum pro Tag, Tage bis voll, XID-Wraparound</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sessions with their state, wait events and blockers</source>
         <translation>Sitzungen mit Zustand, Warteereignissen und Blockierern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Usage: pgsteward-cli [--verbose] &lt;command&gt; [options]</source>
         <translation>Aufruf: pgsteward-cli [--verbose] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Headless PostgreSQL operations with the profiles and tools of pgsteward.</source>
         <translation>PostgreSQL-Betrieb ohne Oberfläche, mit den Profilen und Programmen von pgsteward.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show this help; &apos;&lt;command&gt; --help&apos; shows a command&apos;s options.</source>
-        <translation>Diese Hilfe anzeigen; &apos;&lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <location line="+1" />
+        <source>Show this help; '&lt;command&gt; --help' shows a command's options.</source>
+        <translation>Diese Hilfe anzeigen; '&lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show error details, progress and log lines on stderr.</source>
         <translation>Fehlerdetails, Fortschritt und Protokollzeilen auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exit codes: 0 success, 1 the operation or a check failed, 2 usage error.</source>
         <translation>Exit-Codes: 0 Erfolg, 1 Vorgang oder Prüfung fehlgeschlagen, 2 Aufruffehler.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option &apos;%1&apos;</translation>
+        <location line="+21" />
+        <source>unknown option '%1'</source>
+        <translation>unbekannte Option '%1'</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <location line="+10" />
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
 </context>
 <context>
     <name>pgs::cli::MonitorCommand</name>
     <message>
-        <location filename="../src/cli/monitorcommands.cpp" line="+42"/>
+        <location filename="../src/cli/monitorcommands.cpp" line="+42" />
         <source>The history file (default: history.sqlite in the data directory).</source>
         <translation>Die Verlaufsdatei (Standard: history.sqlite im Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+146" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-137" />
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
+        <source>A sampling timer needs --profile.</source>
+        <translation>Ein Timer für die Messung braucht --profile.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Removed the sampling timer of %1.</source>
+        <translation>Der Timer für die Messung von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is sampled every %2 minutes by %3.</source>
+        <translation>%1 wird alle %2 Minuten durch %3 abgetastet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a systemd user timer</source>
+        <translation>einen systemd-Benutzer-Timer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>cron</source>
+        <translation>cron</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Take one history sample and append it to the history file, with rates from the previous sample (for a systemd timer or cron).</source>
         <translation>Eine Messung nehmen und an die Verlaufsdatei anhängen, mit Raten aus der vorherigen Messung (für einen systemd-Timer oder cron).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5" />
+        <source>Instead of sampling now, install a systemd user timer (or a crontab line) that samples the --profile every --every minutes.</source>
+        <translation>Statt jetzt eine Messung zu nehmen, einen systemd-Benutzer-Timer (oder eine crontab-Zeile) installieren, der das --profile alle --every Minuten abtastet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes between timer samples (default 1).</source>
+        <translation>Minuten zwischen den Messungen des Timers (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the sampling timer of the --profile.</source>
+        <translation>Den Timer für die Messung des --profile entfernen.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Sampled %1: %2 databases, %3 sessions</source>
         <translation>%1 gemessen: %2 Datenbanken, %3 Sitzungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>, %1 commits/s over %2 s</source>
         <translation>, %1 Commits/s über %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, WAL %1/s</source>
         <translation>, WAL %1/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (first sample: rates from the next one)</source>
         <translation> (erste Messung: Raten ab der nächsten)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Capacity review: growth per day of each database over the window (least squares, after the last jump in size), days until the volume is full, and days until transaction ID wraparound.</source>
         <translation>Kapazitätsprüfung: Wachstum pro Tag jeder Datenbank im Zeitfenster (kleinste Quadrate, nach dem letzten Größensprung), Tage, bis der Datenträger voll ist, und Tage bis zum Wraparound der Transaktions-IDs.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The volume capacity (default: the profile&apos;s).</source>
+        <location line="+6" />
+        <source>The volume capacity (default: the profile's).</source>
         <translation>Die Kapazität des Datenträgers (Standard: die des Profils).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+133"/>
+        <location line="+0" />
+        <location line="+99" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-98" />
         <source>The fit window in days (default 30).</source>
         <translation>Das Zeitfenster für die Anpassung in Tagen (Standard 30).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+2"/>
-        <location line="+41"/>
+        <location line="+2" />
+        <source>Also write the capacity review report as HTML to FILE.</source>
+        <translation>Den Bericht der Kapazitätsprüfung zusätzlich als HTML in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>the report</source>
+        <translation>der Bericht</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+2" />
+        <location line="+25" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+55"/>
+        <location line="-21" />
+        <location line="+70" />
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-70" />
+        <location line="+8" />
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8" />
+        <location line="+9" />
         <source>GROWTH/DAY</source>
         <translation>WACHSTUM/TAG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8" />
+        <location line="+8" />
         <source>R2</source>
         <translation>R2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8" />
         <source>DAYS UNTIL FULL</source>
         <translation>TAGE BIS VOLL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7" />
+        <source>TABLE (%1)</source>
+        <translation>TABELLE (%1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>unknown (use --capacity-bytes)</source>
         <translation>unbekannt (--capacity-bytes angeben)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1" />
         <source>%1, full in %2 days</source>
         <translation>%1, voll in %2 Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Transaction ID age</source>
         <translation>Alter der Transaktions-IDs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>XIDs per day</source>
         <translation>XIDs pro Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>n/a (needs two samples)</source>
         <translation>k. A. (braucht zwei Messungen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Days until wraparound</source>
         <translation>Tage bis zum Wraparound</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10" />
         <source>Show the sessions of the server with what blocks them.</source>
         <translation>Die Sitzungen des Servers anzeigen, mit dem, was sie blockiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>At most N sessions (default 1000).</source>
         <translation>Höchstens N Sitzungen (Standard 1000).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>WAIT</source>
         <translation>WARTET AUF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>QUERY TIME</source>
         <translation>ABFRAGEDAUER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>BLOCKED BY</source>
         <translation>BLOCKIERT VON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>QUERY</source>
         <translation>ABFRAGE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Showing %1 of %2 sessions.</source>
         <translation>%1 von %2 Sitzungen angezeigt.</translation>
     </message>
@@ -5422,12 +7138,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::PasswordPrompt</name>
     <message>
-        <location filename="../src/cli/passwordprompt.cpp" line="+38"/>
+        <location filename="../src/cli/passwordprompt.cpp" line="+38" />
         <source>cannot ask for a password: no terminal</source>
         <translation>Passwortabfrage nicht möglich: kein Terminal</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>--password-stdin: no password on standard input</source>
         <translation>--password-stdin: kein Passwort auf der Standardeingabe</translation>
     </message>
@@ -5435,147 +7151,147 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ProfileAddCommand</name>
     <message>
-        <location filename="../src/cli/profileaddcommand.cpp" line="+33"/>
+        <location filename="../src/cli/profileaddcommand.cpp" line="+33" />
         <source>Profile name (required, unique).</source>
         <translation>Profilname (erforderlich, eindeutig).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Group shown in the profile tree.</source>
         <translation>Gruppe im Profilbaum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Host name, IP address or unix socket directory.</source>
         <translation>Hostname, IP-Adresse oder Unix-Socket-Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Port (1-65535, default 5432).</source>
         <translation>Port (1-65535, Standard 5432).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role to log in as.</source>
         <translation>Rolle für die Anmeldung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database to connect to.</source>
         <translation>Datenbank, mit der verbunden wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
         <translation>disable, allow, prefer, require, verify-ca oder verify-full.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CA certificate file.</source>
         <translation>CA-Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client certificate file.</source>
         <translation>Client-Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client key file.</source>
         <translation>Client-Schlüsseldatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect timeout in seconds (0: wait forever).</source>
         <translation>Verbindungs-Timeout in Sekunden (0: unbegrenzt warten).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>application_name reported to the server.</source>
         <translation>application_name, der dem Server gemeldet wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>pg_service.conf section that fills what is left empty.</source>
         <translation>Abschnitt in pg_service.conf, der leere Angaben ergänzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark the server as production.</source>
         <translation>Den Server als Produktion kennzeichnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Colour of the production mark (#rrggbb).</source>
         <translation>Farbe der Produktionskennzeichnung (#rrggbb).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Size of the server&apos;s data volume, for forecasts.</source>
+        <location line="+1" />
+        <source>Size of the server's data volume, for forecasts.</source>
         <translation>Größe des Datenträgers des Servers, für Prognosen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Directory to look for pg_dump &amp; co. first.</source>
         <translation>Verzeichnis, in dem zuerst nach pg_dump &amp; Co. gesucht wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Read the password from the first line of standard input.</source>
         <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Where the password lives: keychain, pgpass, ask or none (default with --password-stdin: keychain when available, else pgpass).</source>
         <translation>Wo das Passwort liegt: keychain, pgpass, ask oder none (Standard mit --password-stdin: keychain, wenn verfügbar, sonst pgpass).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Replace a profile of the same name.</source>
         <translation>Ein gleichnamiges Profil ersetzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>--name is required</source>
         <translation>--name ist erforderlich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>--%1 is required (unless --service names a pg_service entry)</source>
         <translation>--%1 ist erforderlich (außer --service nennt einen pg_service-Eintrag)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>--sslmode must be one of %1, not &apos;%2&apos;</source>
-        <translation>--sslmode muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
+        <location line="+17" />
+        <source>--sslmode must be one of %1, not '%2'</source>
+        <translation>--sslmode muss einer der Werte %1 sein, nicht '%2'</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>--production-color must look like #c62828</source>
         <translation>--production-color muss wie #c62828 aussehen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>--password-storage must be one of %1, not &apos;%2&apos;</source>
-        <translation>--password-storage muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
+        <location line="+17" />
+        <source>--password-storage must be one of %1, not '%2'</source>
+        <translation>--password-storage muss einer der Werte %1 sein, nicht '%2'</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>--password-stdin needs --password-storage keychain or pgpass</source>
         <translation>--password-stdin braucht --password-storage keychain oder pgpass</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Save a new connection profile. The password, if any, goes to the keychain or ~/.pgpass, never into profiles.json.</source>
         <translation>Ein neues Verbindungsprofil speichern. Ein Passwort kommt in den Schlüsselbund oder nach ~/.pgpass, nie in profiles.json.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a profile named &apos;%1&apos; exists already (use --replace)</source>
-        <translation>ein Profil namens &apos;%1&apos; existiert bereits (--replace verwenden)</translation>
+        <location line="+24" />
+        <source>a profile named '%1' exists already (use --replace)</source>
+        <translation>ein Profil namens '%1' existiert bereits (--replace verwenden)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Saved profile %1 (%2)</source>
         <translation>Profil %1 gespeichert (%2)</translation>
     </message>
@@ -5583,47 +7299,47 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ProfileImportCommand</name>
     <message>
-        <location filename="../src/cli/profileimportcommand.cpp" line="+43"/>
+        <location filename="../src/cli/profileimportcommand.cpp" line="+43" />
         <source>Import pg_service.conf entries as profiles. Names that exist already are skipped; entries with a matching ~/.pgpass line keep using it.</source>
         <translation>Einträge aus pg_service.conf als Profile importieren. Vorhandene Namen werden übersprungen; Einträge mit passender ~/.pgpass-Zeile verwenden diese weiter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Read this service file instead of the ones libpq would use.</source>
         <translation>Diese Dienstdatei lesen statt der Dateien, die libpq verwenden würde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Import only this service (repeatable).</source>
         <translation>Nur diesen Dienst importieren (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>no service named &apos;%1&apos;</source>
-        <translation>kein Dienst namens &apos;%1&apos;</translation>
+        <location line="+21" />
+        <source>no service named '%1'</source>
+        <translation>kein Dienst namens '%1'</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No pg_service.conf entries found (looked in %1).</source>
         <translation>Keine Einträge in pg_service.conf gefunden (gesucht in %1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>skipped %1: a profile with this name exists</source>
         <translation>%1 übersprungen: ein Profil mit diesem Namen existiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>imported %1 (%2)</source>
         <translation>%1 importiert (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, password from %1</source>
         <translation>, Passwort aus %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>service %1 has a password in its file; it was not copied</source>
         <translation>Dienst %1 hat ein Passwort in seiner Datei; es wurde nicht übernommen</translation>
     </message>
@@ -5631,213 +7347,213 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ProfilesCommand</name>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="+26"/>
-        <source>no profile named &apos;%1&apos; in %2</source>
-        <translation>kein Profil namens &apos;%1&apos; in %2</translation>
+        <location filename="../src/cli/profilescommand.cpp" line="+26" />
+        <source>no profile named '%1' in %2</source>
+        <translation>kein Profil namens '%1' in %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>List the saved connection profiles.</source>
         <translation>Die gespeicherten Verbindungsprofile auflisten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>No profiles in %1.</source>
         <translation>Keine Profile in %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>GROUP</source>
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>TARGET</source>
         <translation>ZIEL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Show one connection profile.</source>
         <translation>Ein Verbindungsprofil anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+45"/>
+        <location line="+2" />
+        <location line="+45" />
         <source>Name or id of the profile.</source>
         <translation>Name oder ID des Profils.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-29" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SSL mode</source>
         <translation>SSL-Modus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SSL root certificate</source>
         <translation>SSL-Stammzertifikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SSL certificate</source>
         <translation>SSL-Zertifikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SSL key</source>
         <translation>SSL-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect timeout</source>
         <translation>Verbindungs-Timeout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Application name</source>
         <translation>Anwendungsname</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>yes (%1)</source>
         <translation>ja (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Volume capacity</source>
         <translation>Datenträgerkapazität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tools directory</source>
         <translation>Programmverzeichnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Remove a connection profile (and its keychain password).</source>
         <translation>Ein Verbindungsprofil entfernen (samt Passwort im Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Removed profile %1 (%2)</source>
         <translation>Profil %1 entfernt (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the keychain password could not be deleted: %1</source>
         <translation>das Passwort im Schlüsselbund konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Its line in %1 was left in place.</source>
         <translation>Seine Zeile in %1 wurde belassen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>List the saved profiles</source>
         <translation>Gespeicherte Profile auflisten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show one profile</source>
         <translation>Ein Profil anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add (or with --replace, replace) a profile</source>
         <translation>Ein Profil anlegen (oder mit --replace ersetzen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove a profile</source>
         <translation>Ein Profil entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import pg_service.conf entries as profiles</source>
         <translation>Einträge aus pg_service.conf als Profile importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Manage the saved connection profiles (%1).</source>
         <translation>Die gespeicherten Verbindungsprofile verwalten (%1).</translation>
     </message>
@@ -5845,253 +7561,253 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/restorecommand.cpp" line="+33"/>
+        <location filename="../src/cli/restorecommand.cpp" line="+33" />
         <source>The database to restore into.</source>
         <translation>Die Datenbank, in die wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+15"/>
+        <location line="+0" />
+        <location line="+15" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>Create the target database (it must not exist).</source>
         <translation>Die Zieldatenbank anlegen (sie darf nicht existieren).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore into a new throwaway cluster in DIR instead.</source>
         <translation>Stattdessen in einen neuen Wegwerf-Cluster in DIR wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only this schema (repeatable).</source>
         <translation>Nur dieses Schema (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only this table as schema.table, with its indexes and constraints (repeatable).</source>
         <translation>Nur diese Tabelle als schema.tabelle, mit ihren Indizes und Constraints (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parallel jobs (custom and directory archives).</source>
         <translation>Parallele Prozesse (Custom- und Directory-Archive).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Do not restore object owners.</source>
         <translation>Eigentümer der Objekte nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Do not restore privileges (GRANT/REVOKE).</source>
         <translation>Rechte nicht wiederherstellen (GRANT/REVOKE).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role to run the restore as.</source>
         <translation>Rolle, als die die Wiederherstellung läuft.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only the data.</source>
         <translation>Nur die Daten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only the schema.</source>
         <translation>Nur das Schema.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore in one transaction (not with --jobs).</source>
         <translation>In einer einzigen Transaktion wiederherstellen (nicht mit --jobs).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disable triggers during a data-only restore.</source>
         <translation>Trigger während einer Wiederherstellung nur der Daten abschalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Go on after errors (they are still reported; exit 1).</source>
         <translation>Nach Fehlern weitermachen (sie werden trotzdem gemeldet; Exit-Code 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drop the archive&apos;s objects in the target first (--clean --if-exists).</source>
+        <location line="+1" />
+        <source>Drop the archive's objects in the target first (--clean --if-exists).</source>
         <translation>Die Objekte des Archivs zuerst im Ziel löschen (--clean --if-exists).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The target&apos;s name, required to restore into a non-empty database.</source>
+        <location line="+1" />
+        <source>The target's name, required to restore into a non-empty database.</source>
         <translation>Der Name des Ziels, erforderlich für eine Wiederherstellung in eine nicht leere Datenbank.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allow restoring into an existing database of a production profile.</source>
         <translation>Wiederherstellung in eine vorhandene Datenbank eines Produktionsprofils erlauben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>--target-db is required</source>
         <translation>--target-db ist erforderlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--sandbox and --create exclude each other</source>
         <translation>--sandbox und --create schließen einander aus</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>--data-only and --schema-only exclude each other</source>
         <translation>--data-only und --schema-only schließen einander aus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--single-transaction cannot be combined with --jobs</source>
         <translation>--single-transaction kann nicht mit --jobs kombiniert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>--clean only applies to an existing database (without --create/--sandbox)</source>
         <translation>--clean gilt nur für eine vorhandene Datenbank (ohne --create/--sandbox)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Restored into %1: %2 of %3 entries</source>
         <translation>Nach %1 wiederhergestellt: %2 von %3 Einträgen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>TOC</source>
         <translation>TOC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>MISMATCH</source>
         <translation>ABWEICHUNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Recorded</source>
         <translation>Verzeichnet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Refusing to restore into the non-empty database &quot;%1&quot;; nothing was changed. To replace its contents, add: --clean --confirm %1</source>
-        <translation>Wiederherstellung in die nicht leere Datenbank &quot;%1&quot; abgelehnt; nichts wurde geändert. Um ihren Inhalt zu ersetzen, fügen Sie hinzu: --clean --confirm %1</translation>
+        <location line="+8" />
+        <source>Refusing to restore into the non-empty database "%1"; nothing was changed. To replace its contents, add: --clean --confirm %1</source>
+        <translation>Wiederherstellung in die nicht leere Datenbank "%1" abgelehnt; nichts wurde geändert. Um ihren Inhalt zu ersetzen, fügen Sie hinzu: --clean --confirm %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Refusing to restore into &quot;%1&quot; on a production profile; add --lift-production-guard to proceed, or restore with --create into a new database</source>
-        <translation>Wiederherstellung in &quot;%1&quot; auf einem Produktionsprofil abgelehnt; zum Fortfahren --lift-production-guard angeben oder mit --create in eine neue Datenbank wiederherstellen</translation>
+        <location line="+3" />
+        <source>Refusing to restore into "%1" on a production profile; add --lift-production-guard to proceed, or restore with --create into a new database</source>
+        <translation>Wiederherstellung in "%1" auf einem Produktionsprofil abgelehnt; zum Fortfahren --lift-production-guard angeben oder mit --create in eine neue Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>List the table of contents of a backup (catalog folder, bundle, custom, directory or tar archive) as pg_restore --list sees it.</source>
         <translation>Das Inhaltsverzeichnis einer Sicherung (Katalogordner, Paket, Custom-, Directory- oder Tar-Archiv) so auflisten, wie pg_restore --list es sieht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The backup folder, bundle or archive.</source>
         <translation>Der Sicherungsordner, das Paket oder das Archiv.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Restore a backup into a new database (--create), an existing one, or a sandbox cluster. Checksums are verified first; a non-empty existing database needs --confirm NAME; exit 1 when anything failed.</source>
         <translation>Eine Sicherung in eine neue Datenbank (--create), eine vorhandene oder einen Sandbox-Cluster wiederherstellen. Zuerst werden die Prüfsummen kontrolliert; eine nicht leere vorhandene Datenbank braucht --confirm NAME; Exit-Code 1, wenn etwas fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The backup folder, bundle or dump.</source>
         <translation>Der Sicherungsordner, das Paket oder der Dump.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>--profile or --db is required (or --sandbox DIR)</source>
         <translation>--profile oder --db ist erforderlich (oder --sandbox DIR)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+31" />
         <source>pgsteward-cli: the restore finished with %n error(s)</source>
         <translation>
             <numerusform>pgsteward-cli: die Wiederherstellung endete mit %n Fehler</numerusform>
@@ -6099,22 +7815,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Restore roles and tablespaces from a globals file (pg_dumpall --globals-only) with psql; objects that exist already are reported, other errors exit 1.</source>
         <translation>Rollen und Tablespaces mit psql aus einer Datei mit globalen Objekten (pg_dumpall --globals-only) wiederherstellen; bereits vorhandene Objekte werden gemeldet, andere Fehler führen zu Exit-Code 1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The globals SQL file.</source>
         <translation>Die SQL-Datei mit den globalen Objekten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Globals restored (%n statement(s) skipped because the object exists).</source>
         <translation>
             <numerusform>Globale Objekte wiederhergestellt (%n Anweisung übersprungen, weil das Objekt existiert).</numerusform>
@@ -6125,210 +7841,210 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::SandboxCommand</name>
     <message>
-        <location filename="../src/cli/sandboxcommand.cpp" line="+32"/>
+        <location filename="../src/cli/sandboxcommand.cpp" line="+32" />
         <source>Cluster directory (default: %1).</source>
         <translation>Cluster-Verzeichnis (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Create (if needed) and start the local sandbox cluster.</source>
         <translation>Den lokalen Sandbox-Cluster (falls nötig) anlegen und starten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Install the demo database %1 if it is missing.</source>
         <translation>Die Demodatenbank %1 installieren, falls sie fehlt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Size of the demo data (default 0.3: about 55 MB; 1.0: about 175 MB).</source>
         <translation>Umfang der Demodaten (Standard 0.3: etwa 55 MB; 1.0: etwa 175 MB).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Create or update a connection profile for it.</source>
         <translation>Ein Verbindungsprofil dafür anlegen oder aktualisieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name of that profile (default: Local sandbox).</source>
         <translation>Name dieses Profils (Standard: Local sandbox).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>--scale must be a number above 0 and at most 100</source>
         <translation>--scale muss eine Zahl größer 0 und höchstens 100 sein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--profile-name needs --ensure-profile</source>
         <translation>--profile-name braucht --ensure-profile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--profile-name must not be empty</source>
         <translation>--profile-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Sandbox cluster running (PostgreSQL %1) in %2</source>
         <translation>Sandbox-Cluster läuft (PostgreSQL %1) in %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+64"/>
+        <location line="+2" />
+        <location line="+64" />
         <source>host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-63" />
+        <location line="+64" />
         <source>port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-63" />
+        <location line="+64" />
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-63" />
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>psql</source>
         <translation>psql</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Stop the local sandbox cluster (fast shutdown).</source>
         <translation>Den lokalen Sandbox-Cluster stoppen (Fast Shutdown).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>there is no sandbox cluster in %1</source>
         <translation>in %1 gibt es keinen Sandbox-Cluster</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Sandbox cluster in %1 stopped</source>
         <translation>Sandbox-Cluster in %1 gestoppt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Is the sandbox cluster running? Exit code 1 when it is not.</source>
         <translation>Läuft der Sandbox-Cluster? Exit-Code 1, wenn nicht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>No sandbox cluster in %1</source>
         <translation>Kein Sandbox-Cluster in %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (incomplete)</source>
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Stop the sandbox cluster and delete it with all its data.</source>
         <translation>Den Sandbox-Cluster stoppen und mit allen Daten löschen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Required: yes, delete the cluster and its data.</source>
         <translation>Erforderlich: ja, den Cluster und seine Daten löschen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>this deletes %1 and all its data; add --confirm to go ahead</source>
         <translation>dies löscht %1 mit allen Daten; zum Fortfahren --confirm angeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Sandbox cluster in %1 dropped</source>
         <translation>Sandbox-Cluster in %1 gelöscht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Create if missing and start; optionally demo data and a profile</source>
         <translation>Anlegen, falls nötig, und starten; optional mit Demodaten und Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stop the cluster</source>
         <translation>Den Cluster stoppen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show whether it runs, where and on which port</source>
         <translation>Anzeigen, ob er läuft, wo und auf welchem Port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop and delete the cluster (needs --confirm)</source>
         <translation>Den Cluster stoppen und löschen (braucht --confirm)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run the demo workload in the foreground</source>
         <translation>Die Demo-Last im Vordergrund ausführen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A throwaway local PostgreSQL cluster for trying pgsteward out.</source>
         <translation>Ein lokaler Wegwerf-Cluster von PostgreSQL zum Ausprobieren von pgsteward.</translation>
     </message>
@@ -6336,37 +8052,37 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::SandboxWorkloadCommand</name>
     <message>
-        <location filename="../src/cli/sandboxworkloadcommand.cpp" line="+26"/>
-        <source>Run the demo workload on the sandbox&apos;s demo database until the time is up or Ctrl-C, then print a summary.</source>
+        <location filename="../src/cli/sandboxworkloadcommand.cpp" line="+26" />
+        <source>Run the demo workload on the sandbox's demo database until the time is up or Ctrl-C, then print a summary.</source>
         <translation>Die Demo-Last auf der Demodatenbank der Sandbox ausführen, bis die Zeit um ist oder Strg-C gedrückt wird, dann eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cluster directory (default: %1).</source>
         <translation>Cluster-Verzeichnis (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Stop after N seconds (default 0: until Ctrl-C).</source>
         <translation>Nach N Sekunden stoppen (Standard 0: bis Strg-C).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Concurrent clients (default 4).</source>
         <translation>Gleichzeitige Clients (Standard 4).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>the sandbox cluster in %1 is not running (start it with: pgsteward-cli sandbox start --demo)</source>
         <translation>der Sandbox-Cluster in %1 läuft nicht (starten mit: pgsteward-cli sandbox start --demo)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Running the demo workload with %1 clients; press Ctrl-C to stop.</source>
         <translation>Demo-Last läuft mit %1 Clients; Strg-C zum Stoppen drücken.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 transactions (%2 rolled back) in %3 s: %4 per second</source>
         <translation>%1 Transaktionen (%2 zurückgerollt) in %3 s: %4 pro Sekunde</translation>
     </message>
@@ -6374,117 +8090,117 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::StatusCommand</name>
     <message>
-        <location filename="../src/cli/statuscommand.cpp" line="+24"/>
+        <location filename="../src/cli/statuscommand.cpp" line="+24" />
         <source>%1 of %2 used (%3 active, %4 reserved)</source>
         <translation>%1 von %2 belegt (%3 aktiv, %4 reserviert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>standby (in recovery)</source>
         <translation>Standby (in Wiederherstellung)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 (since %2)</source>
         <translation>%1 (seit %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connected as</source>
         <translation>Verbunden als</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 to %2%3</source>
         <translation>%1, Datenbank %2%3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> (SSL)</source>
         <translation> (SSL)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CONNS</source>
         <translation>VERB.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>XID AGE</source>
         <translation>XID-ALTER</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Show the server overview: version, uptime, connections, cache hit ratio and databases.</source>
         <translation>Die Serverübersicht anzeigen: Version, Laufzeit, Verbindungen, Cache-Trefferquote und Datenbanken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
@@ -6492,58 +8208,58 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::TestCommand</name>
     <message>
-        <location filename="../src/cli/testcommand.cpp" line="+24"/>
+        <location filename="../src/cli/testcommand.cpp" line="+24" />
         <source>Open a connection, measure it and explain what is wrong if it fails.</source>
         <translation>Eine Verbindung öffnen, messen und bei einem Fehler erklären, was nicht stimmt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Testing %1</source>
         <translation>%1 wird getestet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SSL</source>
         <translation>SSL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect time</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Round trip</source>
         <translation>Round Trip</translation>
     </message>
@@ -6551,22 +8267,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::TextOutput</name>
     <message>
-        <location filename="../src/cli/textoutput.cpp" line="+65"/>
+        <location filename="../src/cli/textoutput.cpp" line="+65" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -6574,57 +8290,57 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ToolsCommand</name>
     <message>
-        <location filename="../src/cli/toolscommand.cpp" line="+35"/>
+        <location filename="../src/cli/toolscommand.cpp" line="+35" />
         <source>Show which PostgreSQL tools pgsteward would run, and their versions.</source>
         <translation>Anzeigen, welche PostgreSQL-Programme pgsteward ausführen würde, und deren Versionen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only accept tools of at least this major version (15, or a server_version_num like 150004).</source>
         <translation>Nur Programme ab dieser Hauptversion akzeptieren (15 oder eine server_version_num wie 150004).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Look in the tools directory of this profile first.</source>
         <translation>Zuerst im Programmverzeichnis dieses Profils suchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Look in DIR first.</source>
         <translation>Zuerst in DIR suchen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>use either --profile or --tools-dir, not both</source>
         <translation>entweder --profile oder --tools-dir verwenden, nicht beides</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>no profile named &apos;%1&apos; in %2</source>
-        <translation>kein Profil namens &apos;%1&apos; in %2</translation>
+        <location line="+18" />
+        <source>no profile named '%1' in %2</source>
+        <translation>kein Profil namens '%1' in %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>TOOL</source>
         <translation>PROGRAMM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not found: %1</source>
         <translation>nicht gefunden: %1</translation>
     </message>
@@ -6632,37 +8348,37 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::VerifyCommand</name>
     <message>
-        <location filename="../src/cli/verifycommand.cpp" line="+40"/>
+        <location filename="../src/cli/verifycommand.cpp" line="+40" />
         <source>Verify a backup folder or bundle. Levels run in order up to the one asked for: checksums, contents (pg_restore --list), readable (every data block read), restore (a test restore into a throwaway cluster with row counts compared). Exit 0 when it passes.</source>
         <translation>Einen Sicherungsordner oder ein Paket prüfen. Die Stufen laufen der Reihe nach bis zur verlangten: checksums (Prüfsummen), contents (pg_restore --list), readable (jeder Datenblock gelesen), restore (eine Test-Wiederherstellung in einen Wegwerf-Cluster mit Vergleich der Zeilenzahlen). Exit-Code 0, wenn sie bestanden wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A backup folder or a .tar.zst/.tar.gz bundle.</source>
         <translation>Ein Sicherungsordner oder ein .tar.zst-/.tar.gz-Paket.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>checksums, contents, readable or restore (default: readable).</source>
         <translation>checksums, contents, readable oder restore (Standard: readable).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Where to look first for pg_restore and psql.</source>
         <translation>Wo zuerst nach pg_restore und psql gesucht wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown level &quot;%1&quot;: use checksums, contents, readable or restore</source>
-        <translation>Unbekannte Stufe &quot;%1&quot;: checksums, contents, readable oder restore verwenden</translation>
+        <location line="+8" />
+        <source>Unknown level "%1": use checksums, contents, readable or restore</source>
+        <translation>Unbekannte Stufe "%1": checksums, contents, readable oder restore verwenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>PASSED: %1 verified up to level %2 (%3)</source>
         <translation>BESTANDEN: %1 geprüft bis Stufe %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>FAILED: %1 (passed up to level %2, %3)</source>
         <translation>FEHLGESCHLAGEN: %1 (bestanden bis Stufe %2, %3)</translation>
     </message>
@@ -6670,18 +8386,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::pg::Connection</name>
     <message>
-        <location filename="../src/core/pg/connection.cpp" line="+117"/>
+        <location filename="../src/core/pg/connection.cpp" line="+117" />
         <source>Out of memory while connecting</source>
         <translation>Kein Speicher mehr beim Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+23"/>
+        <location line="+38" />
+        <location line="+23" />
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>The connection to the server was lost</source>
         <translation>Die Verbindung zum Server wurde unterbrochen</translation>
     </message>

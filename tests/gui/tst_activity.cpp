@@ -10,6 +10,7 @@
 #include "monitor/activity/signalconfirmdialog.h"
 #include "pg/connection.h"
 #include "shell/appcontext.h"
+#include "guitestenv.h"
 #include "testcluster.h"
 
 #include <QCheckBox>
@@ -90,12 +91,8 @@ private:
 void TestActivity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("HOME", m_dir.path().toLocal8Bit());
-    qputenv("PGSTEWARD_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("PGSTEWARD_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+    m_app = test::isolatedAppContext(m_dir);
     QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
-    m_app = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("config/profiles.json")));
     m_scratch = test::createScratchDatabase(QStringLiteral("pgs_activity"));
     QVERIFY(!m_scratch.isEmpty());
     auto conn = connectTo(m_scratch);

@@ -8,6 +8,7 @@
 #include "monitor/livesampler.h"
 #include "pg/connection.h"
 #include "shell/appcontext.h"
+#include "guitestenv.h"
 #include "testcluster.h"
 
 #include <QDialogButtonBox>
@@ -54,12 +55,8 @@ private:
 void TestDashboard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("HOME", m_dir.path().toLocal8Bit());
-    qputenv("PGSTEWARD_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("PGSTEWARD_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("PGSTEWARD_NO_KEYCHAIN", "1");
+    m_app = test::isolatedAppContext(m_dir);
     QVERIFY2(test::clusterAvailable(), "the test cluster is not running");
-    m_app = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("config/profiles.json")));
     m_app->settings().setValue(QStringLiteral("dashboard/liveIntervalSeconds"), 2);
     m_app->settings().setValue(QStringLiteral("monitor/historyIntervalSeconds"), 1);
     m_scratch = test::createScratchDatabase(QStringLiteral("pgs_dash"));
