@@ -83,6 +83,37 @@ private Q_SLOTS:
         QVERIFY2(sizes->times.size() >= 3, qPrintable(QString::number(sizes->times.size())));
     }
 
+    // Table sizes cost a stat() per file: live ticks skip them unless their sample may go to the
+    // history, and every history sample still has them.
+    void liveTicksReadTableSizesOnlyForHistory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LiveSamplerSettings settings = settingsIn(dir);
+        settings.historyIntervalSeconds = 3;
+        settings.profileId = QStringLiteral("tables");
+        LiveSampler sampler(test::clusterSpec(test::demoDatabase()), settings);
+        QSignalSpy samples(&sampler, &LiveSampler::sampled);
+        QSignalSpy history(&sampler, &LiveSampler::historyWritten);
+        sampler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(history.size() >= 3, 30000);
+        sampler.stop();
+        int withTables = 0, without = 0;
+        for (const QList<QVariant> &args : std::as_const(samples))
+            (args.first().value<LiveSample>().sample.tables.isEmpty() ? without : withTables) += 1;
+        QVERIFY2(without > withTables, qPrintable(QStringLiteral("%1 with, %2 without").arg(withTables).arg(without)));
+        HistoryStore store(settings.historyPath);
+        QVERIFY(store.open().ok());
+        auto names = store.seriesNames(settings.profileId, QStringLiteral("table_size"));
+        QVERIFY(names.ok() && !names->isEmpty());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto sizes = store.series(settings.profileId, QStringLiteral("table_size"), names->first(), now.addSecs(-600),
+                                  now.addSecs(60), HourlyValue::Last);
+        auto dbSizes = store.sizeSeries(settings.profileId, test::demoDatabase(), now.addSecs(-600), now.addSecs(60));
+        QVERIFY(sizes.ok() && dbSizes.ok());
+        QCOMPARE(sizes->times.size(), dbSizes->times.size()); // every history sample has the tables
+    }
+
     void pausedWithoutHistoryIsIdle()
     {
         QTemporaryDir dir;

@@ -116,7 +116,7 @@ private:
                                   Qt::QueuedConnection);
     }
 
-    std::optional<MetricSample> sampleOnce()
+    std::optional<MetricSample> sampleOnce(bool withTables = true)
     {
         if (!m_conn) {
             auto opened = pg::Connection::open(m_spec);
@@ -127,7 +127,9 @@ private:
             m_conn = std::move(opened).value();
             m_canceller = m_conn->canceller();
         }
-        Result<MetricSample> sample = takeSample(*m_conn, m_settings.options);
+        SampleOptions options = m_settings.options;
+        options.tables = options.tables && withTables;
+        Result<MetricSample> sample = takeSample(*m_conn, options);
         if (!sample) {
             m_conn.reset(); // reconnect on the next tick
             emitFailed(sample.error());
@@ -136,14 +138,24 @@ private:
         return sample.value();
     }
 
+    // The sizes of the largest tables cost a stat() per file (a second on 10,000 tables) and no
+    // live chart shows them: only a live tick that will go to the history reads them.
+    bool historyNearlyDue() const
+    {
+        const qint64 intervalMs = qint64(m_settings.historyIntervalSeconds) * 1000;
+        return intervalMs > 0 && (!m_sinceHistory.isValid() || m_sinceHistory.elapsed() + 2 * qint64(m_settings.liveIntervalMs) >= intervalMs);
+    }
+
     void liveTick()
     {
-        std::optional<MetricSample> sample = sampleOnce();
+        const bool withTables = historyNearlyDue();
+        std::optional<MetricSample> sample = sampleOnce(withTables);
         if (!sample)
             return;
         LiveSample out{*sample, m_previous ? computeRates(*m_previous, *sample) : std::nullopt};
         m_previous = *sample;
-        writeHistory(*sample, false);
+        if (withTables || !m_settings.options.tables)
+            writeHistory(*sample, false);
         QMetaObject::invokeMethod(m_owner, [o = m_owner, out] { Q_EMIT o->sampled(out); }, Qt::QueuedConnection);
     }
 
