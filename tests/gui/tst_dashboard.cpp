@@ -4,7 +4,7 @@
 #include "monitor/dashboard/dashboardframe.h"
 #include "monitor/dashboard/dashboardview.h"
 #include "monitor/dashboard/statementsbanner.h"
-#include "monitor/dashboard/typedconfirmdialog.h"
+#include "shell/typedconfirmdialog.h"
 #include "monitor/livesampler.h"
 #include "pg/connection.h"
 #include "shell/appcontext.h"

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/activity/signalconfirmdialog.h"
 
+#include "shell/typedconfirmdialog.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -47,20 +48,8 @@ SignalConfirmDialog::SignalConfirmDialog(BackendSignal signal, const QList<Sessi
     ok->setText(terminate ? tr("&Terminate") : tr("Cancel &queries"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep them"));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    if (production) {
-        auto *warning = new QLabel(tr("<b>%1 is a production profile.</b> Type its name to confirm:")
-                                       .arg(profileName.toHtmlEscaped()),
-                                   this);
-        warning->setWordWrap(true);
-        layout->addWidget(warning);
-        m_typed = new QLineEdit(this);
-        m_typed->setObjectName(QStringLiteral("typedConfirmation"));
-        m_typed->setPlaceholderText(profileName);
-        layout->addWidget(m_typed);
-        ok->setEnabled(false);
-        connect(m_typed, &QLineEdit::textChanged, ok,
-                [ok, profileName](const QString &text) { ok->setEnabled(text == profileName); });
-    }
+    if (production)
+        m_typed = TypedConfirmDialog::addTypedConfirmation(layout, ok, profileName);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,11 +6,11 @@
 #include "jobs/job.h"
 #include "monitor/dashboard/dashboardhistory.h"
 #include "monitor/dashboard/statementsbanner.h"
-#include "monitor/dashboard/statementsextensionjob.h"
-#include "monitor/dashboard/typedconfirmdialog.h"
 #include "monitor/historystore.h"
 #include "monitor/livesampler.h"
+#include "monitor/statementsextension.h"
 #include "shell/appcontext.h"
+#include "shell/typedconfirmdialog.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -23,6 +23,23 @@ Result<HistoryPresence> presenceOf(HistoryStore &store, const QString &profileId
     return presence;
 }
 
+// What every range load starts with: the store, the range, its resolution, and whether this
+// profile has any history at all.
+template<class Data>
+Status startRange(HistoryStore &store, Data &data, const QString &profileId, const QDateTime &from, const QDateTime &to)
+{
+    if (Status st = store.open(); !st)
+        return st;
+    data.from = from;
+    data.to = to;
+    data.resolution = HistoryStore::resolutionFor(from, to);
+    auto presence = presenceOf(store, profileId);
+    if (!presence)
+        return presence.error();
+    data.presence = *presence;
+    return ok();
+}
+
 } // namespace
 
 QList<QPointF> chartPointsOf(const TimeSeries &series)
@@ -47,16 +64,9 @@ Result<SizeGrowthData> loadSizeGrowth(const QString &profileId, const QDateTime 
                                       int topTables)
 {
     HistoryStore store;
-    if (Status st = store.open(); !st)
-        return st.error();
     SizeGrowthData data;
-    data.from = from;
-    data.to = to;
-    data.resolution = HistoryStore::resolutionFor(from, to);
-    auto presence = presenceOf(store, profileId);
-    if (!presence)
-        return presence.error();
-    data.presence = *presence;
+    if (Status st = startRange(store, data, profileId, from, to); !st)
+        return st.error();
     auto databases = store.databases(profileId);
     if (!databases)
         return databases.error();
@@ -94,16 +104,9 @@ Result<LatencyData> loadLatency(const QString &profileId, const QDateTime &from,
                                 int statementLimit, std::optional<qint64> selected)
 {
     HistoryStore store;
-    if (Status st = store.open(); !st)
-        return st.error();
     LatencyData data;
-    data.from = from;
-    data.to = to;
-    data.resolution = HistoryStore::resolutionFor(from, to);
-    auto presence = presenceOf(store, profileId);
-    if (!presence)
-        return presence.error();
-    data.presence = *presence;
+    if (Status st = startRange(store, data, profileId, from, to); !st)
+        return st.error();
     auto latency = store.latencySeries(profileId, from, to, std::nullopt, data.resolution);
     if (!latency)
         return latency.error();

@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pgs {
@@ -31,23 +30,15 @@ QString LatencyView::allStatementsSeries() { return tr("All statements"); }
 QString LatencyView::selectedSeries() { return tr("Selected statement"); }
 
 LatencyView::LatencyView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
-    : QWidget(parent),
-      m_app(app),
-      m_profile(profile),
-      m_toolbar(new HistoryToolbar(app->settings(), QStringLiteral("latency/range"), this)),
-      m_status(new QLabel(this)),
+    : HistoryViewBase(app, profile, QStringLiteral("latency/range"), parent),
       m_latency(new TimeChartView(tr("Mean latency"), ValueUnit::Milliseconds, this)),
       m_calls(new TimeChartView(tr("Calls per second"), ValueUnit::PerSecond, this)),
       m_model(new StatementTableModel(this)),
       m_table(new QTableView(this)),
-      m_text(new QPlainTextEdit(this)),
-      m_autoRefresh(new QTimer(this))
+      m_text(new QPlainTextEdit(this))
 {
     m_toolbar->addChart(m_latency);
     m_toolbar->addChart(m_calls);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("statementTable"));
     m_table->setModel(m_model);
@@ -86,56 +77,22 @@ LatencyView::LatencyView(AppContext *app, const ConnectionProfile &profile, QWid
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
-    connect(m_toolbar, &HistoryToolbar::rangeChanged, this, &LatencyView::refresh);
-    connect(m_toolbar, &HistoryToolbar::refreshRequested, this, &LatencyView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectStatement(current); });
-    m_autoRefresh->setInterval(60'000);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_autoRefresh->start();
-    refresh();
+    startAutoRefresh();
 }
 
 LatencyView::~LatencyView()
 {
-    for (Job *job : {m_job.data(), m_statementJob.data()})
-        if (job)
-            job->cancel();
+    if (m_statementJob)
+        m_statementJob->cancel();
 }
 
-QString LatencyView::statusText() const { return m_status->text(); }
-
-void LatencyView::setProfile(const ConnectionProfile &profile)
+void LatencyView::startLoad(const QDateTime &from, const QDateTime &to)
 {
-    const bool other = profile.id != m_profile.id;
-    m_profile = profile;
-    if (other) {
-        m_selected.reset();
-        refresh();
-    }
-}
-
-void LatencyView::setConnection(const ConnectionSpec &)
-{
-    // The history is local; a resolved connection means the dashboard samples from now on.
-    refresh();
-}
-
-void LatencyView::refresh()
-{
-    if (m_job) {
-        m_refreshAgain = true;
-        return;
-    }
     const QString profileId = m_profile.id;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
-    const QDateTime from = m_toolbar->rangeStart(to);
     const std::optional<qint64> selected = m_selected;
-    m_toolbar->setBusy(true);
-    m_job = m_app->jobs().startRead(
+    runLoad(
         tr("Latency history of %1").arg(m_profile.name),
         [profileId, from, to, selected](JobContext &) -> JobResult {
             auto data = loadLatency(profileId, from, to, statementLimit, selected);
@@ -143,24 +100,15 @@ void LatencyView::refresh()
                 return data.error();
             return QVariant::fromValue(*data);
         },
-        this, [this](const JobOutcome &outcome) {
-        m_job.clear();
-        m_toolbar->setBusy(false);
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
-            refresh();
-            return;
-        }
-        if (outcome.canceled())
-            return;
-        if (!outcome.succeeded()) {
-            m_status->setText(tr("Could not read the latency history: %1").arg(outcome.error.message));
-            Q_EMIT loadFailed(outcome.error.message);
-            return;
-        }
-        showData(outcome.result.value<LatencyData>());
-        Q_EMIT loaded();
-    });
+        [this](const JobOutcome &outcome) {
+            if (!outcome.succeeded()) {
+                m_status->setText(tr("Could not read the latency history: %1").arg(outcome.error.message));
+                Q_EMIT loadFailed(outcome.error.message);
+                return;
+            }
+            showData(outcome.result.value<LatencyData>());
+            Q_EMIT loaded();
+        });
 }
 
 void LatencyView::showData(const LatencyData &data)

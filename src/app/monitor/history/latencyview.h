@@ -2,24 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connection/connectionspec.h"
-#include "connection/profile.h"
+#include "monitor/history/historyviewbase.h"
 
-#include <QPointer>
-#include <QWidget>
+#include <QDateTime>
 
 #include <optional>
 
-class QLabel;
+class QModelIndex;
 class QPlainTextEdit;
 class QTableView;
-class QTimer;
 
 namespace pgs {
 
-class AppContext;
-class HistoryToolbar;
-class Job;
 class StatementTableModel;
 class TimeChartView;
 struct LatencyData;
@@ -28,35 +22,28 @@ struct LatencyData;
 // mean latency per interval (sum of delta total time / sum of delta calls) and calls per second,
 // then the top statements over the range. Selecting a statement adds its own latency history to
 // the chart and shows its full text. Reads the store on a job thread; needs no connection.
-class LatencyView : public QWidget
+class LatencyView : public HistoryViewBase
 {
     Q_OBJECT
 public:
     LatencyView(AppContext *app, const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~LatencyView() override;
 
-    void setProfile(const ConnectionProfile &profile);
-    void setConnection(const ConnectionSpec &spec);
-
-    HistoryToolbar *toolbar() const { return m_toolbar; }
     TimeChartView *latencyChart() const { return m_latency; }
     TimeChartView *callsChart() const { return m_calls; }
     QTableView *statementTable() const { return m_table; }
     StatementTableModel *statementModel() const { return m_model; }
     QPlainTextEdit *statementText() const { return m_text; }
     std::optional<qint64> selectedQueryId() const { return m_selected; }
-    bool isLoading() const { return !m_job.isNull(); }
-    QString statusText() const;
     static QString allStatementsSeries();
     static QString selectedSeries();
 
-public Q_SLOTS:
-    void refresh();
-
 Q_SIGNALS:
-    void loaded();
     void statementLoaded();
-    void loadFailed(const QString &message);
+
+protected:
+    void startLoad(const QDateTime &from, const QDateTime &to) override;
+    void profileSwitched() override { m_selected.reset(); }
 
 private:
     void showData(const LatencyData &data);
@@ -64,21 +51,14 @@ private:
     void selectStatement(const QModelIndex &current);
     void loadSelected();
 
-    AppContext *m_app;
-    ConnectionProfile m_profile;
-    QPointer<Job> m_job;
     QPointer<Job> m_statementJob;
-    bool m_refreshAgain = false;
     std::optional<qint64> m_selected;
     QDateTime m_from, m_to; // of the data shown
-    HistoryToolbar *m_toolbar;
-    QLabel *m_status;
     TimeChartView *m_latency;
     TimeChartView *m_calls;
     StatementTableModel *m_model;
     QTableView *m_table;
     QPlainTextEdit *m_text;
-    QTimer *m_autoRefresh;
 };
 
 } // namespace pgs

@@ -6,13 +6,13 @@
 #include "monitor/history/historyloader.h"
 #include "monitor/history/historytexts.h"
 #include "monitor/history/historytoolbar.h"
+#include "jobs/jobrunner.h"
 #include "shell/appcontext.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,15 +20,10 @@
 namespace pgs {
 
 SizeGrowthView::SizeGrowthView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
-    : QWidget(parent),
-      m_app(app),
-      m_profile(profile),
-      m_toolbar(new HistoryToolbar(app->settings(), QStringLiteral("sizeGrowth/range"), this)),
+    : HistoryViewBase(app, profile, QStringLiteral("sizeGrowth/range"), parent),
       m_top(new QComboBox(this)),
-      m_status(new QLabel(this)),
       m_databases(new TimeChartView(tr("Database sizes"), ValueUnit::Bytes, this)),
-      m_tables(new TimeChartView(tr("Largest tables"), ValueUnit::Bytes, this)),
-      m_autoRefresh(new QTimer(this))
+      m_tables(new TimeChartView(tr("Largest tables"), ValueUnit::Bytes, this))
 {
     m_top->setObjectName(QStringLiteral("topTablesCombo"));
     for (int n : {5, 10, 20})
@@ -38,9 +33,6 @@ SizeGrowthView::SizeGrowthView(AppContext *app, const ConnectionProfile &profile
     m_toolbar->addWidget(m_top);
     m_toolbar->addChart(m_databases);
     m_toolbar->addChart(m_tables);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_databases);
@@ -51,61 +43,22 @@ SizeGrowthView::SizeGrowthView(AppContext *app, const ConnectionProfile &profile
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
-    connect(m_toolbar, &HistoryToolbar::rangeChanged, this, &SizeGrowthView::refresh);
-    connect(m_toolbar, &HistoryToolbar::refreshRequested, this, &SizeGrowthView::refresh);
     connect(m_top, &QComboBox::currentIndexChanged, this, [this] {
         m_app->settings().setValue(QStringLiteral("sizeGrowth/topTables"), topTables());
         refresh();
     });
-    // New samples arrive every minute while the dashboard runs; only a shown view reloads.
-    m_autoRefresh->setInterval(60'000);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_autoRefresh->start();
-    refresh();
-}
-
-SizeGrowthView::~SizeGrowthView()
-{
-    if (m_job)
-        m_job->cancel();
+    startAutoRefresh();
 }
 
 int SizeGrowthView::topTables() const { return m_top->currentData().toInt(); }
 
-QString SizeGrowthView::statusText() const { return m_status->text(); }
-
-void SizeGrowthView::setProfile(const ConnectionProfile &profile)
+void SizeGrowthView::startLoad(const QDateTime &from, const QDateTime &to)
 {
-    const bool other = profile.id != m_profile.id;
-    m_profile = profile;
-    if (other)
-        refresh();
-}
-
-void SizeGrowthView::setConnection(const ConnectionSpec &)
-{
-    // The history is local: nothing to connect to. A resolved connection means the dashboard is
-    // sampling, so the newest points are worth showing.
-    refresh();
-}
-
-void SizeGrowthView::refresh()
-{
-    if (m_job) {
-        m_refreshAgain = true;
-        return;
-    }
     const QString profileId = m_profile.id;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
-    const QDateTime from = m_toolbar->rangeStart(to);
     const int top = topTables();
-    m_toolbar->setBusy(true);
     m_databases->setEmptyText(tr("Loading…"));
     m_tables->setEmptyText(tr("Loading…"));
-    m_job = m_app->jobs().startRead(
+    runLoad(
         tr("Size history of %1").arg(m_profile.name),
         [profileId, from, to, top](JobContext &) -> JobResult {
             auto data = loadSizeGrowth(profileId, from, to, top);
@@ -113,26 +66,17 @@ void SizeGrowthView::refresh()
                 return data.error();
             return QVariant::fromValue(*data);
         },
-        this, [this](const JobOutcome &outcome) {
-        m_job.clear();
-        m_toolbar->setBusy(false);
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
-            refresh();
-            return;
-        }
-        if (outcome.canceled())
-            return;
-        if (!outcome.succeeded()) {
-            m_status->setText(tr("Could not read the size history: %1").arg(outcome.error.message));
-            m_databases->setEmptyText(QString());
-            m_tables->setEmptyText(QString());
-            Q_EMIT loadFailed(outcome.error.message);
-            return;
-        }
-        showData(outcome.result.value<SizeGrowthData>());
-        Q_EMIT loaded();
-    });
+        [this](const JobOutcome &outcome) {
+            if (!outcome.succeeded()) {
+                m_status->setText(tr("Could not read the size history: %1").arg(outcome.error.message));
+                m_databases->setEmptyText(QString());
+                m_tables->setEmptyText(QString());
+                Q_EMIT loadFailed(outcome.error.message);
+                return;
+            }
+            showData(outcome.result.value<SizeGrowthData>());
+            Q_EMIT loaded();
+        });
 }
 
 void SizeGrowthView::showData(const SizeGrowthData &data)

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monitor/dashboard/statementsextensionjob.h"
+#include "monitor/statementsextension.h"
 
 #include "jobs/connectedjob.h"
 #include "sql/sqlcatalog.h"
@@ -8,6 +8,15 @@
 #include <QCoreApplication>
 
 namespace pgs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::StatementsExtension)
+};
+
+} // namespace
 
 JobFunction createStatementsExtensionJob(const ConnectionSpec &spec)
 {
@@ -19,7 +28,7 @@ JobFunction createStatementsExtensionJob(const ConnectionSpec &spec)
             auto done = conn.exec(sql);
             if (!done)
                 return done.error();
-            ctx.log(QCoreApplication::translate("pgs::DashboardView", "pg_stat_statements is installed in %1.")
+            ctx.log(Tr::tr("pg_stat_statements is installed in %1.")
                         .arg(database));
             return QVariant(database);
         });

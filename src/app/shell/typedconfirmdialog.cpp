@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monitor/dashboard/typedconfirmdialog.h"
+#include "shell/typedconfirmdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,7 +13,6 @@ namespace pgs {
 TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text, const QString &expected,
                                        QWidget *parent)
     : QDialog(parent)
-    , m_typed(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
@@ -21,18 +20,26 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
     auto *label = new QLabel(text, this);
     label->setWordWrap(true);
     layout->addWidget(label);
-    auto *prompt = new QLabel(tr("This is a production profile. Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()), this);
-    prompt->setWordWrap(true);
-    layout->addWidget(prompt);
-    m_typed->setObjectName(QStringLiteral("typedConfirmationEdit"));
-    layout->addWidget(m_typed);
+    m_typed = addTypedConfirmation(layout, m_buttons->button(QDialogButtonBox::Ok), expected);
     layout->addWidget(m_buttons);
-    QPushButton *okButton = m_buttons->button(QDialogButtonBox::Ok);
-    okButton->setEnabled(false);
-    connect(m_typed, &QLineEdit::textChanged, okButton,
-            [okButton, expected](const QString &typed) { okButton->setEnabled(typed == expected); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLineEdit *TypedConfirmDialog::addTypedConfirmation(QBoxLayout *layout, QPushButton *ok, const QString &expected)
+{
+    QWidget *parent = layout->parentWidget();
+    auto *prompt = new QLabel(tr("This is a production profile. Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()),
+                              parent);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    auto *typed = new QLineEdit(parent);
+    typed->setObjectName(QStringLiteral("typedConfirmationEdit"));
+    typed->setPlaceholderText(expected);
+    layout->addWidget(typed);
+    ok->setEnabled(false);
+    QObject::connect(typed, &QLineEdit::textChanged, ok, [ok, expected](const QString &text) { ok->setEnabled(text == expected); });
+    return typed;
 }
 
 } // namespace pgs
