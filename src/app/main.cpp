@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -55,6 +56,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    std::signal(SIGXFSZ, SIG_IGN); // a write past ulimit -f fails with EFBIG and is reported
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("pgsteward"));
     QApplication::setApplicationName(QStringLiteral("pgsteward"));

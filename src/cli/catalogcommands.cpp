@@ -47,6 +47,10 @@ QJsonObject CatalogCommands::entryJson(const CatalogEntry &e)
     QJsonObject o = e.manifest.toJson();
     o.insert(QStringLiteral("folder"), e.folder);
     o.insert(QStringLiteral("in_progress"), e.inProgress);
+    if (e.inProgress)
+        o.insert(QStringLiteral("writer"), e.writer);
+    if (e.manifest.files.isEmpty())
+        o.insert(QStringLiteral("bytes_on_disk"), e.bytesOnDisk);
     if (!e.problem.isEmpty())
         o.insert(QStringLiteral("problem"), e.problem);
     return o;
@@ -98,7 +102,7 @@ int listBackups(const QStringList &args)
     for (const CatalogEntry &e : entries) {
         const BackupManifest &m = e.manifest;
         rows.append({CatalogCommands::age(m.startedAt), m.database.isEmpty() ? QStringLiteral("-") : m.database,
-                     toString(m.options.format), humanSize(m.totalBytes()),
+                     toString(m.options.format), humanSize(e.sizeBytes()),
                      humanDuration(qint64(m.durationSeconds())), CatalogCommands::status(e),
                      toString(m.highestPassedLevel()), QFileInfo(e.folder).fileName()});
     }

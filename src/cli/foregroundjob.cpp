@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace pgs::cli {
@@ -19,7 +20,11 @@ namespace pgs::cli {
 namespace {
 
 constexpr char kInterrupted = 'i';
+constexpr char kTerminated = 't';
 constexpr char kFinished = 'f';
+// After SIGTERM a job gets this long to stop cleanly (cancel its query, mark its backup
+// canceled); one that cannot (blocked in a system call) must not keep a service manager waiting.
+constexpr int kTermGraceMsecs = 10000;
 
 // Self-pipe: the signal handler may only write(2); the main thread reads and cancels.
 int g_wakeFds[2] = {-1, -1};
@@ -34,7 +39,7 @@ extern "C" void onInterrupt(int signo)
         return;
     }
     const int saved = errno;
-    (void)!::write(g_wakeFds[1], &kInterrupted, 1);
+    (void)!::write(g_wakeFds[1], signo == SIGTERM ? &kTerminated : &kInterrupted, 1);
     errno = saved;
 }
 
@@ -127,7 +132,19 @@ JobResult runInForeground(const JobFunction &job)
         result.emplace(job(ctx));
         (void)!::write(g_wakeFds[1], &kFinished, 1);
     });
+    int waitMsecs = -1;
     for (;;) {
+        pollfd wake{g_wakeFds[0], POLLIN, 0};
+        const int ready = ::poll(&wake, 1, waitMsecs);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0) {
+            // Child tools die with us (see ChildGuard); a backup folder left behind is "interrupted".
+            printErr(QCoreApplication::translate("pgs::cli::ForegroundJob", "The job did not stop within %1 seconds; quitting.")
+                         .arg(kTermGraceMsecs / 1000));
+            std::fflush(stderr);
+            ::_exit(128 + SIGTERM);
+        }
         char c = 0;
         const ssize_t n = ::read(g_wakeFds[0], &c, 1);
         if (n < 0 && errno == EINTR)
@@ -138,6 +155,10 @@ JobResult runInForeground(const JobFunction &job)
             printErr(QCoreApplication::translate("pgs::cli::ForegroundJob",
                                                  "Canceling... (press Ctrl-C again to quit at once)"));
             ctx.cancel();
+        } else if (c == kTerminated) {
+            printErr(QCoreApplication::translate("pgs::cli::ForegroundJob", "Terminated: canceling..."));
+            ctx.cancel();
+            waitMsecs = kTermGraceMsecs;
         }
     }
     worker.join();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <functional>
 
 namespace pgs::cli {
@@ -119,6 +120,9 @@ int dispatch(QStringList args)
 
 int main(int argc, char **argv)
 {
+    // Past a file-size limit (ulimit -f) a write fails with EFBIG and is reported; by default
+    // SIGXFSZ would end us without a word. Child tools get the default back (ChildGuard).
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pgsteward-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("pgsteward"));

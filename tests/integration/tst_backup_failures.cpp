@@ -141,9 +141,13 @@ private Q_SLOTS:
                 passFile = var.mid(11);
         }
         QVERIFY2(!passFile.isEmpty(), "no PGPASSFILE in the environment of pg_dump");
-        QFileInfo passInfo(QString::fromLocal8Bit(passFile));
-        QVERIFY(passInfo.exists());
+        // A file in memory that pg_dump inherited: "/proc/self/fd/N" is its own descriptor N.
+        QVERIFY2(passFile.startsWith("/proc/self/fd/"), passFile.constData());
+        const QString inPgDump = QStringLiteral("/proc/%1/fd/%2").arg(pid).arg(QString::fromLatin1(passFile.mid(14)));
+        QVERIFY2(QFile::symLinkTarget(inPgDump).contains(QLatin1String("memfd:pgsteward-pass")), qPrintable(inPgDump));
+        QFileInfo passInfo(inPgDump);
         QCOMPARE(passInfo.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("pgsteward-pass-*")}, QDir::Files).isEmpty());
         QVERIFY(environ.contains("PGUSER=pgs_backup_pw"));
 
         // The backup is in progress and listed as such.
@@ -163,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(took < 1200, qPrintable(QString::number(took)));
 
         QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), "pg_dump still runs");
-        QVERIFY2(!QFileInfo::exists(passInfo.filePath()), passFile.constData()); // the passfile went with it
+        QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("pgsteward-pass-*")}, QDir::Files).isEmpty());
 
         // Nothing that looks good, nothing half-written, a record of the cancel.
         QVERIFY(QDir(catalog.path()).entryList({QStringLiteral(".partial-*")}, QDir::Dirs | QDir::Hidden).isEmpty());

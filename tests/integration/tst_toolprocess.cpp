@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,6 +40,15 @@ QList<int> childPids(int parent)
             pids.append(pid);
     }
     return pids;
+}
+
+// Children, grandchildren ... of parent: a tool runs below its guard (see ChildGuard).
+QList<int> descendantPids(int parent)
+{
+    QList<int> all;
+    for (int child : childPids(parent))
+        all << child << descendantPids(child);
+    return all;
 }
 
 bool processGone(int pid)
@@ -78,16 +88,23 @@ private Q_SLOTS:
         ConnectionSpec spec = test::clusterSpec();
         spec.setPassword(QStringLiteral("se:cr\\et"));
         QString path;
+        int fd = -1;
         {
             PassFile pass(spec);
             QVERIFY(pass.isValid());
             path = pass.path();
-            QVERIFY(path.startsWith(QDir::tempPath()));
+            fd = pass.descriptor();
+            // In memory, never on a disk: nothing is left behind whatever ends us.
+            QCOMPARE(path, QStringLiteral("/proc/self/fd/%1").arg(fd));
+            QVERIFY(QFile::symLinkTarget(path).contains(QLatin1String("memfd:pgsteward-pass")));
+            QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("pgsteward-pass-*")}, QDir::Files).isEmpty());
+            QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC); // only the tool that is told inherits it
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray("*:*:*:*:se\\:cr\\\\et\n"));
             struct stat st;
             QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+            QVERIFY(S_ISREG(st.st_mode)); // libpq reads only regular passfiles
             QCOMPARE(int(st.st_mode & 0777), 0600);
 
             QProcessEnvironment base;
@@ -97,10 +114,56 @@ private Q_SLOTS:
             QCOMPARE(env.value(QStringLiteral("PGHOST")), spec.value(QStringLiteral("host")));
             QVERIFY(!env.contains(QStringLiteral("PGPASSWORD")));
         }
-        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::symLinkTarget(path).contains(QLatin1String("memfd:pgsteward-pass")));
 
         PassFile none(test::clusterSpec());
         QVERIFY(!none.isValid());
+    }
+
+    void onlyNamedDescriptorsAreInherited()
+    {
+        QTemporaryDir dir;
+        const QByteArray marker = QFile::encodeName(dir.filePath(QStringLiteral("marker")));
+        const int fd = ::open(marker.constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        QVERIFY(fd > 2);
+        auto listFds = [&](const QList<int> &inherit) {
+            ToolRun run;
+            run.program = QStringLiteral("/bin/sh");
+            run.arguments = {QStringLiteral("-c"), QStringLiteral("ls -l /proc/$$/fd")};
+            run.inheritFds = inherit;
+            JobContext ctx;
+            auto result = runTool(ctx, run);
+            return result ? QString::fromLocal8Bit(result->standardOutput) : result.error().message;
+        };
+        QVERIFY(!listFds({}).contains(QString::fromLocal8Bit(marker)));
+        QVERIFY(listFds({fd}).contains(QString::fromLocal8Bit(marker)));
+        ::close(fd);
+    }
+
+    void aSignalIsNamed_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("crash") << QStringLiteral("ulimit -c 0; kill -SEGV $$") << QStringLiteral("sh crashed (SIGSEGV)");
+        QTest::newRow("file-size limit") << QStringLiteral("ulimit -f 1; exec head -c 100000 /dev/zero > \"$OUT\"")
+                                         << QStringLiteral("file-size limit (SIGXFSZ)");
+        QTest::newRow("killed") << QStringLiteral("kill -KILL $$") << QStringLiteral("was killed (SIGKILL)");
+    }
+
+    void aSignalIsNamed()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        ToolRun run;
+        run.program = QStringLiteral("/bin/sh");
+        run.arguments = {QStringLiteral("-c"), script};
+        run.environment.insert(QStringLiteral("OUT"), dir.filePath(QStringLiteral("big")));
+        JobContext ctx;
+        auto result = runTool(ctx, run);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("tool-crashed"));
+        QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
     }
 
     void passwordNeverInArgvOrEnvironment()
@@ -124,7 +187,7 @@ private Q_SLOTS:
         QElapsedTimer wait;
         wait.start();
         while (!child && wait.elapsed() < 5000) {
-            for (int pid : childPids(int(::getpid()))) {
+            for (int pid : descendantPids(int(::getpid()))) {
                 if (readProc(pid, "cmdline").contains("pg_sleep(2)"))
                     child = pid;
             }
@@ -208,7 +271,7 @@ private Q_SLOTS:
         QElapsedTimer wait;
         wait.start();
         while (sleeps.size() < 2 && wait.elapsed() < 5000) {
-            for (int pid : childPids(int(::getpid()))) {
+            for (int pid : descendantPids(int(::getpid()))) {
                 if (readProc(pid, "cmdline").startsWith("/bin/sh"))
                     shell = pid;
             }

@@ -101,6 +101,8 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Started)
             return QLocale().toString(m.startedAt, QLocale::LongFormat);
+        if (index.column() == Status && entry.inProgress)
+            return tr("Being written by %1").arg(entry.writer);
         if (index.column() == Status && !(m.error.isEmpty() && entry.problem.isEmpty()))
             return entry.problem.isEmpty() ? m.error : entry.problem;
         return entry.folder;
@@ -123,7 +125,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Started: return m.startedAt;
-        case Size: return m.totalBytes();
+        case Size: return entry.sizeBytes();
         case Duration: return m.durationSeconds();
         case Verified: return int(m.highestPassedLevel());
         default: return data(index, Qt::DisplayRole);
@@ -136,7 +138,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
                 return m.database;
             return m.options.source == BackupOptions::Source::GlobalsOnly ? tr("(globals)") : tr("(whole cluster)");
         case Format: return toString(m.options.format);
-        case Size: return m.files.isEmpty() ? QString() : humanBytes(m.totalBytes());
+        case Size: return entry.sizeBytes() > 0 ? humanBytes(entry.sizeBytes()) : QString();
         case Duration: return m.finishedAt.isValid() ? humanDuration(qRound64(m.durationSeconds())) : QString();
         case Status: return statusText(key);
         case Verified: return m.isGood() ? verifiedText(m) : QStringLiteral("—"); // nothing to verify

@@ -3,6 +3,9 @@
 // The export half of TimeChartView: CSV at full resolution, PNG and report images, the menu.
 #include "charts/timechartview.h"
 
+#include "util/atomicfile.h"
+
+#include <QBuffer>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QGraphicsLayout>
@@ -11,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace pgs {
 
@@ -44,13 +46,10 @@ QString TimeChartView::toCsv() const
 
 bool TimeChartView::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const Status written = writeFileAtomically(path, toCsv().toUtf8(), tr("the CSV file"));
+    if (!written && error)
+        *error = written.error().message;
+    return bool(written);
 }
 
 QImage TimeChartView::renderImage(const QSize &size, qreal scale)
@@ -79,12 +78,18 @@ QImage TimeChartView::renderImage(const QSize &size, qreal scale)
 bool TimeChartView::exportPng(const QString &path, QString *error)
 {
     const QImage image = renderImage(size().isEmpty() ? QSize(900, 400) : size());
-    if (!image.save(path, "PNG")) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
         if (error)
             *error = tr("Could not write %1.").arg(path);
         return false;
     }
-    return true;
+    const Status written = writeFileAtomically(path, png, tr("the image"));
+    if (!written && error)
+        *error = written.error().message;
+    return bool(written);
 }
 
 void TimeChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -31,11 +31,7 @@ QString BackupFolder::finalName(const QString &label, const QDateTime &startedAt
 
 BackupFolder::BackupFolder(QString path) : m_path(std::move(path)) {}
 
-BackupFolder::~BackupFolder()
-{
-    if (m_lock && !m_finished)
-        m_lock->unlock();
-}
+BackupFolder::~BackupFolder() = default;
 
 Result<std::unique_ptr<BackupFolder>> BackupFolder::create(const QString &catalogDir, const QString &id)
 {
@@ -46,11 +42,10 @@ Result<std::unique_ptr<BackupFolder>> BackupFolder::create(const QString &catalo
     if (!QDir().mkdir(path))
         return Error::of(Tr::tr("Cannot create the backup folder %1").arg(path), {}, QStringLiteral("catalog-unwritable"));
     std::unique_ptr<BackupFolder> folder(new BackupFolder(path));
-    folder->m_lock = std::make_unique<QLockFile>(folder->filePath(lockFileName()));
-    // A backup may run for hours; the lock must never be taken for stale while we live.
-    folder->m_lock->setStaleLockTime(0);
-    if (!folder->m_lock->tryLock(0))
-        return Error::of(Tr::tr("Cannot lock the backup folder %1").arg(path), {}, QStringLiteral("catalog-unwritable"));
+    auto lock = WriterLock::acquire(folder->filePath(lockFileName()));
+    if (!lock)
+        return lock.error();
+    folder->m_lock = std::move(lock).value();
     return folder;
 }
 
@@ -128,13 +123,11 @@ Result<QString> BackupFolder::finish(const QString &finalName, const QString &su
     QString target = catalog.absoluteFilePath(finalName + suffix);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = catalog.absoluteFilePath(QStringLiteral("%1-%2%3").arg(finalName).arg(n).arg(suffix));
-    // The manifest already says complete/failed/canceled, so a prune that sees the lock-less
-    // ".partial-" in the instant before the rename reads a final status, not a crashed writer.
-    m_lock->unlock();
+    // Locked through the rename: a ".partial-" folder is never seen unlocked while we finish it.
     if (!QDir().rename(m_path, target))
         return Error::of(Tr::tr("Cannot rename %1 to %2").arg(m_path, target), {}, QStringLiteral("catalog-unwritable"));
-    m_finished = true;
     m_path = target;
+    m_lock->release(filePath(lockFileName()));
     return target;
 }
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "backup/manifest.h"
+#include "backup/writerlock.h"
 #include "jobs/jobcontext.h"
 
-#include <QLockFile>
 #include <QString>
 
 #include <functional>
@@ -14,7 +14,8 @@
 namespace pgs {
 
 // The life cycle of one backup folder in a catalog: created as "<catalog>/.partial-<id>/" with
-// "writer.lock" held for the whole run (so the catalog tells a live writer from a crashed one),
+// "writer.lock" held for the whole run and by the dump tool (so the catalog tells a live writer
+// from a crashed one, see WriterLock),
 // checksummed, and renamed to its final name at the end; the lock file goes with the rename and
 // is removed right after.
 class BackupFolder
@@ -30,6 +31,8 @@ public:
     ~BackupFolder();
 
     QString path() const { return m_path; }
+    // Given to the dump tool's ToolRun::inheritFds: the folder stays locked while the tool lives.
+    int lockDescriptor() const { return m_lock ? m_lock->descriptor() : -1; }
     QString filePath(const QString &name) const;
     // Bytes below the given entries (files or directories), for progress polling.
     qint64 sizeOf(const QStringList &names) const;
@@ -45,8 +48,7 @@ private:
     QStringList filesBelow(const QStringList &names) const;
 
     QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
-    bool m_finished = false;
+    std::unique_ptr<WriterLock> m_lock;
 };
 
 } // namespace pgs

@@ -265,8 +265,9 @@ Status BackupRun::runDumpTool(const ToolInfo &tool, ToolRun run, const QString &
                               const QList<DumpTable> &tables, PlainCompressor *compressor)
 {
     const ConnectionSpec spec = dumpSpec();
-    PassFile passFile(spec); // the password reaches the tool only through this 0600 file
+    PassFile passFile(spec); // the password reaches the tool only through this in-memory file
     run.environment = passFile.apply(spec, run.environment);
+    run.inheritFds << m_folder->lockDescriptor(); // the folder stays locked while the tool lives
     m_ctx.log(QStringLiteral("%1 %2").arg(tool.name, run.arguments.join(QLatin1Char(' '))));
 
     DumpProgress progress(tables);

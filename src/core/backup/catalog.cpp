@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/catalog.h"
 
+#include "backup/writerlock.h"
+
 #include "util/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QSysInfo>
+#include <QDirIterator>
 
 #include <algorithm>
-
-#include <signal.h>
 
 namespace pgs {
 
@@ -25,28 +24,23 @@ struct Tr
 const QLatin1String kPartialPrefix(".partial-");
 const QLatin1String kWriterLock("writer.lock");
 
-bool processAlive(qint64 pid)
+// A ".partial-*" folder is being written while its writer.lock is held: by the writer, or by the
+// dump tool that inherited it (see WriterLock). Time-based staleness has no place: a dump may run
+// for hours.
+WriterLock::Holder writerOf(const QString &folder)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    return WriterLock::inspect(QDir(folder).filePath(kWriterLock));
 }
 
-// A ".partial-*" folder is being written when its writer still holds writer.lock. Time-based
-// staleness is off: a dump may run for hours, only a dead writer makes the lock stale.
-bool writerIsAlive(const QString &folder)
+qint64 bytesBelow(const QString &folder)
 {
-    QLockFile lock(QDir(folder).filePath(kWriterLock));
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return false;
+    qint64 total = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
     }
-    qint64 pid = 0;
-    QString host, app;
-    if (!lock.getLockInfo(&pid, &host, &app))
-        return false;
-    if (!host.isEmpty() && host != QSysInfo::machineHostName())
-        return true; // another machine's writer (shared storage): cannot tell, so hands off
-    return processAlive(pid);
+    return total;
 }
 
 CatalogEntry entryFor(const QFileInfo &dir)
@@ -74,10 +68,15 @@ CatalogEntry entryFor(const QFileInfo &dir)
     if (partial) {
         // Whatever a partial folder's manifest says, it never became a finished backup.
         entry.manifest.status = BackupManifest::State::Incomplete;
-        entry.inProgress = writerIsAlive(entry.folder);
-        if (!entry.inProgress && entry.problem.isEmpty())
+        const WriterLock::Holder holder = writerOf(entry.folder);
+        entry.inProgress = holder.held;
+        if (holder.held)
+            entry.writer = holder.describe();
+        else if (entry.problem.isEmpty())
             entry.problem = Tr::tr("The backup was interrupted: its writer is gone.");
     }
+    if (entry.manifest.files.isEmpty())
+        entry.bytesOnDisk = bytesBelow(entry.folder);
     return entry;
 }
 } // namespace
@@ -124,9 +123,12 @@ Status BackupCatalog::remove(const CatalogEntry &entry) const
 {
     // The listing may be old: look at the writer's lock again right before deleting.
     const bool partial = QFileInfo(entry.folder).fileName().startsWith(kPartialPrefix);
-    if (entry.inProgress || (partial && writerIsAlive(entry.folder)))
-        return Error::of(Tr::tr("The backup in %1 is still being written").arg(entry.folder), {},
-                         QStringLiteral("in-progress"));
+    if (partial) {
+        const WriterLock::Holder holder = writerOf(entry.folder);
+        if (holder.held)
+            return Error::of(Tr::tr("The backup in %1 is still being written by %2").arg(entry.folder, holder.describe()),
+                             {}, QStringLiteral("in-progress"));
+    }
     // Only ever delete a direct child of the catalog: never follow a manifest somewhere else.
     const QFileInfo info(entry.folder);
     if (QDir::cleanPath(info.absolutePath()) != QDir::cleanPath(QDir(m_dir).absolutePath()))

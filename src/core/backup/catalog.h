@@ -17,7 +17,12 @@ struct CatalogEntry
     QString folder; // absolute path
     BackupManifest manifest;
     bool inProgress = false; // a live process is writing it
+    QString writer;          // who, when inProgress ("pgsteward-cli (pid 4242 on db-admin) since …")
     QString problem;         // manifest unreadable etc.
+    qint64 bytesOnDisk = 0;  // of a folder whose manifest lists no files yet (in progress, interrupted)
+
+    // The manifest's total once the files are listed, else what is on disk so far.
+    qint64 sizeBytes() const { return manifest.files.isEmpty() ? bytesOnDisk : manifest.totalBytes(); }
 };
 
 class BackupCatalog

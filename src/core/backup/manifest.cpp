@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/manifest.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <openssl/evp.h>
 
@@ -270,13 +271,8 @@ Result<BackupManifest> BackupManifest::load(const QString &backupDir)
 
 Status BackupManifest::save(const QString &backupDir) const
 {
-    QSaveFile file(QDir(backupDir).filePath(fileName()));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::of(Tr::tr("Cannot write %1").arg(file.fileName()), file.errorString());
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error::of(Tr::tr("Cannot write %1").arg(file.fileName()), file.errorString());
-    return ok();
+    return writeFileAtomically(QDir(backupDir).filePath(fileName()), QJsonDocument(toJson()).toJson(QJsonDocument::Indented),
+                               Tr::tr("the backup manifest"));
 }
 
 Result<QString> sha256OfFile(const QString &path, JobContext *ctx, const std::function<void(qint64)> &progress)

@@ -4,6 +4,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -17,10 +24,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pgs::PlainCompressor)
 };
 
+// libarchive says only "Write error" for a failed write (ENOSPC in the compressor's flush): the
+// errno it kept says why.
 QString archiveError(struct archive *a)
 {
     const char *s = archive_error_string(a);
-    return s ? QString::fromLocal8Bit(s) : Tr::tr("unknown libarchive error");
+    const int e = archive_errno(a);
+    const QString reason = e > 0 ? QString::fromLocal8Bit(std::strerror(e)) : QString();
+    if (!s)
+        return reason.isEmpty() ? Tr::tr("unknown libarchive error") : reason;
+    const QString message = QString::fromLocal8Bit(s);
+    return reason.isEmpty() || message.contains(reason) ? message : QStringLiteral("%1: %2").arg(message, reason);
+}
+
+// The compressed file on disk, not just in the page cache: a full disk may only show here.
+QString syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    const int rc = ::fsync(fd);
+    const int e = errno;
+    ::close(fd);
+    return rc == 0 ? QString() : QString::fromLocal8Bit(std::strerror(e));
 }
 
 } // namespace
@@ -86,11 +112,15 @@ Status PlainCompressor::close()
     if (!m_archive)
         return ok();
     const int rc = archive_write_close(m_archive);
-    const QString error = rc == ARCHIVE_OK ? QString() : archiveError(m_archive);
+    QString error = rc == ARCHIVE_OK ? QString() : archiveError(m_archive);
     archive_write_free(m_archive);
     m_archive = nullptr;
-    if (rc != ARCHIVE_OK)
-        return Error::of(Tr::tr("Cannot finish %1").arg(m_path), error);
+    if (error.isEmpty())
+        error = syncFile(m_path);
+    // Named by its file name: the folder it is in is renamed when the backup is marked failed.
+    if (!error.isEmpty())
+        return Error::of(Tr::tr("Cannot finish the compressed dump %1: %2").arg(QFileInfo(m_path).fileName(), error),
+                         m_path, QStringLiteral("io"));
     return ok();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/verify.h"
 
+#include "backup/backupfolder.h"
 #include "backup/bundle.h"
 #include "backup/filecheck.h"
 #include "backup/plaindump.h"
@@ -198,6 +199,14 @@ Result<VerifyReport> verifyBackup(JobContext &ctx, const QString &backupDirOrBun
         return manifest.error();
     VerifyReport report;
     report.requested = level;
+    // A folder still under its ".partial-" name never finished, whatever its manifest says yet.
+    if (QFileInfo(dir).fileName().startsWith(BackupFolder::partialPrefix())) {
+        const WriterLock::Holder writer = WriterLock::inspect(QDir(dir).filePath(BackupFolder::lockFileName()));
+        report.problems << (writer.held ? Tr::tr("The backup is still being written by %1: it cannot be verified yet")
+                                              .arg(writer.describe())
+                                        : Tr::tr("The backup was interrupted before it was finished: nothing to verify"));
+        return report;
+    }
     if (!manifest->isGood()) {
         report.problems << Tr::tr("The backup is %1, not complete: nothing to verify").arg(toString(manifest->status));
         return report;

@@ -5,6 +5,7 @@
 #include "pg/connection.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
+#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,7 +15,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTcpServer>
 
 #include <libpq-fe.h>
@@ -351,13 +351,7 @@ Status SandboxCluster::saveState() const
     o.insert(QStringLiteral("bin_dir"), m_binDir);
     o.insert(QStringLiteral("superuser"), m_superuser);
     o.insert(QStringLiteral("version"), m_version);
-    QSaveFile file(stateFile());
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::of(Tr::tr("Could not write %1").arg(stateFile()), file.errorString());
-    file.write(QJsonDocument(o).toJson());
-    if (!file.commit())
-        return Error::of(Tr::tr("Could not write %1").arg(stateFile()), file.errorString());
-    return ok();
+    return writeFileAtomically(stateFile(), QJsonDocument(o).toJson(), Tr::tr("the sandbox state file"));
 }
 
 } // namespace pgs

@@ -3,6 +3,7 @@
 #include "tools/toolprocess.h"
 
 #include "connection/connectionspec.h"
+#include "tools/childguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,13 +11,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include <atomic>
 #include <mutex>
 #include <optional>
 
+#include <cstring>
+
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pgs {
@@ -100,6 +107,43 @@ private:
     std::mutex m_mutex;
     pid_t m_pid;
 };
+// The descriptors the tool inherits: the run's own and a memory passfile named by PGPASSFILE.
+ChildGuardSetup guardSetupFor(const ToolRun &run)
+{
+    ChildGuardSetup setup;
+    setup.parent = ::getpid();
+    QList<int> fds = run.inheritFds;
+    static const QLatin1String procFd("/proc/self/fd/");
+    const QString passFile = run.environment.value(QStringLiteral("PGPASSFILE"));
+    if (passFile.startsWith(procFd))
+        fds.append(passFile.mid(procFd.size()).toInt());
+    for (int fd : std::as_const(fds)) {
+        if (fd > 2 && setup.inheritCount < ChildGuardSetup::kMaxInherited)
+            setup.inheritFds[setup.inheritCount++] = fd;
+    }
+    return setup;
+}
+
+// How a tool that died by a signal is described: a crash, the file-size limit, a kill.
+QString signalEnding(const QString &toolName, int sig)
+{
+    const char *abbrev = ::sigabbrev_np(sig);
+    const QString name = abbrev ? QStringLiteral("SIG") + QLatin1String(abbrev) : QString::number(sig);
+    switch (sig) {
+    case SIGSEGV:
+    case SIGBUS:
+    case SIGILL:
+    case SIGFPE:
+    case SIGABRT:
+        return Tr::tr("%1 crashed (%2)").arg(toolName, name);
+    case SIGXFSZ:
+        return Tr::tr("%1 was stopped because a file reached the file-size limit (%2)").arg(toolName, name);
+    case SIGKILL:
+        return Tr::tr("%1 was killed (%2), for example by the system running out of memory").arg(toolName, name);
+    default:
+        return Tr::tr("%1 was stopped by the signal %2").arg(toolName, name);
+    }
+}
 } // namespace
 
 Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
@@ -119,7 +163,9 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         process.setStandardOutputFile(run.stdoutFile, QIODevice::Truncate);
     if (!run.stdinSource)
         process.setStandardInputFile(run.stdinFile.isEmpty() ? QProcess::nullDevice() : run.stdinFile);
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    prepareChildGuard();
+    const ChildGuardSetup guard = guardSetupFor(run);
+    process.setChildProcessModifier([guard] { runChildGuard(guard); });
 
     process.start();
     if (!process.waitForStarted(30000)) {
@@ -208,9 +254,8 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         return Error::of(Tr::tr("%1 did not finish within %2 seconds").arg(toolName).arg(run.timeoutMsecs / 1000),
                          detail, QStringLiteral("tool-timeout"));
     }
-    if (process.exitStatus() == QProcess::CrashExit) {
-        return Error::of(Tr::tr("%1 stopped unexpectedly").arg(toolName), detail, QStringLiteral("tool-crashed"));
-    }
+    if (process.exitStatus() == QProcess::CrashExit)
+        return Error::of(signalEnding(toolName, output.exitCode), detail, QStringLiteral("tool-crashed"));
     if (output.exitCode != 0) {
         const QString last = output.stderrTail.isEmpty() ? QString() : output.stderrTail.constLast();
         return Error::of(last.isEmpty() ? Tr::tr("%1 failed with exit code %2").arg(toolName).arg(output.exitCode)
@@ -237,15 +282,27 @@ PassFile::PassFile(const ConnectionSpec &spec)
 {
     if (!spec.hasPassword())
         return;
+    QByteArray line = "*:*:*:*:" + escapePassFileField(spec.password()) + '\n';
+    auto wipe = qScopeGuard([&line] { line.fill('\0'); });
+    // libpq reads a passfile only when it is a regular file without group or other access:
+    // a memfd is one, once its mode is 0600.
+    const int fd = ::memfd_create("pgsteward-pass", MFD_CLOEXEC);
+    if (fd >= 0) {
+        if (::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && ::write(fd, line.constData(), size_t(line.size())) == line.size()) {
+            m_fd = fd;
+            m_path = QStringLiteral("/proc/self/fd/%1").arg(fd);
+        } else {
+            ::close(fd);
+        }
+        return;
+    }
     // QTemporaryFile creates the file with mode 0600 before anything is written to it.
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/pgsteward-pass-XXXXXX"));
     file.setAutoRemove(false);
     if (!file.open())
         return;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray line = "*:*:*:*:" + escapePassFileField(spec.password()) + '\n';
     const bool written = file.write(line) == line.size() && file.flush();
-    line.fill('\0');
     const QString path = file.fileName();
     file.close();
     if (written)
@@ -256,7 +313,9 @@ PassFile::PassFile(const ConnectionSpec &spec)
 
 PassFile::~PassFile()
 {
-    if (!m_path.isEmpty())
+    if (m_fd >= 0)
+        ::close(m_fd);
+    else if (!m_path.isEmpty())
         QFile::remove(m_path);
 }
 

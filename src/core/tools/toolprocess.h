@@ -40,6 +40,9 @@ struct ToolRun
     std::function<void(const QString &line)> onStderrLine; // in addition to the job log
     bool logStderr = true;
     int timeoutMsecs = -1;
+    // Close-on-exec descriptors the tool alone inherits (a writer lock it must hold while it
+    // lives). A PassFile's descriptor named by PGPASSFILE is added by runTool itself.
+    QList<int> inheritFds;
 };
 
 struct ToolOutput
@@ -51,11 +54,13 @@ struct ToolOutput
 
 Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run);
 
-// A temporary passfile in the libpq format with one entry, mode 0600, removed when this goes out
-// of scope. Use: env.insert("PGPASSFILE", passFile.path()), or apply().
-// The file belongs to the user we run as. When we run as root and the child runs as another user
-// (runuser -u postgres), that child cannot read it: the caller must chown the file to that user
-// (and keep the 0600 mode) before starting the child.
+// A passfile in the libpq format with one entry, mode 0600, gone when this goes out of scope. It
+// lives in memory (memfd), never on a disk: no death of ours, not even kill -9, can leave the
+// password in a file. path() is "/proc/self/fd/N"; runTool lets the tool inherit descriptor N, so
+// the tool and its parallel workers open their own copy. Where memory files are not available it
+// falls back to a 0600 file in the temporary folder, removed on destruction.
+// The file belongs to the user we run as: a child running as another user (runuser -u postgres)
+// cannot read it.
 class PassFile
 {
 public:
@@ -65,11 +70,14 @@ public:
     PassFile &operator=(const PassFile &) = delete;
     bool isValid() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
+    // The descriptor behind path() for a memory passfile, else -1.
+    int descriptor() const { return m_fd; }
     // Adds PGPASSFILE (when there is a password) and the spec's PG* variables to env.
     QProcessEnvironment apply(const ConnectionSpec &spec, QProcessEnvironment env) const;
 
 private:
     QString m_path;
+    int m_fd = -1;
 };
 
 } // namespace pgs

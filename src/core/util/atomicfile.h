@@ -10,12 +10,18 @@
 
 namespace pgs {
 
-// Writes a whole file atomically (QSaveFile: temp file, fsync, rename) so a crash never leaves
-// half a file, creating its folder if needed. The permissions are set before any byte is written,
-// so a secret never sits in a readable file even for a moment. what: "the profiles file" etc.,
-// used in the translated error message.
+// Writes a whole file atomically: a temporary file beside it, every write(), fsync() and close()
+// checked, then rename() and an fsync of the folder. Any failure (a full disk, a file-size limit,
+// an I/O error) removes the temporary file, leaves the previous file as it was and returns the
+// reason. QSaveFile is not used: Qt 6.4's commit() reports success after a failed buffered write
+// (ENOSPC), leaving a 0-byte file. The permissions are set before any byte is written, so a
+// secret never sits in a readable file even for a moment. what: "the profiles file" etc., used in
+// the translated error message. The folder is created if needed.
 Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
                            const QString &what);
+
+// The same with the permissions of an ordinary user file (0644 less the umask's bits).
+Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what);
 
 // Owner read/write only: for anything that may hold host names, users or secrets.
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
