@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <csignal>
 #include <functional>
 
@@ -72,8 +73,11 @@ void printMainHelp()
         QString(),
         Main::tr("Commands:"),
     };
+    qsizetype width = 0;
     for (const Command &c : commands())
-        lines << QStringLiteral("  %1%2").arg(QString::fromLatin1(c.name), -12).arg(Main::tr(c.summary));
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    for (const Command &c : commands())
+        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(c.name), -int(width)).arg(Main::tr(c.summary));
     lines << QString() << Main::tr("Options:")
           << QStringLiteral("  -h, --help    %1").arg(Main::tr("Show this help; '<command> --help' shows a command's options."))
           << QStringLiteral("  -v, --version %1").arg(Main::tr("Show the version."))

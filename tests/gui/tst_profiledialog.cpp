@@ -34,6 +34,9 @@ private Q_SLOTS:
     void duplicateNameIsRejectedInline();
     void testConnectionShowsServerVersion();
     void testConnectionShowsClassifiedError();
+    void pastedUriFillsTheFields();
+    void pastedKeyValueStringFillsTheFields();
+    void typingAHostIsNotParsed();
 
 private:
     template<typename T>
@@ -146,6 +149,56 @@ void TestProfileDialog::savesEveryField()
     QFile profilesFile(m_dir->filePath(QStringLiteral("config/profiles.json")));
     QVERIFY(profilesFile.open(QIODevice::ReadOnly));
     QVERIFY(!profilesFile.readAll().contains("s3cret"));
+}
+
+void TestProfileDialog::pastedUriFillsTheFields()
+{
+    QPointer<ProfileDialog> dialog = new ProfileDialog(m_app.get(), {}, ProfileDialog::Mode::New);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(field<QLineEdit>(dialog, "nameEdit"), QStringLiteral("App primary"));
+    auto *host = field<QLineEdit>(dialog, "hostEdit");
+    host->setFocus();
+    host->insert(QStringLiteral("postgresql://dba:pa%20ss@db1.example.net:6432/app?sslmode=verify-full&connect_timeout=4"
+                                "&target_session_attrs=read-write"));
+    const ConnectionProfile p = dialog->profileFromFields();
+    QCOMPARE(p.name, QStringLiteral("App primary")); // what the string does not name stays
+    QCOMPARE(p.host, QStringLiteral("db1.example.net"));
+    QCOMPARE(p.port, 6432);
+    QCOMPARE(p.database, QStringLiteral("app"));
+    QCOMPARE(p.user, QStringLiteral("dba"));
+    QCOMPARE(p.sslMode, QStringLiteral("verify-full"));
+    QCOMPARE(p.connectTimeoutSeconds, 4);
+    QCOMPARE(field<QLineEdit>(dialog, "passwordEdit")->text(), QStringLiteral("pa ss"));
+    QVERIFY(p.passwordStorage != PasswordStorage::None);
+    auto *note = field<QLabel>(dialog, "testResultLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("target_session_attrs")), qPrintable(note->text()));
+    delete dialog;
+}
+
+void TestProfileDialog::pastedKeyValueStringFillsTheFields()
+{
+    QPointer<ProfileDialog> dialog = new ProfileDialog(m_app.get(), {}, ProfileDialog::Mode::New);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    field<QLineEdit>(dialog, "hostEdit")->insert(QStringLiteral("host=/var/run/postgresql port=5433 dbname='my db' user=ops"));
+    const ConnectionProfile p = dialog->profileFromFields();
+    QCOMPARE(p.host, QStringLiteral("/var/run/postgresql"));
+    QCOMPARE(p.port, 5433);
+    QCOMPARE(p.database, QStringLiteral("my db"));
+    QCOMPARE(p.user, QStringLiteral("ops"));
+    delete dialog;
+}
+
+void TestProfileDialog::typingAHostIsNotParsed()
+{
+    QPointer<ProfileDialog> dialog = new ProfileDialog(m_app.get(), {}, ProfileDialog::Mode::New);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(field<QLineEdit>(dialog, "hostEdit"), QStringLiteral("postgresql://db1"));
+    QCOMPARE(field<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("postgresql://db1"));
+    delete dialog;
 }
 
 void TestProfileDialog::emptyNameIsRejectedInline()

@@ -40,6 +40,19 @@ private Q_SLOTS:
         QVERIFY(!m->rowCounts.isEmpty());
     }
 
+    void englishPluralsUnderTheCLocale()
+    {
+        QTemporaryDir catalog;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const CliRun run = runCli({QStringLiteral("--verbose"), QStringLiteral("backup"), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--database"), demoDatabase(), QStringLiteral("--catalog"), catalog.path()},
+                                  env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        QVERIFY2(run.err().contains(QLatin1String(" tables in scope")), qPrintable(run.err()));
+        QVERIFY2(!run.err().contains(QLatin1String("(s)")), qPrintable(run.err()));
+    }
+
     void json()
     {
         QTemporaryDir catalog;

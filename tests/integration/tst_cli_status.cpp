@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitestenv.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pgs;
@@ -164,6 +165,25 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QVERIFY2(run.out().contains(QStringLiteral("Usage: ") + mentions), describeRun(run));
         QVERIFY2(run.standardError.isEmpty(), describeRun(run));
+    }
+
+    void mainHelpKeepsNamesApartFromTheirSummaries()
+    {
+        const CliRun run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out().contains(QLatin1String("  globals-restore  Restore roles")), describeRun(run));
+        // Every summary starts in the same column, two spaces after the longest name.
+        const QString commands = run.out().section(QLatin1String("Commands:"), 1).section(QLatin1String("Options:"), 0, 0);
+        static const QRegularExpression row(QStringLiteral("^  ([a-z-]+)( +)\\S"));
+        QList<qsizetype> columns;
+        for (const QString &line : commands.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = row.match(line);
+            if (m.hasMatch())
+                columns << m.capturedEnd(2);
+        }
+        QVERIFY(columns.size() > 10);
+        for (qsizetype c : columns)
+            QVERIFY2(c == columns.first(), describeRun(run));
     }
 
     void version()

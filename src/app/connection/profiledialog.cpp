@@ -3,6 +3,7 @@
 #include "connection/profiledialog.h"
 #include "ui_profiledialog.h"
 
+#include "connection/connectionstring.h"
 #include "connection/connectiontest.h"
 #include "connection/credentials.h"
 #include "connection/profiletreemodel.h"
@@ -56,6 +57,15 @@ ProfileDialog::ProfileDialog(AppContext *app, const ConnectionProfile &profile, 
     connect(ui->passwordStorageCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::updatePasswordPlaceholder);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, ui->errorLabel, &QWidget::hide);
+    ui->hostEdit->setPlaceholderText(tr("name, IP address or socket directory, or paste a connection URI"));
+    // Only a paste (many characters at once) fills the fields: typing a host goes on undisturbed.
+    connect(ui->hostEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const bool pasted = text.size() - m_hostLength > 1;
+        m_hostLength = int(text.size());
+        if (pasted && looksLikeConnectionString(text))
+            fillFromConnectionString(text);
+    });
+    connect(ui->hostEdit, &QLineEdit::textChanged, this, [this](const QString &text) { m_hostLength = int(text.size()); });
     updatePasswordPlaceholder();
     ui->nameEdit->setFocus();
     // Room for socket paths and certificate file names without scrolling inside the fields.
@@ -104,6 +114,28 @@ void ProfileDialog::loadFields(const ConnectionProfile &p)
     ui->productionCheck->setChecked(p.production);
     ui->colorButton->setEnabled(p.production);
     setColor(p.productionColor);
+}
+
+void ProfileDialog::fillFromConnectionString(const QString &text)
+{
+    Result<PastedConnection> pasted = applyConnectionString(profileFromFields(), text);
+    if (!pasted) {
+        showTestResult(pasted.error().message, true);
+        return;
+    }
+    ConnectionProfile filled = pasted->profile;
+    if (filled.host == text.trimmed())
+        filled.host.clear(); // the string named no host: it is not one itself
+    const QString password = pasted->password;
+    loadFields(filled);
+    if (!password.isEmpty()) {
+        ui->passwordEdit->setText(password);
+        Q_EMIT ui->passwordEdit->textEdited(password); // picks a storage for it, as typing does
+    }
+    QString note = tr("Filled in from the connection string.");
+    if (!pasted->ignored.isEmpty())
+        note += QLatin1Char(' ') + tr("Not kept (a profile has no field for them): %1.").arg(pasted->ignored.join(QStringLiteral(", ")));
+    showTestResult(note, false);
 }
 
 ConnectionProfile ProfileDialog::profileFromFields() const

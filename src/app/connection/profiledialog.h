@@ -52,6 +52,8 @@ private:
     void startTest(const class ConnectionSpec &spec);
     void showTestResult(const QString &text, bool failed);
     void updatePasswordPlaceholder();
+    // A URI or key=value string pasted into the host field fills every field it names.
+    void fillFromConnectionString(const QString &text);
 
     std::unique_ptr<Ui::ProfileDialog> ui;
     AppContext *m_app;
@@ -59,6 +61,7 @@ private:
     Mode m_mode;
     QString m_color;
     QPointer<Job> m_testJob;
+    int m_hostLength = 0;
 };
 
 } // namespace pgs

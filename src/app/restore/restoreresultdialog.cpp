@@ -76,6 +76,9 @@ RestoreResultDialog::RestoreResultDialog(Job *job, const RestoreRequest &request
     ui->rowsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->rowsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->rowsTable->verticalHeader()->hide();
+    // One line per table: the style's default section is about two lines of this font.
+    ui->rowsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    ui->rowsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     ui->rowsLabel->setText(m_expectRowCounts ? tr("Compared when the restore has finished.")
                                              : tr("This backup has no recorded row counts to compare with."));
     ui->tabs->setTabEnabled(ErrorsTab, false);

@@ -257,8 +257,11 @@ JobResult runDemoWorkload(JobContext &ctx, const ConnectionSpec &demoDbSpec, int
     std::vector<std::thread> threads;
     std::random_device seeder;
     for (int i = 0; i < std::max(1, clients); ++i) {
-        threads.emplace_back([&shared, b = bounds.value(), seed = seeder(), demoDbSpec] {
-            Client(shared, b, seed).run(demoDbSpec);
+        // Named apart from the app's own sessions in the Activity view.
+        ConnectionSpec clientSpec = demoDbSpec;
+        clientSpec.set(QStringLiteral("application_name"), QStringLiteral("pgsteward demo workload %1").arg(i + 1));
+        threads.emplace_back([&shared, b = bounds.value(), seed = seeder(), clientSpec] {
+            Client(shared, b, seed).run(clientSpec);
         });
     }
     ctx.log(Tr::tr("Demo workload: %1 clients on %2").arg(std::max(1, clients)).arg(demoDbSpec.describe()));

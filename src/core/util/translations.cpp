@@ -29,7 +29,10 @@ void installTranslations()
     if (!forced.isEmpty())
         QLocale::setDefault(locale);
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(locale, QStringLiteral("pgsteward"), QStringLiteral("_"), translationsDirectory()))
+    // A locale we have no translation for (C, POSIX, French ...) shows the English texts; they
+    // still need pgsteward_en for the plural forms ("1 table", "23 tables", not "table(s)").
+    if (ours->load(locale, QStringLiteral("pgsteward"), QStringLiteral("_"), translationsDirectory())
+        || ours->load(QStringLiteral("pgsteward_en"), translationsDirectory()))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;
