@@ -21,6 +21,7 @@ int runBackupCommand(const QStringList &args);
 int runBackupsCommand(const QStringList &args);
 int runVerifyCommand(const QStringList &args);
 int runPruneCommand(const QStringList &args);
+int runScheduleCommand(const QStringList &args);
 int runBundleCommand(const QStringList &args);
 int runUnbundleCommand(const QStringList &args);
 // Restore (restorecommand.cpp: toc, restore, globals-restore)

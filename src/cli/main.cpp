@@ -40,6 +40,8 @@ const QList<Command> &commands()
          runVerifyCommand},
         {"prune", QT_TRANSLATE_NOOP("pgs::cli::Main", "Apply a retention policy to a catalog (with --dry-run preview)"),
          runPruneCommand},
+        {"schedule", QT_TRANSLATE_NOOP("pgs::cli::Main", "Add, list or remove recurring backups (systemd timers or cron)"),
+         runScheduleCommand},
         {"bundle", QT_TRANSLATE_NOOP("pgs::cli::Main", "Pack a backup folder into one .tar.zst/.tar.gz file"),
          runBundleCommand},
         {"unbundle", QT_TRANSLATE_NOOP("pgs::cli::Main", "Import a bundle into a catalog and verify its checksums"),
