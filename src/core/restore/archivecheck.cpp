@@ -105,7 +105,7 @@ Status checkCustom(const ArchiveToc &toc)
     }
     if (!missing.isEmpty()) {
         return incomplete(path,
-                          Tr::tr("the file ends at byte %1, before the data of %2 (%n data entries missing)", nullptr,
+                          Tr::tr("the file ends at byte %1, before the data of %2 (%n data entry(s) missing)", nullptr,
                                  int(missing.size()))
                               .arg(toc.fileSize)
                               .arg(firstMissing),
@@ -156,7 +156,7 @@ Status checkCustom(const ArchiveToc &toc)
             firstMissing = label(*e);
     }
     if (!missing.isEmpty()) {
-        return incomplete(path, Tr::tr("the file ends at byte %1 without the data of %2 (%n data entries missing)", nullptr,
+        return incomplete(path, Tr::tr("the file ends at byte %1 without the data of %2 (%n data entry(s) missing)", nullptr,
                                        int(missing.size()))
                                     .arg(toc.fileSize)
                                     .arg(firstMissing),
