@@ -5,10 +5,11 @@
 // in a forked child: a crash is a signal, a hang is a child still running after the timeout; both
 // are counted and their inputs kept in the output folder to be turned into fixtures.
 //
-//   fuzz_archive [--cases N] [--seed S] [--timeout-ms T] [--keep DIR] [--time] [ARCHIVE...]
+//   fuzz_archive [--cases N] [--seed S] [--timeout-ms T] [--keep DIR] [--time] [--self-test] [ARCHIVE...]
 //
 // ARCHIVE: custom or tar files, directory-format folders (default: tests/unit/data/archives/names*).
 // --time: instead of fuzzing, time checkArchiveComplete and readArchiveToc on each ARCHIVE.
+// --self-test: show that the harness counts a crashing and a hanging child.
 #include "fuzzmutator.h"
 
 #include "restore/archivecheck.h"
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <cstdlib>
+#include <functional>
 #include <cstdio>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -35,6 +38,7 @@ struct Options
     int timeoutMs = 5000;
     QString keepDir;
     bool time = false;
+    bool selfTest = false;
     QStringList archives;
 };
 
@@ -60,12 +64,12 @@ int runCase(const QString &path)
 
 enum class Verdict { Ok, Crash, Hang };
 
-Verdict runInChild(const QString &path, int timeoutMs, int *outcome)
+Verdict runInChild(const std::function<int()> &work, int timeoutMs, int *outcome)
 {
     std::fflush(nullptr);
     const pid_t child = fork();
     if (child == 0)
-        _exit(runCase(path));
+        _exit(work());
     if (child < 0) {
         std::perror("fork");
         std::exit(3);
@@ -105,6 +109,8 @@ bool parse(int argc, char **argv, Options *o)
             o->keepDir = next();
         else if (arg == QLatin1String("--time"))
             o->time = true;
+        else if (arg == QLatin1String("--self-test"))
+            o->selfTest = true;
         else if (arg.startsWith(QLatin1String("--")))
             return false;
         else
@@ -146,6 +152,13 @@ int main(int argc, char **argv)
     }
     if (o.time)
         return timeArchives(o);
+    if (o.selfTest) { // the harness itself: a crash and a hang must be seen as such
+        int outcome = 0;
+        const bool crashSeen = runInChild([] { std::abort(); return 0; }, o.timeoutMs, &outcome) == Verdict::Crash;
+        const bool hangSeen = runInChild([] { for (;;) pause(); return 0; }, 300, &outcome) == Verdict::Hang;
+        std::printf("self-test: crash %s, hang %s\n", crashSeen ? "detected" : "MISSED", hangSeen ? "detected" : "MISSED");
+        return crashSeen && hangSeen ? 0 : 1;
+    }
     QTemporaryDir work;
     if (o.keepDir.isEmpty())
         o.keepDir = QDir::current().filePath(QStringLiteral("fuzz-findings"));
@@ -160,7 +173,7 @@ int main(int argc, char **argv)
             return 3;
         }
         int outcome = 0;
-        const Verdict verdict = runInChild(input, o.timeoutMs, &outcome);
+        const Verdict verdict = runInChild([&input] { return runCase(input); }, o.timeoutMs, &outcome);
         if (verdict != Verdict::Ok) {
             (verdict == Verdict::Crash ? crashes : hangs)++;
             QDir().mkpath(o.keepDir);
