@@ -6,6 +6,7 @@
 #include "foregroundjob.h"
 #include "textoutput.h"
 
+#include "restore/archivecheck.h"
 #include "restore/restorejob.h"
 #include "restore/toc.h"
 
@@ -104,6 +105,9 @@ QJsonObject RestoreCommand::toJson(const RestoreOutcome &r)
         rows.insert(it.key(), QJsonObject{{QStringLiteral("restored"), it.value().first},
                                           {QStringLiteral("recorded"), it.value().second}});
     }
+    QJsonObject notChecked;
+    for (auto it = r.rowsNotChecked.cbegin(); it != r.rowsNotChecked.cend(); ++it)
+        notChecked.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("target_database"), r.targetDatabase},
                        {QStringLiteral("target"), r.targetDescription},
                        {QStringLiteral("entries_done"), r.entriesDone},
@@ -111,6 +115,7 @@ QJsonObject RestoreCommand::toJson(const RestoreOutcome &r)
                        {QStringLiteral("errors"), errors},
                        {QStringLiteral("row_comparison"), rows},
                        {QStringLiteral("row_mismatches"), QJsonArray::fromStringList(r.rowMismatches)},
+                       {QStringLiteral("rows_not_checked"), notChecked},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}};
 }
 
@@ -125,12 +130,14 @@ void RestoreCommand::print(const RestoreOutcome &r)
             rows << QStringList{e.tocId ? QString::number(e.tocId) : QString(), e.tocEntry, e.message};
         printTable({tr("TOC"), tr("Entry"), tr("Error")}, rows, {0});
     }
-    if (!r.rowComparison.isEmpty()) {
+    if (!r.rowComparison.isEmpty() || !r.rowsNotChecked.isEmpty()) {
         QList<QStringList> rows;
         for (auto it = r.rowComparison.cbegin(); it != r.rowComparison.cend(); ++it) {
             rows << QStringList{it.key(), QString::number(it.value().first), QString::number(it.value().second),
                                 it.value().first == it.value().second ? tr("ok") : tr("MISMATCH")};
         }
+        for (auto it = r.rowsNotChecked.cbegin(); it != r.rowsNotChecked.cend(); ++it)
+            rows << QStringList{it.key(), QString(), QString(), tr("not compared: %1").arg(it.value())};
         printTable({tr("Table"), tr("Restored"), tr("Recorded"), QString()}, rows, {1, 2});
     }
 }
@@ -155,12 +162,14 @@ int runTocCommand(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("pgsteward-cli toc"),
                          RestoreCommand::tr("List the table of contents of a backup (catalog folder, bundle, custom, "
-                                            "directory or tar archive) as pg_restore --list sees it."));
+                                            "directory or tar archive) as pg_restore --list sees it; exit 1 when the "
+                                            "archive is incomplete."));
     parser.addJsonOption();
     parser.addPositional(QStringLiteral("backup"), RestoreCommand::tr("The backup folder, bundle or archive."), QStringLiteral("BACKUP"));
     if (auto exit = parser.parse(args, 1, 1))
         return *exit;
     std::optional<TableOfContents> toc;
+    std::optional<Error> incomplete;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
         Result<RestoreSource> source = openRestoreSource(ctx, parser.positionals().first());
         if (!source)
@@ -169,16 +178,20 @@ int runTocCommand(const QStringList &args)
         if (!read)
             return read.error();
         toc = *read;
+        // A cut-short archive still has its table of contents: list it, but never as if whole.
+        if (Status whole = checkArchiveComplete(source->dumpPath); !whole)
+            incomplete = whole.error();
         return QVariant();
     });
     if (!done)
         return reportError(done.error());
+    auto finish = [&incomplete]() { return incomplete ? reportError(*incomplete) : int(ExitOk); };
     if (parser.json()) {
         QJsonArray entries;
         for (const TocEntry &e : toc->entries)
             entries.append(e.toJson());
         printJson(entries);
-        return ExitOk;
+        return finish();
     }
     QList<QStringList> rows;
     for (const TocEntry &e : toc->entries)
@@ -186,7 +199,7 @@ int runTocCommand(const QStringList &args)
     printTable({RestoreCommand::tr("ID"), RestoreCommand::tr("Type"), RestoreCommand::tr("Schema"),
                 RestoreCommand::tr("Name"), RestoreCommand::tr("Owner")},
                rows, {0});
-    return ExitOk;
+    return finish();
 }
 
 int runRestoreCommand(const QStringList &args)

@@ -209,9 +209,21 @@ void RestoreResultDialog::showOutcome(const RestoreOutcome &outcome, const Error
             ui->rowsTable->setItem(row, column, items[column]);
         }
     }
+    for (auto it = outcome.rowsNotChecked.cbegin(); it != outcome.rowsNotChecked.cend(); ++it) {
+        const int row = ui->rowsTable->rowCount();
+        ui->rowsTable->insertRow(row);
+        QTableWidgetItem *why = cell(tr("not compared: %1").arg(it.value()));
+        why->setToolTip(it.value());
+        ui->rowsTable->setItem(row, 0, cell(it.key()));
+        ui->rowsTable->setItem(row, 1, why);
+        ui->rowsTable->setItem(row, 2, cell(QString()));
+    }
     ui->rowsTable->setSortingEnabled(true);
     ui->rowsTable->sortByColumn(0, Qt::AscendingOrder);
-    if (outcome.rowComparison.isEmpty()) {
+    if (!outcome.rowsNotChecked.isEmpty()) {
+        ui->rowsLabel->setText(tr("%n table(s) of the backup could not be compared; see why in the table.", nullptr,
+                                  int(outcome.rowsNotChecked.size())));
+    } else if (outcome.rowComparison.isEmpty()) {
         ui->rowsLabel->setText(m_expectRowCounts ? tr("None of the restored tables has a recorded row count.")
                                                  : tr("This backup has no recorded row counts to compare with."));
     } else {
@@ -219,7 +231,9 @@ void RestoreResultDialog::showOutcome(const RestoreOutcome &outcome, const Error
                                    ? tr("Every restored table has the rows the backup recorded.")
                                    : tr("Highlighted tables differ from what the backup recorded."));
     }
-    ui->tabs->setCurrentIndex(!outcome.errors.isEmpty() ? ErrorsTab : !outcome.rowComparison.isEmpty() ? RowsTab : LogTab);
+    ui->tabs->setCurrentIndex(!outcome.errors.isEmpty()                                             ? ErrorsTab
+                              : !outcome.rowComparison.isEmpty() || !outcome.rowsNotChecked.isEmpty() ? RowsTab
+                                                                                                      : LogTab);
 }
 
 void RestoreResultDialog::showFailure(const Error &error, bool canceled)

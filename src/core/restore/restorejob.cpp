@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 #include <optional>
 
@@ -69,26 +70,67 @@ void compareRowCounts(JobContext &ctx, const RestoreRequest &request, const Rest
     const BackupManifest &m = *request.source.manifest;
     if (request.options.schemaOnly)
         return;
-    QSet<QString> restoredTables; // with a selection, only the tables whose data was restored
+    // The manifest keys tables as "schema.table"; names may hold dots and spaces, so the exact
+    // schema and name come from the archive's entries (or, for a plain dump, from the restored
+    // database), never from splitting the key.
+    struct Table
+    {
+        QString schema, name;
+        bool hasData = false;  // the archive holds its rows
+        bool restored = false; // ... and they were part of this restore
+    };
+    QHash<QString, Table> tables;
+    const bool fromArchive = request.source.isArchive() && !plan.toc.entries.isEmpty();
     for (const TocEntry &e : plan.toc.entries) {
-        if (e.type == QLatin1String("TABLE DATA") && (plan.entries.isEmpty() || plan.entries.contains(e.id)))
-            restoredTables.insert(e.schema + QLatin1Char('.') + e.name);
+        if (e.type != QLatin1String("TABLE") && e.type != QLatin1String("TABLE DATA"))
+            continue;
+        Table &t = tables[e.schema + QLatin1Char('.') + e.name];
+        t.schema = e.schema;
+        t.name = e.name;
+        if (e.type == QLatin1String("TABLE DATA")) {
+            t.hasData = true;
+            t.restored = t.restored || plan.entries.isEmpty() || plan.entries.contains(e.id);
+        }
     }
     auto conn = pg::Connection::open(outcome.targetSpec);
     if (!conn) {
         outcome.rowMismatches << Tr::tr("Cannot connect to the restored database to count rows: %1").arg(conn.error().message);
         return;
     }
+    if (!fromArchive) {
+        auto listed = (*conn)->exec(sql::query(QStringLiteral("verify/tables"), (*conn)->serverVersionNum()));
+        if (!listed) {
+            outcome.rowMismatches << Tr::tr("Cannot list the restored tables to count rows: %1").arg(listed.error().message);
+            return;
+        }
+        for (int row = 0; row < listed->rows(); ++row) {
+            const QString schema = listed->text(row, 0), name = listed->text(row, 1);
+            tables.insert(schema + QLatin1Char('.') + name, {schema, name, true, true});
+        }
+    }
     ctx.progress(0.96, Tr::tr("Comparing row counts with the manifest"));
+    int outsideSelection = 0;
     for (auto it = m.rowCounts.cbegin(); it != m.rowCounts.cend(); ++it) {
         if (ctx.isCanceled())
             return;
-        if (request.source.isArchive() && !plan.toc.entries.isEmpty() && !restoredTables.contains(it.key()))
-            continue; // partitions' data may live in their parent's archive entry only: counted through it
-        const QString schema = it.key().section(QLatin1Char('.'), 0, 0);
-        const QString table = it.key().section(QLatin1Char('.'), 1);
+        const auto table = tables.constFind(it.key());
+        if (table == tables.cend()) {
+            if (fromArchive)
+                outcome.rowsNotChecked.insert(it.key(), Tr::tr("not in the archive's table of contents"));
+            else
+                outcome.rowMismatches << Tr::tr("%1: missing after the restore (the backup recorded %2 rows)").arg(it.key()).arg(it.value());
+            continue;
+        }
+        if (!table->hasData) {
+            outcome.rowsNotChecked.insert(it.key(), Tr::tr("the archive holds no data for it"));
+            continue;
+        }
+        if (!table->restored) {
+            ++outsideSelection;
+            continue;
+        }
         auto counted = (*conn)->exec(sql::query(QStringLiteral("verify/count_rows"), (*conn)->serverVersionNum()),
-                                     {schema, table});
+                                     {table->schema, table->name});
         if (!counted) {
             outcome.rowMismatches << Tr::tr("%1: cannot count its rows: %2").arg(it.key(), counted.error().message);
             continue;
@@ -97,6 +139,10 @@ void compareRowCounts(JobContext &ctx, const RestoreRequest &request, const Rest
         outcome.rowComparison.insert(it.key(), {rows, it.value()});
         if (rows != it.value())
             outcome.rowMismatches << Tr::tr("%1: %2 rows restored, the backup recorded %3").arg(it.key()).arg(rows).arg(it.value());
+    }
+    if (outsideSelection > 0) {
+        outcome.notes << Tr::tr("%n table(s) of the backup were outside the selection; their rows were not compared",
+                                nullptr, outsideSelection);
     }
 }
 

@@ -78,6 +78,9 @@ struct RestoreOutcome
     QList<RestoreError> errors;
     QMap<QString, QPair<qint64, qint64>> rowComparison; // table -> (restored, manifest), when the manifest has counts
     QStringList rowMismatches;
+    // Tables of the manifest's counts in the restore's scope whose rows could not be compared,
+    // with why (not in the archive, no data in it); never silently left out.
+    QMap<QString, QString> rowsNotChecked;
     ConnectionSpec targetSpec; // to connect to the result (sandbox target especially)
     QStringList notes;         // skipped foreign keys, ignored options, what was left behind on failure
 

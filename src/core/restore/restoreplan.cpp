@@ -4,6 +4,7 @@
 #include "restore/restorejob.h"
 
 #include "pg/connection.h"
+#include "restore/archivecheck.h"
 #include "sql/sqlcatalog.h"
 
 #include <QCoreApplication>
@@ -124,11 +125,15 @@ Result<RestorePlan> planRestore(JobContext &ctx, const RestoreRequest &request)
             return toc.error();
         plan.toc = *toc;
         plan.encoding = toc->encoding;
+        // pg_restore would stop half way through a cut-short archive, leaving a partial target.
+        if (Status whole = checkArchiveComplete(request.source.dumpPath); !whole)
+            return whole.error();
         if (!o.selectedEntries.isEmpty() || !o.schemas.isEmpty() || !o.tables.isEmpty()) {
             for (const QString &table : o.tables) {
-                const QString qualified = table.contains(QLatin1Char('.')) ? table : QStringLiteral("public.") + table;
-                if (!plan.toc.tables().contains(qualified))
+                if (findTableKey(plan.toc, table).isEmpty()) {
+                    const QString qualified = table.contains(QLatin1Char('.')) ? table : QStringLiteral("public.") + table;
                     return Error::of(Tr::tr("The archive holds no table %1").arg(qualified), {}, QStringLiteral("no-such-table"));
+                }
             }
             QSet<int> selection = o.selectedEntries;
             selection.unite(entriesForSelection(plan.toc, o.schemas, o.tables));

@@ -5,6 +5,7 @@
 #include "backup/bundle.h"
 #include "backup/filecheck.h"
 #include "backup/plaindump.h"
+#include "restore/archivetoc.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,9 +80,16 @@ Result<RestoreSource::Kind> detectDumpKind(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return Error::of(Tr::tr("%1 does not exist").arg(path), {}, QStringLiteral("source-missing"));
+    // Opening a FIFO blocks until a writer comes; a device never ends: refuse before reading.
+    if (Status regular = checkRegularSource(path); !regular)
+        return regular.error();
     if (info.isDir()) {
-        if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("toc.dat"))))
+        const QString toc = QDir(path).filePath(QStringLiteral("toc.dat"));
+        if (QFileInfo::exists(toc)) {
+            if (Status regular = checkRegularSource(toc); !regular)
+                return regular.error();
             return RestoreSource::Kind::Directory;
+        }
         return Error::of(Tr::tr("%1 is neither a backup folder (manifest.json) nor a directory-format dump (toc.dat)")
                              .arg(path),
                          {}, QStringLiteral("source-unknown"));
@@ -101,12 +109,21 @@ Result<RestoreSource::Kind> detectDumpKind(const QString &path)
 
 Result<RestoreSource> openBackupFolder(JobContext &ctx, const QString &folder, bool verifyChecksums)
 {
+    if (Status regular = checkRegularSource(QDir(folder).filePath(BackupManifest::fileName())); !regular)
+        return regular.error();
     Result<BackupManifest> manifest = BackupManifest::load(folder);
     if (!manifest)
         return manifest.error();
     if (manifest->dumpName.isEmpty())
         return Error::of(Tr::tr("The backup in %1 holds no database dump (globals only)").arg(folder), {},
                          QStringLiteral("source-no-dump"));
+    for (const BackupManifest::File &file : manifest->files) { // hashing a FIFO would block
+        const QString path = QDir(folder).filePath(file.name);
+        if (QFileInfo::exists(path)) {
+            if (Status regular = checkRegularSource(path); !regular)
+                return regular.error();
+        }
+    }
     if (verifyChecksums) {
         ctx.progress(-1, Tr::tr("Verifying the checksums of %1").arg(QFileInfo(folder).fileName()));
         Result<QStringList> problems = checkFiles(ctx, folder, *manifest);
@@ -153,6 +170,8 @@ Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bo
     const QString absolute = info.absoluteFilePath();
     if (!info.exists())
         return Error::of(Tr::tr("%1 does not exist").arg(path), {}, QStringLiteral("source-missing"));
+    if (Status regular = checkRegularSource(absolute); !regular)
+        return regular.error();
 
     if (info.isDir() && QFileInfo::exists(QDir(absolute).filePath(BackupManifest::fileName()))) {
         Result<RestoreSource> source = openBackupFolder(ctx, absolute, verifyChecksums);

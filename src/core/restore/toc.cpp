@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restore/toc.h"
 
-#include "tools/toollocator.h"
-#include "tools/toolprocess.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -53,16 +49,52 @@ bool isPrerequisiteType(const QString &type)
     return types.contains(type);
 }
 
-// Comment-like entries carry "<KIND> <name>" as their tag: "TABLE orders", "COLUMN orders.total".
-QString commentedTable(const TocEntry &entry)
+// One identifier at the start of text as pg_dump's fmtId writes it: bare, or in double quotes
+// with "" for a quote. *rest receives what follows it.
+QString leadingIdentifier(const QString &text, QString *rest)
+{
+    if (!text.startsWith(QLatin1Char('"'))) {
+        const qsizetype end = text.indexOf(QLatin1Char('.'));
+        *rest = end < 0 ? QString() : text.mid(end);
+        return end < 0 ? text : text.left(end);
+    }
+    QString name;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i] != QLatin1Char('"')) {
+            name += text[i];
+        } else if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+            name += QLatin1Char('"');
+            ++i;
+        } else {
+            *rest = text.mid(i + 1);
+            return name;
+        }
+    }
+    *rest = QString();
+    return name;
+}
+
+// Comment-like entries carry "<KIND> <name>" as their tag: "TABLE orders", "COLUMN orders.total",
+// the names quoted when they need it ("TABLE \"order items\"").
+QString commentedTableName(const TocEntry &entry)
 {
     const QString kind = entry.name.section(QLatin1Char(' '), 0, 0);
-    const QString object = entry.name.section(QLatin1Char(' '), 1);
-    if (kind == QLatin1String("TABLE") || kind == QLatin1String("VIEW"))
-        return key(entry.schema, object);
-    if (kind == QLatin1String("COLUMN"))
-        return key(entry.schema, object.section(QLatin1Char('.'), 0, 0));
-    return {};
+    if (kind != QLatin1String("TABLE") && kind != QLatin1String("VIEW") && kind != QLatin1String("COLUMN"))
+        return {};
+    QString rest;
+    return leadingIdentifier(entry.name.mid(kind.size() + 1), &rest);
+}
+
+QString commentedTable(const TocEntry &entry)
+{
+    const QString name = commentedTableName(entry);
+    return name.isEmpty() ? QString() : key(entry.schema, name);
+}
+
+bool isOwningRelation(const QString &type)
+{
+    return type == QLatin1String("TABLE") || type == QLatin1String("VIEW") || type == QLatin1String("MATERIALIZED VIEW")
+           || type == QLatin1String("FOREIGN TABLE");
 }
 
 bool isAnnotationType(const QString &type)
@@ -106,6 +138,8 @@ const QStringList &tocEntryTypes()
 
 QString TocEntry::tableKey() const
 {
+    if (!parentTable.isEmpty())
+        return parentTable;
     if (isRelationType(type) || type == QLatin1String("SEQUENCE"))
         return key(schema, name);
     if (isTableMemberType(type))
@@ -159,136 +193,78 @@ QStringList TableOfContents::tables() const
     return result;
 }
 
-TableOfContents parseTableOfContents(const QString &listOutput)
-{
-    TableOfContents toc;
-    QStringList header;
-    static const QRegularExpression linePattern(QStringLiteral("^(\\d+); (\\d+) (\\d+) (.*)$"));
-    for (const QString &rawLine : listOutput.split(QLatin1Char('\n'))) {
-        const QString line = rawLine.endsWith(QLatin1Char('\r')) ? rawLine.chopped(1) : rawLine;
-        if (line.startsWith(QLatin1Char(';'))) {
-            if (toc.entries.isEmpty())
-                header << line;
-            continue;
-        }
-        const QRegularExpressionMatch m = linePattern.match(line);
-        if (!m.hasMatch())
-            continue;
-        TocEntry e;
-        e.id = m.captured(1).toInt();
-        e.line = line;
-        QString rest = m.captured(4);
-        for (const QString &type : tocEntryTypes()) {
-            if (rest.startsWith(type + QLatin1Char(' '))) {
-                e.type = type;
-                break;
-            }
-        }
-        if (e.type.isEmpty()) // a type newer than this table: one word is the best guess
-            e.type = rest.section(QLatin1Char(' '), 0, 0);
-        rest = rest.mid(e.type.size() + 1);
-        const qsizetype schemaEnd = rest.indexOf(QLatin1Char(' '));
-        e.schema = schemaEnd < 0 ? rest : rest.left(schemaEnd);
-        if (e.schema == QLatin1String("-"))
-            e.schema.clear();
-        rest = schemaEnd < 0 ? QString() : rest.mid(schemaEnd + 1);
-        // pg_restore prints "<tag> <owner>"; an entry without an owner ends in the separating space.
-        if (rest.endsWith(QLatin1Char(' '))) {
-            e.name = rest.chopped(1);
-        } else {
-            const qsizetype ownerStart = rest.lastIndexOf(QLatin1Char(' '));
-            e.name = ownerStart < 0 ? rest : rest.left(ownerStart);
-            e.owner = ownerStart < 0 ? QString() : rest.mid(ownerStart + 1);
-        }
-        toc.entries.append(e);
-    }
-    toc.header = header.join(QLatin1Char('\n'));
-    return toc;
-}
-
-void applyScriptComments(TableOfContents &toc, const QString &scriptOutput)
+void resolveTables(TableOfContents &toc)
 {
     QHash<int, qsizetype> index;
-    for (qsizetype i = 0; i < toc.entries.size(); ++i)
+    QHash<QString, QList<qsizetype>> relationsBySchema;
+    for (qsizetype i = 0; i < toc.entries.size(); ++i) {
         index.insert(toc.entries[i].id, i);
-    static const QRegularExpression tocLine(QStringLiteral("^-- TOC entry (\\d+) "));
-    static const QRegularExpression encodingLine(QStringLiteral("^SET client_encoding = '([^']+)';"));
-    int current = 0;
-    for (const QString &line : scriptOutput.split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1String("--"))) {
-            if (toc.encoding.isEmpty() && line.startsWith(QLatin1String("SET client_encoding"))) {
-                const QRegularExpressionMatch m = encodingLine.match(line);
-                if (m.hasMatch())
-                    toc.encoding = m.captured(1);
+        if (isOwningRelation(toc.entries[i].type))
+            relationsBySchema[toc.entries[i].schema].append(i);
+    }
+    auto entryAt = [&](int id) -> const TocEntry * {
+        const qsizetype i = index.value(id, -1);
+        return i < 0 ? nullptr : &toc.entries[i];
+    };
+    for (TocEntry &e : toc.entries) {
+        if (isTableMemberType(e.type)) {
+            // "<table> <object>": the table is a dependency whose name starts the tag; an archive
+            // without dependencies leaves the longest such name among the schema's relations.
+            const TocEntry *table = nullptr;
+            auto consider = [&](const TocEntry *r) {
+                if (r && isOwningRelation(r->type) && r->schema == e.schema && e.name.startsWith(r->name + QLatin1Char(' '))
+                    && (!table || r->name.size() > table->name.size()))
+                    table = r;
+            };
+            for (int dep : std::as_const(e.dependencies))
+                consider(entryAt(dep));
+            if (!table) {
+                for (qsizetype i : relationsBySchema.value(e.schema))
+                    consider(&toc.entries[i]);
             }
-            continue;
-        }
-        if (const QRegularExpressionMatch m = tocLine.match(line); m.hasMatch()) {
-            current = m.captured(1).toInt();
-            continue;
-        }
-        if (current != 0 && line.startsWith(QLatin1String("-- Dependencies: ")) && index.contains(current)) {
-            QList<int> &deps = toc.entries[index.value(current)].dependencies;
-            deps.clear();
-            for (const QString &id : line.mid(17).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (!deps.contains(id.toInt()))
-                    deps << id.toInt();
+            if (table) {
+                e.parentTable = key(table->schema, table->name);
+                e.memberName = e.name.mid(table->name.size() + 1);
             }
+        } else if (isAnnotationType(e.type)) {
+            const QString name = commentedTableName(e);
+            if (name.isEmpty())
+                continue;
+            // A comment or ACL depends on its object; the tag's quoting is only a fallback.
+            for (int dep : std::as_const(e.dependencies)) {
+                const TocEntry *d = entryAt(dep);
+                if (d && isOwningRelation(d->type) && d->name == name) {
+                    e.parentTable = key(d->schema, d->name);
+                    break;
+                }
+            }
+            if (e.parentTable.isEmpty())
+                e.parentTable = key(e.schema, name);
         }
     }
 }
 
-Result<TableOfContents> readTableOfContents(JobContext &ctx, const RestoreSource &source, const QString &toolsDir)
+QString findTableKey(const TableOfContents &toc, const QString &given)
 {
-    if (!source.isArchive()) {
-        return Error::of(Tr::tr("A plain SQL dump has no table of contents; it can only be restored as a whole"), {},
-                         QStringLiteral("no-toc"));
+    QSet<QString> keys;
+    for (const TocEntry &e : toc.entries) {
+        if (isOwningRelation(e.type))
+            keys.insert(key(e.schema, e.name));
     }
-    const int minMajor = source.manifest ? source.manifest->toolVersion.section(QLatin1Char('.'), 0, 0).toInt() : 0;
-    Result<ToolInfo> tool = ToolLocator(toolsDir).find(QStringLiteral("pg_restore"), minMajor);
-    if (!tool)
-        return tool.error();
-    ToolRun list;
-    list.program = tool->path;
-    list.arguments = {QStringLiteral("--list"), source.dumpPath};
-    Result<ToolOutput> listed = runTool(ctx, list);
-    if (!listed)
-        return listed.error();
-    TableOfContents toc = parseTableOfContents(QString::fromUtf8(listed->standardOutput));
-
-    // Dependencies are not in the list; the verbose script names them for every schema entry.
-    ToolRun script;
-    script.program = tool->path;
-    script.arguments = {QStringLiteral("--verbose"), QStringLiteral("--schema-only"), QStringLiteral("--file=-"),
-                        source.dumpPath};
-    script.logStderr = false;
-    QByteArray comments;
-    QByteArray pending;
-    script.onStdout = [&comments, &pending](const QByteArray &chunk) {
-        pending += chunk;
-        qsizetype end = pending.lastIndexOf('\n');
-        if (end < 0)
-            return true;
-        for (const QByteArray &line : pending.left(end).split('\n')) {
-            if (line.startsWith("-- TOC entry ") || line.startsWith("-- Dependencies: ")
-                || line.startsWith("SET client_encoding"))
-                comments += line + '\n';
-        }
-        pending.remove(0, end + 1);
-        return true;
-    };
-    Result<ToolOutput> scripted = runTool(ctx, script);
-    if (!scripted)
-        return scripted.error();
-    applyScriptComments(toc, QString::fromUtf8(comments));
-
-    if (source.manifest) {
-        for (TocEntry &e : toc.entries) {
-            if (e.type == QLatin1String("TABLE DATA"))
-                e.dataBytes = source.manifest->tableBytes.value(key(e.schema, e.name), -1);
-        }
-    }
-    return toc;
+    if (keys.contains(given))
+        return given;
+    const QString inPublic = QStringLiteral("public.") + given;
+    if (!given.contains(QLatin1Char('.')) || (!given.startsWith(QLatin1Char('"')) && keys.contains(inPublic)))
+        return keys.contains(inPublic) ? inPublic : QString();
+    // "\"my schema\".\"order items\"": SQL quoting, parts taken as they are.
+    QString rest;
+    const QString first = leadingIdentifier(given, &rest);
+    if (!rest.startsWith(QLatin1Char('.')))
+        return {};
+    QString tail;
+    const QString second = leadingIdentifier(rest.mid(1), &tail);
+    const QString quoted = tail.isEmpty() ? key(first, second) : QString();
+    return keys.contains(quoted) ? quoted : QString();
 }
 
 QSet<int> entriesForTable(const TableOfContents &toc, const QString &schemaTable)
@@ -380,8 +356,9 @@ QSet<int> entriesForSelection(const TableOfContents &toc, const QStringList &sch
             selected.insert(e.id);
     }
     for (const QString &table : tables) {
-        const QString qualified = table.contains(QLatin1Char('.')) ? table : QStringLiteral("public.") + table;
-        selected.unite(entriesForTable(toc, qualified));
+        const QString found = findTableKey(toc, table);
+        if (!found.isEmpty())
+            selected.unite(entriesForTable(toc, found));
     }
     return selected;
 }
@@ -401,7 +378,8 @@ QSet<int> withoutDanglingForeignKeys(const TableOfContents &toc, const QSet<int>
                 result.remove(e.id);
                 if (skipped) {
                     *skipped << Tr::tr("Foreign key %1 on %2 left out: it references %3, which is not restored")
-                                    .arg(e.name.section(QLatin1Char(' '), 1), e.tableKey(), toc.tableOf(*target));
+                                    .arg(e.memberName.isEmpty() ? e.name.section(QLatin1Char(' '), 1) : e.memberName,
+                                         e.tableKey(), toc.tableOf(*target));
                 }
                 break;
             }

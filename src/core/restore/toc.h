@@ -12,7 +12,12 @@
 
 namespace pgs {
 
-// One line of `pg_restore --list`: "3375; 0 16429 TABLE DATA public orders postgres".
+struct ArchiveToc;
+
+// One entry of an archive's table of contents, read from the archive itself (archivetoc.h) so
+// schema, name and owner are exact whatever they contain; `line` is the matching line of
+// `pg_restore --list` ("3375; 0 16429 TABLE DATA public orders postgres"), whose dump id at the
+// start is all a -L list file needs.
 struct TocEntry
 {
     int id = 0;       // dump id, the key of a -L list line
@@ -22,7 +27,12 @@ struct TocEntry
     QString owner;
     QString line;     // the original line, written back into -L files
     qint64 dataBytes = -1; // for TABLE DATA when known (manifest table sizes), else -1
-    QList<int> dependencies; // dump ids this entry depends on (from pg_restore -v), may be empty
+    QList<int> dependencies; // dump ids this entry depends on, may be empty
+    // Constraints, triggers, defaults, policies, rules, comments and ACLs: the table they belong
+    // to ("schema.table") and, for the first kinds, their own name without the table's
+    // ("orders_pkey"), resolved from the dependencies (resolveTables); empty when not known.
+    QString parentTable;
+    QString memberName;
 
     QString tableKey() const; // "schema.table" this entry belongs to, empty when none
     QJsonObject toJson() const; // {id, type, schema, name, owner}
@@ -40,12 +50,21 @@ struct TableOfContents
     QStringList tables() const; // "schema.table" of every TABLE entry, in archive order
 };
 
-// Runs `pg_restore --list` (toolsDir: ToolLocator override) and parses it.
+// Reads the archive's table of contents from the file (archivetoc.h). Archives newer than the
+// reader knows fall back to `pg_restore --list` of a new enough pg_restore (toolsDir: ToolLocator
+// override), whose names are exact only when they hold no spaces.
 Result<TableOfContents> readTableOfContents(JobContext &ctx, const RestoreSource &source, const QString &toolsDir = {});
+TableOfContents tableOfContentsFromArchive(const ArchiveToc &archive);
+// The fallback: `pg_restore --list` output, then what `pg_restore -v --schema-only -f -` prints
+// about each entry ("-- TOC entry N", "-- Dependencies: a b") and the archive's client_encoding.
 TableOfContents parseTableOfContents(const QString &listOutput);
-// Adds what `pg_restore -v --schema-only -f -` prints about each entry ("-- TOC entry N",
-// "-- Dependencies: a b") and the archive's client_encoding.
 void applyScriptComments(TableOfContents &toc, const QString &scriptOutput);
+// Fills parentTable/memberName from the dependencies (or, without them, from the tags).
+void resolveTables(TableOfContents &toc);
+// A user's "schema.table" (a bare name means public; "\"a.b\".\"c\"" quoted parts are taken
+// as they are) to the "schema.table" key of a table, view or foreign table of the archive;
+// empty when none matches.
+QString findTableKey(const TableOfContents &toc, const QString &given);
 // The known multi-word entry types, longest first ("MATERIALIZED VIEW DATA" before "MATERIALIZED VIEW").
 const QStringList &tocEntryTypes();
 

@@ -1,0 +1,17 @@
+CREATE ROLE "John Smith";
+CREATE SCHEMA "my schema" AUTHORIZATION "John Smith";
+CREATE TABLE "my schema"."order ""items""" (id serial PRIMARY KEY, label text NOT NULL);
+ALTER TABLE "my schema"."order ""items""" OWNER TO "John Smith";
+INSERT INTO "my schema"."order ""items""" (label) SELECT 'item ' || g FROM generate_series(1, 5) g;
+CREATE INDEX "label idx" ON "my schema"."order ""items""" (label);
+COMMENT ON TABLE "my schema"."order ""items""" IS 'items with quotes';
+COMMENT ON COLUMN "my schema"."order ""items""".label IS 'the label';
+CREATE TABLE public."Grüße 表" (n int PRIMARY KEY, item int REFERENCES "my schema"."order ""items""" (id));
+ALTER TABLE public."Grüße 表" OWNER TO "John Smith";
+INSERT INTO public."Grüße 表" SELECT g, 1 + g % 5 FROM generate_series(1, 3) g;
+GRANT SELECT ON public."Grüße 表" TO PUBLIC;
+CREATE TABLE public.plain (v int);
+INSERT INTO public.plain VALUES (1), (2);
+CREATE TABLE "my schema"."a.b" (v text);
+INSERT INTO "my schema"."a.b" VALUES ('dot');
+SELECT lo_from_bytea(0, 'large object bytes');
