@@ -6,6 +6,7 @@
 #include "clitestenv.h"
 #include "backup/writerlock.h"
 #include "pg/connection.h"
+#include "tools/toollocator.h"
 #include "tools/toolprocess.h"
 #include "smallvolume.h"
 
@@ -205,6 +206,47 @@ private Q_SLOTS:
         QVERIFY2(during.held, "the dump tool's inherited lock was not seen");
         QVERIFY(during.describe().contains(QLatin1String("has ended")) || during.pid == QCoreApplication::applicationPid());
         QVERIFY(!WriterLock::inspect(lockPath).held);
+    }
+
+    // pg_dump 15.18 exited 0 leaving a truncated dump.custom on a nearly full disk. A pg_dump that
+    // does exactly that (the real one, its file cut short afterwards) must not make a good backup.
+    void truncatedArchiveOfASuccessfulToolIsNotGood()
+    {
+        QTemporaryDir home;
+        QTemporaryDir catalog;
+        const QProcessEnvironment env = isolatedCliEnvironment(home);
+        const QString tools = home.filePath(QStringLiteral("tools"));
+        QVERIFY(QDir().mkpath(tools));
+        const auto real = ToolLocator().find(QStringLiteral("pg_dump"), 15);
+        QVERIFY(real.ok());
+        QFile wrapper(tools + QStringLiteral("/pg_dump"));
+        QVERIFY(wrapper.open(QIODevice::WriteOnly));
+        wrapper.write("#!/bin/sh\n"
+                      "out=\n"
+                      "for a in \"$@\"; do case \"$a\" in --file=*) out=\"${a#--file=}\";; esac; done\n"
+                      "\"" + real->path.toUtf8() + "\" \"$@\" || exit $?\n"
+                      "if [ -n \"$out\" ] && [ -f \"$out\" ]; then truncate -s $(( $(stat -c %s \"$out\") / 2 )) \"$out\"; fi\n"
+                      "exit 0\n");
+        wrapper.close();
+        QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+        const ConnectionSpec spec = clusterSpec(demoDatabase());
+        QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("cut"),
+                        QStringLiteral("--database"), demoDatabase(), QStringLiteral("--tools-dir"), tools};
+        for (const char *keyword : {"host", "port", "user"}) {
+            const QString value = spec.keywords().value(QString::fromLatin1(keyword));
+            if (!value.isEmpty())
+                add << QStringLiteral("--%1").arg(QString::fromLatin1(keyword)) << value;
+        }
+        QCOMPARE(runCli(add, env).exitCode, 0);
+        const CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("cut"),
+                                   QStringLiteral("--database"), demoDatabase(), QStringLiteral("--catalog"), catalog.path()},
+                                  env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(QLatin1String("not whole")), run.standardError.constData());
+        const QJsonObject entry = onlyEntry(runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"),
+                                                    catalog.path(), QStringLiteral("--json")}, env));
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     }
 
     void fullConfigVolumeLosesNoProfile()

@@ -6,6 +6,7 @@
 #include "backup/dumpsnapshot.h"
 #include "backup/pgdumpprogress.h"
 #include "backup/plaincompressor.h"
+#include "restore/archivecheck.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
 
@@ -312,6 +313,15 @@ Status BackupRun::runDumpTool(const ToolInfo &tool, ToolRun run, const QString &
 Result<BackupOutcome> BackupRun::finishGood()
 {
     BackupManifest &m = m_manifest;
+    // pg_dump has been seen to exit 0 leaving a truncated archive on a nearly full disk: an
+    // archive is whole (its TOC reads, every data block is there) before it may be listed as good.
+    if (m_options.source == BackupOptions::Source::Database && m_options.format != DumpFormat::Plain) {
+        m_ctx.progress(kPrepareShare + kDumpShare, Tr::tr("Checking that the archive is whole"));
+        if (Status whole = checkArchiveComplete(m_folder->filePath(m.dumpName)); !whole)
+            return fail(Error::of(Tr::tr("%1 reported success, but the archive it wrote is not whole: %2")
+                                      .arg(m_tool.name, whole.error().message),
+                                  whole.error().detail, QStringLiteral("archive-incomplete")));
+    }
     m_ctx.progress(kPrepareShare + kDumpShare, Tr::tr("Computing checksums"));
     auto files = m_folder->checksum(dataEntries(), m_ctx, [&](qint64 done, qint64 total) {
         const double f = total > 0 ? double(done) / double(total) : 1.0;
