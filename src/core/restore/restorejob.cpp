@@ -170,6 +170,8 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         if (!roles && ctx.isCanceled())
             return Error::of(Tr::tr("Canceled: %1").arg(cleanUpAfterCancel(request, plan, admin, &*sandbox)), {},
                              QStringLiteral("canceled"));
+        if (!roles)
+            ctx.log(Tr::tr("The roles the dump names could not be created: %1").arg(roles.error().message));
         outcome.notes << (roles ? roles->notes : QStringList{roles.error().message});
     } else {
         outcome.targetDescription = Tr::tr("database %1 on %2").arg(plan.targetDatabase, request.spec.withDatabase(plan.targetDatabase).describe());
