@@ -5,6 +5,7 @@
 // and the --clean order of a partitioned table's constraints on the demo database's TOC.
 #include "restore/dumproles.h"
 #include "restore/restoretools.h"
+#include "restore/sqlstatementscanner.h"
 #include "restore/toc.h"
 
 #include <QFile>

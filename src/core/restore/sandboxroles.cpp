@@ -5,6 +5,7 @@
 #include "backup/plaindump.h"
 #include "pg/connection.h"
 #include "restore/dumproles.h"
+#include "restore/sqlstatementscanner.h"
 #include "sql/sqlcatalog.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
