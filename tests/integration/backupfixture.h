@@ -10,6 +10,7 @@
 #include "pg/connection.h"
 #include "testcluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -54,6 +55,92 @@ inline Result<BackupOutcome> makeBackup(const QString &database, const QString &
     request.options.recordRowCounts = rowCounts;
     if (format == DumpFormat::Directory)
         request.options.jobs = 2;
+    JobContext ctx;
+    return runBackup(ctx, request);
+}
+
+// A database as ordinary ones are: owned by a login role, a table granted to a role whose name
+// needs quoting, default privileges for a third. The role names are unique per run (other tests
+// share the cluster); dropRolesSource() drops the database and then the roles.
+struct RolesSource
+{
+    QString database;
+    QString owner;     // LOGIN, owns the database and its objects ("pgs_alice_<pid>_<n>")
+    QString grantee;   // NOLOGIN, SELECT on public.items ("John Smith <pid> <n>")
+    QString defaults;  // NOLOGIN, default privileges of the owner name it (quote, non-ASCII)
+};
+
+inline bool dropRolesSource(const RolesSource &r)
+{
+    if (!r.database.isEmpty())
+        dropScratchDatabase(r.database);
+    auto conn = pg::Connection::open(clusterSpec());
+    if (!conn)
+        return false;
+    bool dropped = true;
+    for (const QString &role : {r.defaults, r.grantee, r.owner}) {
+        if (!role.isEmpty())
+            dropped = (*conn)->exec(QStringLiteral("DROP ROLE IF EXISTS ") + (*conn)->quoteIdentifier(role)).ok() && dropped;
+    }
+    return dropped;
+}
+
+inline RolesSource createRolesSourceDatabase()
+{
+    static int serial = 0;
+    const QString tag = QStringLiteral("%1_%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+    RolesSource r;
+    r.owner = QStringLiteral("pgs_alice_") + tag;
+    r.grantee = QStringLiteral("John Smith ") + QString(tag).replace(QLatin1Char('_'), QLatin1Char(' '));
+    r.defaults = QString::fromUtf8("Zoë \"O'Brien\" ") + tag;
+    auto admin = pg::Connection::open(clusterSpec());
+    if (!admin)
+        return {};
+    auto q = [&admin](const QString &name) { return (*admin)->quoteIdentifier(name); };
+    if (!(*admin)->execScript(QStringLiteral("CREATE ROLE %1 LOGIN; CREATE ROLE %2; CREATE ROLE %3;")
+                                  .arg(q(r.owner), q(r.grantee), q(r.defaults)))) {
+        qWarning() << "creating the roles failed";
+        return {};
+    }
+    r.database = createScratchDatabase(QStringLiteral("pgs_roles_src"));
+    if (r.database.isEmpty() || !(*admin)->exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(q(r.database), q(r.owner)))) {
+        dropRolesSource(r);
+        return {};
+    }
+    auto conn = pg::Connection::open(clusterSpec(r.database));
+    if (!conn)
+        return {};
+    Status loaded = (*conn)->execScript(QStringLiteral(
+        "SET ROLE %1;"
+        "CREATE TABLE public.items (id int PRIMARY KEY, name text NOT NULL);"
+        "INSERT INTO public.items SELECT g, 'item ' || g FROM generate_series(1, 100) g;"
+        "CREATE SCHEMA sales;"
+        "CREATE TABLE sales.orders (id bigint PRIMARY KEY, item int REFERENCES public.items);"
+        "INSERT INTO sales.orders SELECT g, g FROM generate_series(1, 40) g;"
+        "GRANT SELECT ON public.items TO %2;"
+        "GRANT USAGE ON SCHEMA sales TO %2;"
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA sales GRANT SELECT ON TABLES TO %3;"
+        "RESET ROLE;").arg(q(r.owner), q(r.grantee), q(r.defaults)));
+    if (!loaded) {
+        qWarning() << "loading the roles source failed:" << loaded.error().message;
+        dropRolesSource(r);
+        return {};
+    }
+    return r;
+}
+
+inline Result<BackupOutcome> makeBackupWithGlobals(const QString &database, const QString &catalog, DumpFormat format,
+                                                   bool withGlobals, const QString &compression = {})
+{
+    BackupRequest request;
+    request.spec = clusterSpec(database);
+    request.catalogDir = catalog;
+    request.profileName = QStringLiteral("test");
+    request.options.database = database;
+    request.options.format = format;
+    request.options.compressionMethod = compression;
+    request.options.recordRowCounts = true;
+    request.options.withGlobals = withGlobals;
     JobContext ctx;
     return runBackup(ctx, request);
 }

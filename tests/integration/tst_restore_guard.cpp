@@ -151,6 +151,60 @@ private Q_SLOTS:
         QCOMPARE(plan->objectsToDrop, QStringList{QStringLiteral("TABLE public.items")});
     }
 
+    // Issue 9: a database holding any user object is not empty, whatever the object; only a fresh
+    // database may be restored into without typing its name.
+    void anyUserObjectNeedsConfirmation_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("table") << "CREATE TABLE public.t (a int)" << "table";
+        QTest::newRow("view") << "CREATE VIEW public.v AS SELECT 1 AS x" << "view";
+        QTest::newRow("materialized view") << "CREATE MATERIALIZED VIEW public.mv AS SELECT 1 AS x" << "view";
+        QTest::newRow("sequence") << "CREATE SEQUENCE public.s" << "sequence";
+        QTest::newRow("function") << "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'" << "function";
+        QTest::newRow("procedure") << "CREATE PROCEDURE public.p() LANGUAGE sql AS 'SELECT 1'" << "function";
+        QTest::newRow("enum type") << "CREATE TYPE public.mood AS ENUM ('ok')" << "type";
+        QTest::newRow("composite type") << "CREATE TYPE public.pair AS (a int, b int)" << "type";
+        QTest::newRow("domain") << "CREATE DOMAIN public.posint AS int CHECK (VALUE > 0)" << "type";
+        QTest::newRow("large object") << "SELECT lo_create(0)" << "large object";
+        QTest::newRow("schema") << "CREATE SCHEMA empty_schema" << "schema";
+        QTest::newRow("extension") << "CREATE EXTENSION citext" << "extension";
+        QTest::newRow("collation") << "CREATE COLLATION public.c2 FROM \"C\"" << "other";
+    }
+    void anyUserObjectNeedsConfirmation()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, kind);
+        const QString target = createScratchDatabase(QStringLiteral("pgs_restore_kind"));
+        QVERIFY(!target.isEmpty());
+        auto drop = qScopeGuard([&target] { dropScratchDatabase(target); });
+        RestoreRequest request = existingRequest(QString(), false);
+        request.options.targetDatabase = target;
+
+        // Fresh: empty, no confirmation needed.
+        JobContext ctx;
+        Result<RestorePlan> fresh = planRestore(ctx, request);
+        QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().message));
+        QCOMPARE(fresh->targetObjectCount, 0);
+
+        {
+            auto conn = pg::Connection::open(clusterSpec(target));
+            QVERIFY(conn);
+            auto made = (*conn)->exec(sql);
+            QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        }
+        Result<RestorePlan> refused = planRestore(ctx, request);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("confirm-required"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("1 ") + kind), qPrintable(refused.error().message));
+
+        request.options.confirmName = target;
+        Result<RestorePlan> confirmed = planRestore(ctx, request);
+        QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().message));
+        QCOMPARE(confirmed->targetObjectCount, 1);
+        QCOMPARE(confirmed->targetTableCount, kind == QLatin1String("table") ? 1 : 0);
+    }
+
     void productionGuard()
     {
         RestoreRequest request = existingRequest(m_existing);

@@ -199,7 +199,7 @@ void RestoreTargetPage::planFinished(Job *job)
 bool RestoreTargetPage::needsConfirmation() const
 {
     return target() == RestoreOptions::Target::ExistingDatabase && m_plan
-        && (m_plan->targetTableCount > 0 || m_wizard->profile().production);
+        && (m_plan->targetObjectCount > 0 || m_wizard->profile().production);
 }
 
 bool RestoreTargetPage::needsGuardLift() const
@@ -234,17 +234,16 @@ void RestoreTargetPage::updateState()
                                                      .arg(name.toHtmlEscaped()))
                                       : tr("Database %1 will be created.").arg(name.toHtmlEscaped());
     } else if (m_plan) {
-        status = m_plan->targetTableCount > 0
-            ? kRed.arg(tr("%1 is not empty: it has %n table(s). Restoring into it can overwrite or clash with them.",
-                          nullptr, m_plan->targetTableCount)
-                           .arg(name.toHtmlEscaped()))
-            : tr("%1 has no tables.").arg(name.toHtmlEscaped());
+        status = m_plan->targetObjectCount > 0
+            ? kRed.arg(tr("%1 is not empty: it holds %2. Restoring into it can overwrite or clash with them.")
+                           .arg(name.toHtmlEscaped(), m_plan->targetObjects.join(QStringLiteral(", ")).toHtmlEscaped()))
+            : tr("%1 is empty.").arg(name.toHtmlEscaped());
     }
     for (const QString &warning : m_plan ? m_plan->warnings : QStringList())
         status += QStringLiteral("<br>") + warning.toHtmlEscaped();
     ui->planLabel->setText(status);
 
-    const bool nonEmpty = existing && m_plan && m_plan->targetTableCount > 0;
+    const bool nonEmpty = existing && m_plan && m_plan->targetObjectCount > 0;
     ui->cleanCheck->setVisible(nonEmpty);
     const bool showDrops = nonEmpty && ui->cleanCheck->isChecked() && ui->cleanCheck->isEnabled();
     ui->dropCaption->setVisible(showDrops);

@@ -18,9 +18,10 @@ struct RestoreTestResult
     QString note;         // e.g. "no row counts recorded: restore succeeded, rows not compared"
 };
 
-// Verification level 4: restores the backup (globals first, when present) into a throwaway
-// SandboxCluster of at least the backed-up server's major version, compares the row count of every
-// table the manifest counted, and drops the sandbox whatever happens (failure, cancel).
+// Verification level 4, a restore like any other: runRestore into a throwaway SandboxCluster of
+// at least the backed-up server's major version (the roles the dump names are created there first,
+// from the globals when the backup has them), its row counts compared with the manifest's, and the
+// sandbox dropped whatever happens (failure, cancel).
 // An Error means the test could not run (no suitable server installed, canceled); a failed
 // restore is a problem in the result.
 Result<RestoreTestResult> runRestoreTest(JobContext &ctx, const QString &backupDir, const BackupManifest &manifest,

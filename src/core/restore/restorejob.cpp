@@ -4,6 +4,7 @@
 
 #include "pg/connection.h"
 #include "restore/restoretools.h"
+#include "restore/sandboxroles.h"
 #include "sandbox/sandboxcluster.h"
 #include "sql/sqlcatalog.h"
 #include "tools/toollocator.h"
@@ -210,14 +211,14 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         outcome.targetDescription = Tr::tr("database %1 in the sandbox cluster %2 (port %3)")
                                         .arg(plan.targetDatabase, sandbox->directory())
                                         .arg(sandbox->port());
-        if (!request.source.globalsPath.isEmpty()) {
-            ctx.progress(-1, Tr::tr("Restoring roles and tablespaces into the sandbox"));
-            Result<QStringList> notes = restoreGlobals(ctx, admin, request.source.globalsPath, request.toolsDir);
-            if (!notes && ctx.isCanceled())
-                return Error::of(Tr::tr("Canceled: %1").arg(cleanUpAfterCancel(request, plan, admin, &*sandbox)), {},
-                                 QStringLiteral("canceled"));
-            outcome.notes << (notes ? *notes : QStringList{notes.error().message});
-        }
+        // A fresh cluster has none of the dump's owners and grantees: create them first.
+        Result<SandboxRoles> roles = createReferencedRoles(ctx, admin, request.source, plan.toc, toolMajor, request.toolsDir);
+        if (!roles && ctx.isCanceled())
+            return Error::of(Tr::tr("Canceled: %1").arg(cleanUpAfterCancel(request, plan, admin, &*sandbox)), {},
+                             QStringLiteral("canceled"));
+        if (!roles)
+            ctx.log(Tr::tr("The roles the dump names could not be created: %1").arg(roles.error().message));
+        outcome.notes << (roles ? roles->notes : QStringList{roles.error().message});
     } else {
         outcome.targetDescription = Tr::tr("database %1 on %2").arg(plan.targetDatabase, request.spec.withDatabase(plan.targetDatabase).describe());
     }

@@ -47,13 +47,16 @@ struct RestoreRequest
     RestoreOptions options;
 };
 
-// The restore guard, checked before anything is touched: target exists/empty, typed confirmation,
+// The restore guard, checked before anything is touched: target exists/empty (any user object,
+// not just tables: a view, a function, a large object ...), typed confirmation,
 // production refusal, jobs vs single transaction, options valid for the source kind. For an
 // existing database with --clean, objectsToDrop lists what --clean --if-exists will drop.
 struct RestorePlan
 {
     bool targetExists = false;
-    int targetTableCount = 0;
+    int targetTableCount = 0;   // user tables (ordinary, partitioned, foreign)
+    int targetObjectCount = 0;  // every user object, tables included: the target is not empty when > 0
+    QStringList targetObjects;  // what makes it non-empty: "2 tables", "1 view", "3 large objects"
     QStringList objectsToDrop;  // "TABLE ticketing.orders", what --clean --if-exists drops
     QStringList warnings;
     QString targetDatabase;     // options.targetDatabase, or the suggested name when that was empty
@@ -89,7 +92,8 @@ struct RestoreOutcome
     bool failed() const { return !errors.isEmpty() || !rowMismatches.isEmpty(); }
 };
 
-// planRestore, then CREATE DATABASE (new target) or the sandbox, then pg_restore with a -L file
+// planRestore, then CREATE DATABASE (new target) or the sandbox (with the roles the dump names:
+// createReferencedRoles), then pg_restore with a -L file
 // (archives) or psql -v ON_ERROR_STOP=1 fed by our streaming decompression (plain), progress by TOC
 // entries weighted by data size (archives) or bytes read (plain), live log, Cancel (kills the tool;
 // the outcome's error says what state the target is in: a new database is dropped, an existing one

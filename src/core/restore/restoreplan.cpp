@@ -87,6 +87,43 @@ Status findObjectsToDrop(pg::Connection &conn, RestorePlan &plan)
     }
     return ok();
 }
+QString describeObjects(const QString &kind, int n)
+{
+    if (kind == QLatin1String("table"))
+        return Tr::tr("%n table(s)", nullptr, n);
+    if (kind == QLatin1String("view"))
+        return Tr::tr("%n view(s)", nullptr, n);
+    if (kind == QLatin1String("sequence"))
+        return Tr::tr("%n sequence(s)", nullptr, n);
+    if (kind == QLatin1String("function"))
+        return Tr::tr("%n function(s)", nullptr, n);
+    if (kind == QLatin1String("type"))
+        return Tr::tr("%n type(s)", nullptr, n);
+    if (kind == QLatin1String("large object"))
+        return Tr::tr("%n large object(s)", nullptr, n);
+    if (kind == QLatin1String("schema"))
+        return Tr::tr("%n schema(s)", nullptr, n);
+    if (kind == QLatin1String("extension"))
+        return Tr::tr("%n extension(s)", nullptr, n);
+    return Tr::tr("%n other object(s)", nullptr, n);
+}
+
+// Any user object makes the target non-empty, whatever its kind.
+Status countUserObjects(pg::Connection &conn, RestorePlan &plan)
+{
+    auto objects = conn.exec(sql::query(QStringLiteral("restore/user_objects"), conn.serverVersionNum()));
+    if (!objects)
+        return objects.error();
+    for (int row = 0; row < objects->rows(); ++row) {
+        const QString kind = objects->text(row, 0);
+        const int n = int(objects->toInt64(row, 1));
+        if (kind == QLatin1String("table"))
+            plan.targetTableCount = n;
+        plan.targetObjectCount += n;
+        plan.targetObjects << describeObjects(kind, n);
+    }
+    return ok();
+}
 } // namespace
 
 QString suggestedRestoreName(const QString &database, const QDate &date)
@@ -173,17 +210,15 @@ Result<RestorePlan> planRestore(JobContext &ctx, const RestoreRequest &request)
     auto target = pg::Connection::open(request.spec.withDatabase(plan.targetDatabase));
     if (!target)
         return target.error();
-    auto count = (*target)->exec(sql::query(QStringLiteral("restore/user_table_count"), (*target)->serverVersionNum()));
-    if (!count)
-        return count.error();
-    plan.targetTableCount = int(count->toInt64(0, 0));
+    if (Status counted = countUserObjects(**target, plan); !counted)
+        return counted.error();
     if (o.clean && request.source.isArchive()) {
         if (Status found = findObjectsToDrop(**target, plan); !found)
             return found.error();
     }
-    if (plan.targetTableCount > 0 && o.confirmName != plan.targetDatabase) {
-        return Error::of(Tr::tr("The database \"%1\" is not empty (%2 tables); type its name \"%1\" to confirm "
-                                "restoring into it").arg(plan.targetDatabase).arg(plan.targetTableCount),
+    if (plan.targetObjectCount > 0 && o.confirmName != plan.targetDatabase) {
+        return Error::of(Tr::tr("The database \"%1\" is not empty (%2); type its name \"%1\" to confirm "
+                                "restoring into it").arg(plan.targetDatabase, plan.targetObjects.join(QStringLiteral(", "))),
                          o.confirmName.isEmpty() ? QString() : Tr::tr("\"%1\" does not match.").arg(o.confirmName),
                          QStringLiteral("confirm-required"));
     }

@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
+
+#include <algorithm>
 
 namespace pgs {
 
@@ -86,6 +89,51 @@ QSet<int> entriesInScope(const TableOfContents &toc, const QSet<int> &selection,
     return scope;
 }
 
+bool orderConstraintsForClean(TableOfContents &toc)
+{
+    QSet<int> constraints;
+    for (const TocEntry &e : std::as_const(toc.entries)) {
+        if (e.type == QLatin1String("CONSTRAINT"))
+            constraints.insert(e.id);
+    }
+    QHash<int, int> parentOf; // a partition's constraint -> the parent constraint it belongs to
+    for (const TocEntry &e : std::as_const(toc.entries)) {
+        if (e.type != QLatin1String("CONSTRAINT"))
+            continue;
+        for (int dep : e.dependencies) {
+            if (dep != e.id && constraints.contains(dep)) {
+                parentOf.insert(e.id, dep);
+                break;
+            }
+        }
+    }
+    if (parentOf.isEmpty())
+        return false;
+    auto depth = [&parentOf](int id) {
+        int d = 0;
+        for (int at = id; parentOf.contains(at) && d < 64; at = parentOf.value(at))
+            ++d;
+        return d;
+    };
+    QList<TocEntry> parents;
+    QList<TocEntry> rest;
+    const QSet<int> parentIds(parentOf.cbegin(), parentOf.cend());
+    for (const TocEntry &e : std::as_const(toc.entries))
+        (parentIds.contains(e.id) ? parents : rest).append(e);
+    // Deepest first (a sub-partitioned partition's own constraint before the top parent's).
+    std::stable_sort(parents.begin(), parents.end(), [&](const TocEntry &a, const TocEntry &b) { return depth(a.id) > depth(b.id); });
+    for (const TocEntry &parent : std::as_const(parents)) {
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (parentOf.value(rest[i].id) == parent.id)
+                last = i;
+        }
+        rest.insert(last + 1, parent);
+    }
+    toc.entries = rest;
+    return true;
+}
+
 Status runArchiveRestore(JobContext &ctx, const RestoreRequest &request, const RestorePlan &plan,
                          const ConnectionSpec &target, int toolMajor, RestoreOutcome &outcome)
 {
@@ -93,18 +141,27 @@ Status runArchiveRestore(JobContext &ctx, const RestoreRequest &request, const R
     if (!tool)
         return tool.error();
 
+    // The list orders what --clean drops (see orderConstraintsForClean) as well as what is restored.
+    TableOfContents listed = plan.toc;
+    const bool reordered = request.options.clean && request.options.target == RestoreOptions::Target::ExistingDatabase
+                           && orderConstraintsForClean(listed);
+    QSet<int> selection = plan.entries;
+    if (selection.isEmpty() && reordered) {
+        for (const TocEntry &e : std::as_const(listed.entries))
+            selection.insert(e.id);
+    }
     QTemporaryFile listFile;
-    if (!plan.entries.isEmpty()) {
+    if (!selection.isEmpty()) {
         if (!listFile.open())
             return Error::of(Tr::tr("Cannot write the restore list file"), listFile.errorString());
-        listFile.write(restoreListFile(plan.toc, plan.entries).toUtf8());
+        listFile.write(restoreListFile(listed, selection).toUtf8());
         listFile.flush();
     }
 
     ToolRun run;
     run.program = tool->path;
     run.arguments = pgRestoreArguments(request.options, plan.targetDatabase,
-                                       plan.entries.isEmpty() ? QString() : listFile.fileName(), request.source.dumpPath);
+                                       selection.isEmpty() ? QString() : listFile.fileName(), request.source.dumpPath);
     PassFile passFile(target); // the password reaches pg_restore only through this 0600 file
     run.environment = passFile.apply(target, run.environment);
     run.stdoutFile = QStringLiteral("/dev/null");
