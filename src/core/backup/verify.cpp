@@ -51,9 +51,9 @@ public:
         case Level::Checksums:
             return checkFiles(m_ctx, m_dir, m_m);
         case Level::Contents:
-            return m_m.options.format == DumpFormat::Plain ? plainContents() : pgRestore(level);
+            return isPlainScript() ? plainContents() : pgRestore(level);
         case Level::Readable:
-            return m_m.options.format == DumpFormat::Plain ? plainReadable() : pgRestore(level);
+            return isPlainScript() ? plainReadable() : pgRestore(level);
         case Level::Restore:
             return restore(report);
         case Level::None:
@@ -64,6 +64,11 @@ public:
 
 private:
     QString dumpPath() const { return QDir(m_dir).filePath(m_m.dumpName); }
+    // pg_dumpall (globals, whole cluster) writes SQL whatever format the options name.
+    bool isPlainScript() const
+    {
+        return m_m.options.format == DumpFormat::Plain || m_m.options.source != BackupOptions::Source::Database;
+    }
 
     int toolMajor() const
     {
