@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     // Table sizes cost a stat() per file: live ticks skip them unless their sample may go to the
     // history, and every history sample still has them.
-    void liveTicksReadTableSizesOnlyForHistory()
+    void liveTicksReadSizesOnlyForHistory()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -99,8 +99,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history.size() >= 3, 30000);
         sampler.stop();
         int withTables = 0, without = 0;
-        for (const QList<QVariant> &args : std::as_const(samples))
-            (args.first().value<LiveSample>().sample.tables.isEmpty() ? without : withTables) += 1;
+        for (const QList<QVariant> &args : std::as_const(samples)) {
+            const MetricSample &sample = args.first().value<LiveSample>().sample;
+            (sample.tables.isEmpty() ? without : withTables) += 1;
+            // Database sizes cost as much as table sizes: read on the same ticks only.
+            for (const DatabaseCounters &d : sample.databases)
+                QCOMPARE(d.sizeBytes.has_value(), !sample.tables.isEmpty());
+        }
         QVERIFY2(without > withTables, qPrintable(QStringLiteral("%1 with, %2 without").arg(withTables).arg(without)));
         HistoryStore store(settings.historyPath);
         QVERIFY(store.open().ok());

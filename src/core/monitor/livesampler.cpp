@@ -129,6 +129,7 @@ private:
         }
         SampleOptions options = m_settings.options;
         options.tables = options.tables && withTables;
+        options.databaseSizes = options.databaseSizes && withTables;
         Result<MetricSample> sample = takeSample(*m_conn, options);
         if (!sample) {
             m_conn.reset(); // reconnect on the next tick
@@ -138,8 +139,9 @@ private:
         return sample.value();
     }
 
-    // The sizes of the largest tables cost a stat() per file (a second on 10,000 tables) and no
-    // live chart shows them: only a live tick that will go to the history reads them.
+    // The sizes of databases and of the largest tables cost a stat() per file (a second on
+    // 10,000 tables) and no live chart shows them: only a live tick that will go to the history
+    // reads them.
     bool historyNearlyDue() const
     {
         const qint64 intervalMs = qint64(m_settings.historyIntervalSeconds) * 1000;

@@ -30,9 +30,9 @@ std::optional<qint64> optionalInt(const pg::QueryResult &r, int row, const char 
     return r.isNull(row, c) ? std::nullopt : std::optional<qint64>(r.toInt64(row, c));
 }
 
-Status loadDatabases(pg::Connection &conn, MetricSample &s)
+Status loadDatabases(pg::Connection &conn, bool sizes, MetricSample &s)
 {
-    auto result = conn.exec(sql::query(QStringLiteral("monitor/database_stats"), conn.serverVersionNum()));
+    auto result = conn.exec(sql::query(QStringLiteral("monitor/database_stats"), conn.serverVersionNum()), {sizes});
     if (!result)
         return result.error();
     const pg::QueryResult &r = result.value();
@@ -189,7 +189,7 @@ Status loadStatements(pg::Connection &conn, const SampleOptions &options, Metric
 Result<MetricSample> takeSample(pg::Connection &conn, const SampleOptions &options)
 {
     MetricSample s;
-    if (Status st = loadDatabases(conn, s); !st)
+    if (Status st = loadDatabases(conn, options.databaseSizes, s); !st)
         return st.error();
     if (Status st = loadServer(conn, s); !st)
         return st.error();

@@ -14,7 +14,8 @@ struct SampleOptions
 {
     int topTables = 20;      // largest tables of the connected database
     int topStatements = 50;  // per ranking (total time, calls)
-    bool tables = true;
+    bool tables = true; // the largest tables' sizes
+    bool databaseSizes = true;
     bool statements = true;
 };
 
