@@ -52,10 +52,18 @@ private:
         return s;
     }
 
-    // A real store of some pages, closed (its WAL checkpointed into the file).
-    void writeRealStore(int samples)
+    // A real store of some pages, closed (its WAL checkpointed into the file). Written under
+    // another name: this process quick-checks a path once, on its first open.
+    QByteArray realStore(int samples)
     {
-        HistoryStore store(path());
+        const QString file = m_dir->filePath(QStringLiteral("source.sqlite"));
+        writeRealStore(file, samples);
+        [&] { QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal"))); }();
+        return readAll(file);
+    }
+    static void writeRealStore(const QString &file, int samples)
+    {
+        HistoryStore store(file);
         QVERIFY(store.open().ok());
         for (int i = 0; i < samples; ++i)
             QVERIFY(store.append(QStringLiteral("p"), sampleAt(1'780'000'000 + i * 60, 40), std::nullopt).ok());
@@ -103,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(store.setAsideWarning().contains(QStringLiteral("not a database")), qPrintable(store.setAsideWarning()));
         const QString main = m_dir->filePath(setAside().first());
         QCOMPARE(readAll(main + QStringLiteral("-wal")), QByteArray("old wal"));
-        QCOMPARE(readAll(main + QStringLiteral("-shm")), QByteArray("old shm"));
+        QVERIFY(QFileInfo::exists(main + QStringLiteral("-shm"))); // SQLite has rewritten the index
         QCOMPARE(events.count(), 1);
         QCOMPARE(events.first().first().toString(), store.setAsideWarning());
         verifyFreshStore(store);
@@ -125,9 +133,7 @@ private Q_SLOTS:
     void truncatedStoreIsSetAside()
     {
         QFETCH(double, keep);
-        writeRealStore(200);
-        QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal"))); // checkpointed on close
-        QByteArray data = readAll(path());
+        QByteArray data = realStore(200);
         QVERIFY2(data.size() > 64 * 1024, qPrintable(QString::number(data.size())));
         data.truncate(keep > 0 ? qsizetype(data.size() * keep) : keep == -1.0 ? 100 : data.size() + qsizetype(keep));
         QVERIFY(writeAll(path(), data));
@@ -142,8 +148,7 @@ private Q_SLOTS:
     // Damage inside an intact-looking file: SQLite opens it, PRAGMA quick_check does not pass it.
     void damagedPageFoundByQuickCheck()
     {
-        writeRealStore(400);
-        QByteArray data = readAll(path());
+        QByteArray data = realStore(400);
         const qsizetype pages = data.size() / 4096;
         QVERIFY(pages > 8);
         for (qsizetype i = (pages / 2) * 4096; i < (pages / 2 + 2) * 4096; ++i)

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -216,9 +217,13 @@ Status HistoryStore::quickCheck(QString *damage)
 
 Status HistoryStore::setAside(const QString &damage)
 {
-    // Closed first: the handle would keep the old inode, and the new store must be a new file.
-    QSqlDatabase::database(m_connectionName, false).close();
-    m_seriesIds.clear();
+    // Renamed while still open: closing first would let SQLite delete a -wal it could not
+    // replay, which may be all that is left of the last samples. Closed after, so that the new
+    // store is opened on a new file.
+    auto close = qScopeGuard([this] {
+        QSqlDatabase::database(m_connectionName, false).close();
+        m_seriesIds.clear();
+    });
     const QString aside = setAsideName(m_path, companionSuffixes());
     if (const QString why = renameFile(m_path, aside); !why.isEmpty())
         return Error::of(Tr::tr("The history file %1 is damaged (%2) and could not be moved aside to %3: %4")
