@@ -322,14 +322,18 @@ void CapacityView::fillTree(const CapacityReview &review)
         group->setFont(0, bold);
         for (const CapacityItem &item : items) {
             const auto pct = item.growthPercentPerDay();
+            const bool collecting = !item.coverage.enough;
             QString note = item.fit.valid ? QString() : item.fit.reason;
             if (item.fit.valid && item.fit.stepAt)
                 note = tr("fitted since %1 (a jump in size before)")
                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*item.fit.stepAt), QLocale::ShortFormat));
-            auto *row = new QTreeWidgetItem(group, {item.name, humanBytes(item.sizeBytes), item.coverage.enough ? growthText(item.growthPerDay()) : tr("collecting…"),
-                                                    pct ? QLocale().toString(*pct, 'f', 2) : tr("n/a"),
-                                                    item.fit.valid ? QLocale().toString(item.fit.r2, 'f', 3) : QString(),
-                                                    withDays ? daysText(item.daysUntilFull) : QString(), note});
+            if (collecting && note == review.collectingText())
+                note.clear(); // said once above the chart, not on every row
+            auto *row = new QTreeWidgetItem(
+                group, {item.name, humanBytes(item.sizeBytes), collecting ? tr("collecting…") : growthText(item.growthPerDay()),
+                        collecting ? QString() : pct ? QLocale().toString(*pct, 'f', 2) : tr("n/a"),
+                        item.fit.valid ? QLocale().toString(item.fit.r2, 'f', 3) : QString(),
+                        withDays && !collecting ? daysText(item.daysUntilFull) : QString(), note});
             for (int c = 1; c <= 5; ++c)
                 row->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
             if (review.growthAlert(item))
