@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <unistd.h>
+
 using namespace pgs;
 
 namespace {
@@ -311,6 +313,40 @@ private Q_SLOTS:
             QVERIFY2(store.loadWarning().contains(QLatin1String(index)), qPrintable(store.loadWarning()));
         QCOMPARE(readAll(profilesFile()), content);
         QCOMPARE(corruptFiles().size(), 1);
+    }
+
+    // Nothing is lost when no copy can be made (a folder we may not write to): the file stays as
+    // it is, and save() refuses to drop the skipped entries.
+    void noCopyNoSave()
+    {
+        QVERIFY(QDir().mkpath(configDir()));
+        const QByteArray content = R"({"schema_version":1,"profiles":[{"name":"good"},{"name":5}]})";
+        QVERIFY(writeAll(profilesFile(), content));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(configDir(), readOnly));
+        // Root may write anywhere: load and save run as nobody.
+        const bool root = geteuid() == 0;
+        if (root)
+            QVERIFY(seteuid(65534) == 0);
+        ProfileStore store(profilesFile());
+        const Status loaded = store.load();
+        const QString warning = store.loadWarning();
+        const int count = int(store.profiles().size());
+        const Status saved = store.save();
+        if (root)
+            QVERIFY(seteuid(0) == 0);
+        QVERIFY(QFile::setPermissions(configDir(), readOnly | QFileDevice::WriteOwner));
+
+        QVERIFY(loaded.ok());
+        QCOMPARE(count, 1);
+        QVERIFY2(warning.contains(QStringLiteral("profiles[1]")) && warning.contains(QStringLiteral("could not be kept")),
+                 qPrintable(warning));
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(profilesFile()), qPrintable(saved.error().message));
+        QCOMPARE(readAll(profilesFile()), content);
+        QVERIFY(corruptFiles().isEmpty());
     }
 
     void profilesWithoutIdGetOne()

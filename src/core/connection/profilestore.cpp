@@ -154,6 +154,7 @@ Status ProfileStore::load()
 {
     m_profiles.clear();
     m_loadWarning.clear();
+    m_unsavedOriginal.clear();
     QFile file(m_filePath);
     if (!file.exists())
         return ok();
