@@ -128,6 +128,8 @@ int runSampleCommand(const QStringList &args)
                                                                : HistoryStore::defaultPath());
     if (Status st = store.open(); !st)
         return reportError(st.error());
+    if (!store.setAsideWarning().isEmpty())
+        printWarning(store.setAsideWarning());
     const QString key = historyKey(profile, *spec);
     auto previous = store.previousSample(key);
     if (!previous)
@@ -184,6 +186,12 @@ int runCapacityCommand(const QStringList &args)
                                         MonitorCommand::tr("The volume capacity (default: the profile's)."), MonitorCommand::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("window-days"), MonitorCommand::tr("The fit window in days (default 30)."),
                                         MonitorCommand::tr("D"), QStringLiteral("30")));
+    parser.addOption(QCommandLineOption(QStringLiteral("min-history-hours"),
+                                        MonitorCommand::tr("Hours of history a growth forecast needs (default 24)."),
+                                        MonitorCommand::tr("H"), QString::number(CapacityReviewOptions().minHistoryHours)));
+    parser.addOption(QCommandLineOption(QStringLiteral("min-samples"),
+                                        MonitorCommand::tr("Samples a growth forecast needs (default 12)."),
+                                        MonitorCommand::tr("N"), QString::number(CapacityReviewOptions().minSamples)));
     parser.addOption(QCommandLineOption(QStringLiteral("report"),
                                         MonitorCommand::tr("Also write the capacity review report as HTML to FILE."),
                                         MonitorCommand::tr("FILE")));
@@ -193,6 +201,12 @@ int runCapacityCommand(const QStringList &args)
     int exitCode = ExitUsage;
     const auto windowDays = parser.intValue(QStringLiteral("window-days"), 1, 3660, &exitCode);
     if (!windowDays)
+        return exitCode;
+    const auto minHours = parser.intValue(QStringLiteral("min-history-hours"), 0, 24 * 3660, &exitCode);
+    if (!minHours)
+        return exitCode;
+    const auto minSamples = parser.intValue(QStringLiteral("min-samples"), 2, 1'000'000, &exitCode);
+    if (!minSamples)
         return exitCode;
     std::optional<qint64> capacityOption;
     if (parser.isSet(QStringLiteral("capacity-bytes"))) {
@@ -210,9 +224,13 @@ int runCapacityCommand(const QStringList &args)
                                                                : HistoryStore::defaultPath());
     if (Status st = store.open(); !st)
         return reportError(st.error());
+    if (!store.setAsideWarning().isEmpty())
+        printWarning(store.setAsideWarning());
     CapacityReviewOptions options;
     options.windowDays = int(*windowDays);
     options.capacityBytes = capacity;
+    options.minHistoryHours = int(*minHours);
+    options.minSamples = int(*minSamples);
     SampleOptions light; // sizes and the XID counter; tables for the table forecasts
     light.statements = false;
     light.topTables = options.topTables;
@@ -241,7 +259,8 @@ int runCapacityCommand(const QStringList &args)
         QList<QStringList> rows;
         for (const CapacityItem &item : items) {
             const auto growth = item.growthPerDay();
-            rows.append({item.name, humanSize(item.sizeBytes), growth ? humanSize(qint64(*growth)) : MonitorCommand::tr("n/a"),
+            rows.append({item.name, humanSize(item.sizeBytes), growth ? humanSize(qint64(*growth))
+                                  : item.coverage.enough ? MonitorCommand::tr("n/a") : MonitorCommand::tr("collecting"),
                          item.fit.valid ? QString::number(item.fit.r2, 'f', 3) : QString(),
                          item.daysUntilFull ? QString::number(*item.daysUntilFull, 'f', 0) : MonitorCommand::tr("n/a")});
         }
@@ -267,9 +286,13 @@ int runCapacityCommand(const QStringList &args)
                                                   ? MonitorCommand::tr("%1, full in %2 days").arg(humanSize(qint64(totalSize))).arg(*review->totalDaysUntilFull, 0, 'f', 0)
                                                   : humanSize(qint64(totalSize))},
         {MonitorCommand::tr("Transaction ID age"), QString::number(review->xidAge)},
-        {MonitorCommand::tr("XIDs per day"), review->xidsPerDay ? QString::number(*review->xidsPerDay, 'f', 0) : MonitorCommand::tr("n/a (needs two samples)")},
+        {MonitorCommand::tr("XIDs per day"), review->xidsPerDay ? QString::number(*review->xidsPerDay, 'f', 0) : MonitorCommand::tr("n/a")},
         {MonitorCommand::tr("Days until wraparound"), review->daysUntilWraparound ? QString::number(*review->daysUntilWraparound, 'f', 0) : MonitorCommand::tr("n/a")},
     });
+    if (review->collecting()) {
+        printOut(QString());
+        printOut(review->collectingText());
+    }
     for (const QString &warning : review->warnings())
         printWarning(warning);
     return ExitOk;

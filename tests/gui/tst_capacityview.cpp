@@ -12,7 +12,9 @@
 #include "testcluster.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -62,7 +64,9 @@ private Q_SLOTS:
         QVERIFY(store.open().ok());
         for (int day = 30; day >= 1; --day) {
             MetricSample past = *now;
-            past.takenAt = now->takenAt.addDays(-day);
+            // 10 minutes later than whole days: the live sample of a review comes a few seconds
+            // after this one, and a window of exactly 30 days must still hold the oldest point.
+            past.takenAt = now->takenAt.addDays(-day).addSecs(600);
             past.nextXid = now->nextXid - qint64(day) * 1000;
             for (DatabaseCounters &d : past.databases)
                 if (d.sizeBytes)
@@ -118,6 +122,109 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 30000);
             view.grab().save(qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR") + QStringLiteral("/capacity.png"));
         }
+    }
+
+    // Issue 9: a fresh history (3 samples over a minute) shows what has been collected and when
+    // forecasts begin, with no growth figure, trend or warning made from it.
+    void collectingState()
+    {
+        ConnectionProfile fresh = clusterProfile();
+        fresh.id = QStringLiteral("capacity-fresh");
+        {
+            auto conn = pg::Connection::open(test::clusterSpec(test::demoDatabase()));
+            QVERIFY(conn.ok());
+            auto now = takeSample(**conn);
+            QVERIFY(now.ok());
+            HistoryStore store;
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 3; ++i) {
+                MetricSample past = *now;
+                past.takenAt = now->takenAt.addSecs(-90 + i * 30); // the live sample comes 30 s after the last
+                past.nextXid = now->nextXid - (3 - i) * 5000;
+                for (DatabaseCounters &d : past.databases)
+                    if (d.sizeBytes)
+                        d.sizeBytes = *d.sizeBytes - (3 - i) * 1024 * 1024; // "1.4 GB/day" if extrapolated
+                for (TableSize &t : past.tables)
+                    t.totalBytes = std::max<qint64>(8192, t.totalBytes - (3 - i) * 512 * 1024);
+                QVERIFY(store.append(fresh.id, past, std::nullopt).ok());
+            }
+        }
+        CapacityView view(m_app.get(), fresh);
+        QSignalSpy loaded(&view, &CapacityView::reviewLoaded);
+        QSignalSpy failed(&view, &CapacityView::loadFailed);
+        view.resize(1200, 800);
+        view.show();
+        view.setConnection(test::clusterSpec(test::demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        const CapacityReview &review = *view.review();
+        QVERIFY(review.collecting());
+        QCOMPARE(review.coverage.samples, 3);
+        QVERIFY(review.coverage.expectedFrom.has_value());
+        QVERIFY(!review.totalGrowthPerDay && !review.totalDaysUntilFull && !review.xidsPerDay);
+        for (const CapacityItem &item : review.databases + review.tables)
+            QVERIFY2(!item.growthPerDay() && !item.daysUntilFull, qPrintable(item.name));
+        for (const QString &w : review.warnings())
+            QVERIFY2(!w.contains(QStringLiteral("per day")) && !w.contains(QStringLiteral("full in")), qPrintable(w));
+
+        auto *collecting = view.findChild<QLabel *>(QStringLiteral("collectingLabel"));
+        QVERIFY(collecting && collecting->isVisible());
+        QVERIFY2(collecting->text().contains(QStringLiteral("Collecting history: 3 of 12 samples")), qPrintable(collecting->text()));
+        QVERIFY2(collecting->text().contains(QStringLiteral("Forecasts from about")), qPrintable(collecting->text()));
+        for (const char *card : {"card1", "card2", "card4"}) // growth, volume full in, wraparound in
+            QCOMPARE(view.findChild<QLabel *>(QLatin1String(card))->text(), QStringLiteral("collecting…"));
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("findingsLabel"))->isVisible()); // capacity set: nothing to find
+        QVERIFY(!view.totalChart()->seriesNames().contains(QStringLiteral("Trend")));
+        QCOMPARE(view.totalChart()->points(QStringLiteral("All databases")).size(), 4); // 3 samples and the live one
+        auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("forecastTree"));
+        QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+        QCOMPARE(first->text(2), QStringLiteral("collecting…"));
+        QVERIFY(first->text(3).isEmpty() && first->text(4).isEmpty() && first->text(5).isEmpty()); // no %/day, r², days
+        QVERIFY2(first->text(6).isEmpty(), qPrintable(first->text(6))); // the note is the banner's, said once
+
+        const QString html = m_dir.filePath(QStringLiteral("collecting.html"));
+        QCOMPARE(view.exportHtml(html), QString());
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(h.readAll());
+        QVERIFY(text.contains(QStringLiteral("Collecting history: 3 of 12 samples")));
+        QVERIFY(!text.contains(QStringLiteral("% per day")));
+        const QString shots = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            view.grab().save(shots + QStringLiteral("/capacity-collecting.png"));
+            QFile::copy(html, shots + QStringLiteral("/capacity-collecting.html"));
+        }
+    }
+
+    // Issue 8: a damaged history file is set aside where the view opens it, and the main
+    // window's banner (AppContext::warning) names both paths.
+    void damagedHistoryWarns()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("damaged-data"));
+        QVERIFY(QDir().mkpath(dataDir));
+        const QString history = dataDir + QStringLiteral("/history.sqlite");
+        QFile garbage(history);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("not a history at all ").repeated(100));
+        garbage.close();
+        const QByteArray savedDataDir = qgetenv("PGSTEWARD_DATA_DIR");
+        qputenv("PGSTEWARD_DATA_DIR", dataDir.toLocal8Bit());
+        auto restore = qScopeGuard([&] { qputenv("PGSTEWARD_DATA_DIR", savedDataDir); });
+
+        QSignalSpy warnings(m_app.get(), &AppContext::warning);
+        CapacityView view(m_app.get(), clusterProfile());
+        QSignalSpy loaded(&view, &CapacityView::reviewLoaded);
+        QSignalSpy failed(&view, &CapacityView::loadFailed);
+        view.setConnection(test::clusterSpec(test::demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QTRY_COMPARE(warnings.count(), 1);
+        const QStringList kept = QDir(dataDir).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        const QString message = warnings.first().first().toString();
+        QVERIFY2(message.contains(history) && message.contains(dataDir + QLatin1Char('/') + kept.first()), qPrintable(message));
+        QVERIFY(view.review()->collecting()); // the new history holds nothing yet
     }
 
     void exportsHtmlAndPdf()

@@ -70,12 +70,45 @@ private Q_SLOTS:
         }
 
         QThread::msleep(1100); // history is kept in whole seconds: the live point must be a new one
+        // Issue 9: two samples a second apart are no basis for a growth per day. Until the
+        // history spans 24 hours and 12 samples, no figure, no warning, and a note saying why.
+        const CliRun early = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json"),
+                                             QStringLiteral("--capacity-bytes"), QStringLiteral("1000000000000")}
+                                 + target);
+        QVERIFY2(early.exitCode == 0, describeRun(early));
+        const QJsonObject e = jsonObjectOf(early);
+        QCOMPARE(e.value(QStringLiteral("collecting")).toBool(), true);
+        QVERIFY2(e.value(QStringLiteral("forecasts_from")).isString(), early.standardOutput.constData());
+        for (const QJsonValue &db : e.value(QStringLiteral("databases")).toArray()) {
+            QVERIFY2(db[QStringLiteral("growth_bytes_per_day")].isNull(), early.standardOutput.constData());
+            QVERIFY(db[QStringLiteral("growth_percent_per_day")].isNull());
+            QVERIFY(db[QStringLiteral("days_until_full")].isNull());
+            QVERIFY(db[QStringLiteral("r2")].isNull());
+            QVERIFY2(db[QStringLiteral("note")].toString().contains(QLatin1String("Collecting history")),
+                     early.standardOutput.constData());
+            QCOMPARE(db[QStringLiteral("history_samples")].toInt(), 2);
+        }
+        for (const QJsonValue &t : e.value(QStringLiteral("tables")).toArray())
+            QVERIFY(t[QStringLiteral("growth_bytes_per_day")].isNull());
+        QVERIFY(e[QStringLiteral("total")][QStringLiteral("growth_bytes_per_day")].isNull());
+        QVERIFY(e[QStringLiteral("total")][QStringLiteral("days_until_full")].isNull());
+        QVERIFY(e[QStringLiteral("total")][QStringLiteral("note")].toString().contains(QLatin1String("Forecasts from")));
+        QVERIFY(e[QStringLiteral("xid")][QStringLiteral("per_day")].isNull());
+        QCOMPARE(e.value(QStringLiteral("warnings")).toArray().size(), 0); // the capacity is given
+        const CliRun earlyText = cli(QStringList{QStringLiteral("capacity")} + target);
+        QVERIFY2(earlyText.exitCode == 0 && earlyText.out().contains(QLatin1String("Collecting history: 2 of 12 samples")),
+                 describeRun(earlyText));
+
+        // With the bar lowered on the command line, the same history forecasts.
         const CliRun capacity = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json"),
-                                                QStringLiteral("--capacity-bytes"), QStringLiteral("1000000000000")}
+                                                QStringLiteral("--capacity-bytes"), QStringLiteral("1000000000000"),
+                                                QStringLiteral("--min-history-hours"), QStringLiteral("0"),
+                                                QStringLiteral("--min-samples"), QStringLiteral("2")}
                                     + target);
         QVERIFY2(capacity.exitCode == 0, describeRun(capacity));
         const QJsonObject o = jsonObjectOf(capacity);
         QCOMPARE(o.value(QStringLiteral("capacity_bytes")).toDouble(), 1e12);
+        QCOMPARE(o.value(QStringLiteral("collecting")).toBool(), false);
         bool demo = false;
         for (const QJsonValue &db : o.value(QStringLiteral("databases")).toArray()) {
             for (const char *field : {"name", "size_bytes", "growth_bytes_per_day", "r2", "days_until_full"})
@@ -95,6 +128,9 @@ private Q_SLOTS:
         QVERIFY(xid.value(QStringLiteral("age")).toDouble() > 0);
         QVERIFY(xid.value(QStringLiteral("per_day")).isDouble());
         QVERIFY(xid.contains(QStringLiteral("days_until_wraparound")));
+        const CliRun badMin = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--min-samples"), QStringLiteral("1")}
+                                  + target);
+        QCOMPARE(badMin.exitCode, 2);
 
         // Without a capacity (a --db target has no profile) days_until_full is null.
         const CliRun unknown = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json")} + target);
@@ -126,7 +162,8 @@ private Q_SLOTS:
         }
         QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("data/history.sqlite"))));
         const CliRun capacity = cli({QStringLiteral("capacity"), QStringLiteral("--profile"), QStringLiteral("mon"),
-                                     QStringLiteral("--json")});
+                                     QStringLiteral("--json"), QStringLiteral("--min-history-hours"), QStringLiteral("0"),
+                                     QStringLiteral("--min-samples"), QStringLiteral("2")});
         QVERIFY2(capacity.exitCode == 0, describeRun(capacity));
         const QJsonObject o = jsonObjectOf(capacity);
         QCOMPARE(o.value(QStringLiteral("capacity_bytes")).toDouble(), 5e12);
@@ -215,6 +252,79 @@ private Q_SLOTS:
         QVERIFY2(removed.exitCode == 0, describeRun(removed));
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(existing.readAll()), QStringLiteral("0 4 * * * /usr/local/bin/something-else\n"));
+    }
+
+    // Issue 8: a damaged history file stopped every `sample` for good. It is set aside (the CLI
+    // warns with both paths) and sampling goes on in a new file.
+    void damagedHistoryIsSetAside_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("garbage") << QStringLiteral("garbage");
+        QTest::newRow("truncated store") << QStringLiteral("truncated");
+    }
+    void damagedHistoryIsSetAside()
+    {
+        QFETCH(QString, kind);
+        const QString dir = m_tmp.filePath(QStringLiteral("damaged-") + kind);
+        QVERIFY(QDir().mkpath(dir));
+        const QString history = dir + QStringLiteral("/history.sqlite");
+        const QStringList target{QStringLiteral("--db"), m_conninfo, QStringLiteral("--history"), history};
+        QByteArray damaged;
+        if (kind == QLatin1String("garbage")) {
+            damaged = QByteArray("\x13\x37 definitely not SQLite ").repeated(200);
+        } else {
+            for (int i = 0; i < 2; ++i) {
+                const CliRun run = cli(QStringList{QStringLiteral("sample")} + target);
+                QVERIFY2(run.exitCode == 0, describeRun(run));
+            }
+            QFile real(history);
+            QVERIFY(real.open(QIODevice::ReadOnly));
+            damaged = real.readAll().left(real.size() / 2);
+            QVERIFY(damaged.size() > 4096);
+        }
+        QFile file(history);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(damaged), damaged.size());
+        file.close();
+
+        const CliRun first = cli(QStringList{QStringLiteral("sample")} + target);
+        QVERIFY2(first.exitCode == 0, describeRun(first));
+        // The file itself; its -wal and -shm, when the runs left them, travel with it.
+        auto keptFiles = [&] {
+            QStringList files = QDir(dir).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
+            files.removeIf([](const QString &f) { return f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")); });
+            return files;
+        };
+        const QStringList kept = keptFiles();
+        QVERIFY2(kept.size() == 1, qPrintable(kept.join(u' ')));
+        const QString keptPath = dir + QLatin1Char('/') + kept.first();
+        QVERIFY2(first.err().contains(QLatin1String("warning")) && first.err().contains(history)
+                     && first.err().contains(keptPath),
+                 describeRun(first));
+        QFile aside(keptPath);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), damaged);
+
+        // The new file is a good store: the next runs say nothing about it.
+        const CliRun second = cli(QStringList{QStringLiteral("sample")} + target);
+        QVERIFY2(second.exitCode == 0 && !second.err().contains(QLatin1String("damaged")), describeRun(second));
+        const CliRun capacity = cli(QStringList{QStringLiteral("capacity"), QStringLiteral("--json")} + target);
+        QVERIFY2(capacity.exitCode == 0 && !capacity.err().contains(QLatin1String("damaged")), describeRun(capacity));
+        QCOMPARE(keptFiles(), kept);
+    }
+
+    // A history that cannot be opened for another reason (here: the path is a folder) is not
+    // damage: nothing is moved, and the error names the path and the cause.
+    void unopenableHistoryFailsWithPathAndCause()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+        const CliRun run = cli({QStringLiteral("sample"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--history"), folder});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(folder) && run.err().contains(QLatin1String("unable to open")), describeRun(run));
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/inside")));
+        QVERIFY(QDir(m_tmp.path()).entryList({QStringLiteral("a-folder.corrupt-*")}, QDir::AllEntries).isEmpty());
     }
 
     void activityJson()

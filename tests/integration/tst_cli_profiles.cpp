@@ -288,6 +288,27 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
         QCOMPARE(readAll(m_tmp->filePath(QStringLiteral("config/") + aside.first())), QByteArray("{ this is not json"));
     }
+
+    // Issue 8: {"name": 5} was listed as a nameless localhost:5432 profile.
+    void wrongShapedEntriesAreSkipped()
+    {
+        QDir().mkpath(m_tmp->filePath(QStringLiteral("config")));
+        const QByteArray content = R"({"schema_version":1,"profiles":[{"name":5},{"name":"kept","host":"db9"},)"
+                                   R"({"name":"bad port","port":"x"}]})";
+        writeFile(profilesFile(), content);
+        const CliRun run = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        const QJsonArray listed = jsonArrayOf(run);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first()[QStringLiteral("name")].toString(), QStringLiteral("kept"));
+        QVERIFY2(run.err().contains(QStringLiteral("profiles[0]")) && run.err().contains(QStringLiteral("profiles[2]")),
+                 describeRun(run));
+        const QStringList aside = QDir(m_tmp->filePath(QStringLiteral("config")))
+                                      .entryList({QStringLiteral("profiles.json.corrupt-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readAll(m_tmp->filePath(QStringLiteral("config/") + aside.first())), content);
+        QCOMPARE(readAll(profilesFile()), content); // rewritten only by the next change
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliProfiles)

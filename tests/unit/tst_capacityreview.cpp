@@ -47,6 +47,9 @@ private:
             s.tables.append({QStringLiteral("public"), QStringLiteral("orders"),
                              100'000'000 + qint64(h - 29 * 24) * 900'000'000 / 24, 0, 0, 0});
         s.tables.append({QStringLiteral("public"), QStringLiteral("users"), 300'000'000, 0, 0, 0});
+        // tiny is a day old too and grows 92 %/day, from 16 kB to 212 kB: below the size floor.
+        if (h >= 29 * 24)
+            s.tables.append({QStringLiteral("public"), QStringLiteral("tiny"), 16'384 + qint64(h - 29 * 24) * 8192, 0, 0, 0});
         return s;
     }
 
@@ -86,8 +89,18 @@ private Q_SLOTS:
         QCOMPARE(review->totalHistory.times.size(), hours + 1);
         QCOMPARE(review->totalHistory.values.last(), appSize + double(5 * gb));
 
-        QCOMPARE(review->tables.size(), 2);
+        QVERIFY(!review->collecting());
+        QVERIFY(review->collectingText().isEmpty());
+        QVERIFY(review->totalFit.valid);
+        QCOMPARE(review->tables.size(), 3);
         QCOMPARE(review->tables[0].name, QStringLiteral("public.orders"));
+        // A tiny table growing fast: its %/day is shown, but it is no finding.
+        const CapacityItem &tiny = review->tables[2];
+        QCOMPARE(tiny.name, QStringLiteral("public.tiny"));
+        QVERIFY2(tiny.growthPercentPerDay() && *tiny.growthPercentPerDay() > 50,
+                 qPrintable(QString::number(tiny.growthPercentPerDay().value_or(-1))));
+        QVERIFY(!review->growthAlert(tiny));
+        QVERIFY(review->growthAlert(review->tables[0]));
         QVERIFY(qAbs(*review->tables[0].growthPerDay() - 9e8) < 1e6);
         QVERIFY(!review->tables[0].daysUntilFull);
 
@@ -101,6 +114,7 @@ private Q_SLOTS:
         QVERIFY2(warnings.size() == 2, qPrintable(warnings.join(QLatin1Char('\n'))));
         QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("wraparound")));
         QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("public.orders")));
+        QVERIFY(!warnings.join(QLatin1Char(' ')).contains(QStringLiteral("public.tiny")));
 
         const QJsonObject json = review->toJson();
         QCOMPARE(json.value(QStringLiteral("databases")).toArray().size(), 2);
@@ -112,6 +126,7 @@ private Q_SLOTS:
         review->server = QStringLiteral("prod <main>");
         const QList<ReportChart> charts = svgReportCharts(*review);
         QCOMPARE(charts.size(), 3); // all databases, app, archive
+        QVERIFY(!capacityReportHtml(*review, charts, QDateTime::currentDateTimeUtc()).contains(QStringLiteral("Collecting history")));
         const QString html = capacityReportHtml(*review, charts, QDateTime::currentDateTimeUtc());
         QVERIFY(html.contains(QStringLiteral("prod &lt;main&gt;"))); // escaped
         QVERIFY(!html.contains(QStringLiteral("prod <main>")));
@@ -136,6 +151,102 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 9: three samples over a minute gave "grows 1765 % per day" with r² 0.997. No growth,
+    // no %/day, no days until full and no warning until 24 hours and 12 samples; a note says
+    // what has been collected and when forecasts begin.
+    void threeSamplesOverAMinute()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY(store.open().ok());
+        auto fast = [](int i) {
+            MetricSample s = sampleAt(0);
+            s.takenAt = QDateTime::fromSecsSinceEpoch(start + i * 30, Qt::UTC);
+            s.nextXid = 10'000 + i * 50'000;
+            for (DatabaseCounters &d : s.databases)
+                if (d.sizeBytes)
+                    d.sizeBytes = *d.sizeBytes + i * gb / 100; // 10 MB per 30 s: 28 GB/day if believed
+            for (TableSize &t : s.tables)
+                t.totalBytes += i * 5'000'000;
+            return s;
+        };
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.append(QStringLiteral("p"), fast(i), std::nullopt).ok());
+        CapacityReviewOptions options;
+        options.capacityBytes = 60 * gb;
+        auto review = buildCapacityReview(store, QStringLiteral("p"), fast(3), options);
+        QVERIFY(review.ok());
+
+        QVERIFY(review->collecting());
+        QCOMPARE(review->coverage.samples, 3);
+        QCOMPARE(review->coverage.spanSeconds, 90);
+        QVERIFY(review->coverage.expectedFrom);
+        QCOMPARE(review->coverage.expectedFrom->toSecsSinceEpoch(), start + 24 * hour);
+        for (const CapacityItem &item : review->databases + review->tables) {
+            QVERIFY2(!item.fit.valid && !item.growthPerDay() && !item.growthPercentPerDay() && !item.daysUntilFull,
+                     qPrintable(item.name));
+            QVERIFY2(item.fit.reason.contains(QStringLiteral("Collecting history: 3 of 12 samples")), qPrintable(item.fit.reason));
+        }
+        QVERIFY(!review->totalGrowthPerDay && !review->totalDaysUntilFull);
+        QVERIFY(!review->totalFit.valid);
+        QVERIFY(!review->xidsPerDay && !review->daysUntilWraparound);
+        QVERIFY2(review->warnings().isEmpty(), qPrintable(review->warnings().join(QLatin1Char('\n'))));
+        QVERIFY(review->collectingText().contains(QStringLiteral("Forecasts from about")));
+
+        const QJsonObject json = review->toJson();
+        QCOMPARE(json.value(QStringLiteral("collecting")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("forecasts_from")).toString(),
+                 QDateTime::fromSecsSinceEpoch(start + 24 * hour, Qt::UTC).toString(Qt::ISODate));
+        for (const QJsonValue &db : json.value(QStringLiteral("databases")).toArray()) {
+            QVERIFY(db[QStringLiteral("growth_bytes_per_day")].isNull());
+            QVERIFY(db[QStringLiteral("days_until_full")].isNull());
+            QVERIFY(db[QStringLiteral("note")].toString().contains(QStringLiteral("Collecting history")));
+            QCOMPARE(db[QStringLiteral("history_samples")].toInt(), 3);
+        }
+        QVERIFY(json[QStringLiteral("total")][QStringLiteral("growth_bytes_per_day")].isNull());
+        QVERIFY(!json[QStringLiteral("total")][QStringLiteral("note")].toString().isEmpty());
+        const QString html = capacityReportHtml(*review, svgReportCharts(*review), QDateTime::currentDateTimeUtc());
+        QVERIFY(html.contains(review->collectingText().toHtmlEscaped()));
+        QVERIFY(!html.contains(QStringLiteral("stroke-dasharray"))); // no trend line
+        QVERIFY(!html.contains(QStringLiteral("% per day")));
+
+        // The bar is a setting: lowered, the same history forecasts.
+        options.minHistoryHours = 0;
+        options.minSamples = 3;
+        auto lowered = buildCapacityReview(store, QStringLiteral("p"), fast(3), options);
+        QVERIFY(lowered.ok());
+        QVERIFY(!lowered->collecting());
+        QVERIFY(lowered->databases[0].growthPerDay());
+        QVERIFY(lowered->xidsPerDay);
+    }
+
+    // Too few samples over a long span: forecasts begin when the pace of sampling brings the
+    // twelfth one, not when the span is reached.
+    void sparseSamplesWaitForTheCount()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("sparse.sqlite")));
+        QVERIFY(store.open().ok());
+        for (int day = 0; day < 4; ++day)
+            QVERIFY(store.append(QStringLiteral("p"), sampleAt(day * 24), std::nullopt).ok());
+        CapacityReviewOptions options;
+        options.capacityBytes = 200 * gb;
+        auto review = buildCapacityReview(store, QStringLiteral("p"), sampleAt(4 * 24), options);
+        QVERIFY(review.ok());
+        QVERIFY(review->collecting());
+        QCOMPARE(review->coverage.samples, 4);
+        QVERIFY(review->coverage.expectedFrom);
+        QCOMPARE(review->coverage.expectedFrom->toSecsSinceEpoch(), start + 3 * 24 * hour + 8 * 24 * hour);
+    }
+
+    void growthAlertFloor()
+    {
+        CapacityReviewOptions options;
+        QCOMPARE(options.alertGrowthFloorBytes(), 100LL * 1024 * 1024);
+        options.capacityBytes = 2 * gb; // a small volume: 1 % of it
+        QCOMPARE(options.alertGrowthFloorBytes(), 20'000'000LL);
+        options.capacityBytes = 1000 * gb;
+        QCOMPARE(options.alertGrowthFloorBytes(), 100LL * 1024 * 1024);
+    }
+
     void shortWindowAndNoCapacity()
     {
         HistoryStore store(m_dir.filePath(QStringLiteral("empty.sqlite")));
@@ -146,7 +257,8 @@ private Q_SLOTS:
         // Only the live point: no growth figure, said why.
         QCOMPARE(review->databases.size(), 2);
         QVERIFY(!review->databases[0].fit.valid);
-        QVERIFY(!review->databases[0].fit.reason.isEmpty());
+        QVERIFY(review->databases[0].fit.reason.contains(QStringLiteral("Collecting history: 0 of 12 samples")));
+        QVERIFY(review->collecting());
         QVERIFY(!review->totalGrowthPerDay);
         QVERIFY(!review->xidsPerDay);
         QVERIFY(review->warnings().join(QLatin1Char(' ')).contains(QStringLiteral("capacity")));

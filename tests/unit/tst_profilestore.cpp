@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <unistd.h>
+
 using namespace pgs;
 
 namespace {
@@ -157,8 +159,6 @@ private Q_SLOTS:
         QTest::newRow("no profiles") << QByteArray(R"({"schema_version":1})") << QStringLiteral("\"profiles\"");
         QTest::newRow("profiles not array")
             << QByteArray(R"({"schema_version":1,"profiles":{"a":1}})") << QStringLiteral("\"profiles\"");
-        QTest::newRow("profile not object")
-            << QByteArray(R"({"schema_version":1,"profiles":[42]})") << QStringLiteral("\"profiles\"");
         QTest::newRow("schema 99")
             << QByteArray(R"({"schema_version":99,"profiles":[{"id":"a","name":"future"}]})")
             << QStringLiteral("schema version 99");
@@ -233,6 +233,120 @@ private Q_SLOTS:
         QCOMPARE(kept[2], kept[0] + QStringLiteral("-3"));
         for (int i = 0; i < 3; ++i)
             QCOMPARE(QString::fromLatin1(readAll(configDir() + QLatin1Char('/') + kept[i])), contents[i]);
+    }
+
+    // Issue 8: entries of the wrong shape became nameless localhost:5432 profiles. Each is skipped
+    // with its index and why; the valid ones load; the file as it was is kept before a save.
+    void invalidEntriesSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("entry");  // the second entry, after a valid one named "good"
+        QTest::addColumn<QString>("reason");    // a piece of the warning
+        QTest::newRow("name is a number") << QByteArray(R"({"name":5,"host":"db1"})") << QStringLiteral("\"name\" is not a string");
+        QTest::newRow("not an object") << QByteArray("42") << QStringLiteral("not a JSON object");
+        QTest::newRow("array entry") << QByteArray(R"(["name","x"])") << QStringLiteral("not a JSON object");
+        QTest::newRow("no name") << QByteArray(R"({"host":"db1","port":5433})") << QStringLiteral("no \"name\"");
+        QTest::newRow("blank name") << QByteArray(R"({"name":"  "})") << QStringLiteral("\"name\" is empty");
+        QTest::newRow("port is a string") << QByteArray(R"({"name":"s","port":"5433"})") << QStringLiteral("\"port\" is \"5433\"");
+        QTest::newRow("port too large") << QByteArray(R"({"name":"s","port":70000})") << QStringLiteral("\"port\" is 70000");
+        QTest::newRow("port zero") << QByteArray(R"({"name":"s","port":0})") << QStringLiteral("from 1 to 65535");
+        QTest::newRow("port fraction") << QByteArray(R"({"name":"s","port":5432.5})") << QStringLiteral("from 1 to 65535");
+        QTest::newRow("host is a number") << QByteArray(R"({"name":"s","host":12})") << QStringLiteral("\"host\" is not a string");
+        QTest::newRow("duplicate name") << QByteArray(R"({"name":"good","host":"other"})")
+                                        << QStringLiteral("\"good\" is already used by profiles[0]");
+        QTest::newRow("duplicate name, padded") << QByteArray(R"({"name":" good ","host":"other"})")
+                                                << QStringLiteral("already used by profiles[0]");
+    }
+    void invalidEntriesSkipped()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, reason);
+        QVERIFY(QDir().mkpath(configDir()));
+        const QByteArray content = R"({"schema_version":1,"profiles":[{"name":"good","host":"db.example","port":6432},)"
+            + entry + R"(,{"name":"third","port":5433}]})";
+        QVERIFY(writeAll(profilesFile(), content));
+
+        ProfileStore store(profilesFile());
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profiles().at(0).name, QStringLiteral("good"));
+        QCOMPARE(store.profiles().at(0).host, QStringLiteral("db.example"));
+        QCOMPARE(store.profiles().at(0).port, 6432);
+        QCOMPARE(store.profiles().at(1).name, QStringLiteral("third"));
+        const QString warning = store.loadWarning();
+        QVERIFY2(warning.contains(QStringLiteral("profiles[1]")), qPrintable(warning));
+        QVERIFY2(warning.contains(reason), qPrintable(warning));
+        QVERIFY2(!warning.contains(QStringLiteral("profiles[2]")), qPrintable(warning));
+
+        // The file stays; a copy of it as it was is named in the warning.
+        QCOMPARE(readAll(profilesFile()), content);
+        const QStringList kept = corruptFiles();
+        QCOMPARE(kept.size(), 1);
+        const QString keptPath = configDir() + QLatin1Char('/') + kept.first();
+        QCOMPARE(readAll(keptPath), content);
+        QVERIFY2(warning.contains(keptPath), qPrintable(warning));
+
+        // Loading again (every CLI run does) warns again but keeps no second copy.
+        ProfileStore again(profilesFile());
+        QVERIFY(again.load().ok());
+        QVERIFY(again.loadWarning().contains(keptPath));
+        QCOMPARE(corruptFiles(), kept);
+
+        // A save writes the valid profiles only; the skipped entry lives on in the copy.
+        QVERIFY(store.save().ok());
+        ProfileStore saved(profilesFile());
+        QVERIFY(saved.load().ok());
+        QVERIFY2(saved.loadWarning().isEmpty(), qPrintable(saved.loadWarning()));
+        QCOMPARE(saved.profiles().size(), 2);
+        QCOMPARE(readAll(keptPath), content);
+        QCOMPARE(corruptFiles(), kept);
+    }
+
+    void everyEntryInvalidLeavesAnEmptyList()
+    {
+        QVERIFY(QDir().mkpath(configDir()));
+        const QByteArray content = R"({"schema_version":1,"profiles":[42,{"name":5},{"port":"x"}]})";
+        QVERIFY(writeAll(profilesFile(), content));
+        ProfileStore store(profilesFile());
+        QVERIFY(store.load().ok());
+        QVERIFY(store.profiles().isEmpty());
+        for (const char *index : {"profiles[0]", "profiles[1]", "profiles[2]"})
+            QVERIFY2(store.loadWarning().contains(QLatin1String(index)), qPrintable(store.loadWarning()));
+        QCOMPARE(readAll(profilesFile()), content);
+        QCOMPARE(corruptFiles().size(), 1);
+    }
+
+    // Nothing is lost when no copy can be made (a folder we may not write to): the file stays as
+    // it is, and save() refuses to drop the skipped entries.
+    void noCopyNoSave()
+    {
+        QVERIFY(QDir().mkpath(configDir()));
+        const QByteArray content = R"({"schema_version":1,"profiles":[{"name":"good"},{"name":5}]})";
+        QVERIFY(writeAll(profilesFile(), content));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(configDir(), readOnly));
+        // Root may write anywhere: load and save run as nobody.
+        const bool root = geteuid() == 0;
+        if (root)
+            QVERIFY(seteuid(65534) == 0);
+        ProfileStore store(profilesFile());
+        const Status loaded = store.load();
+        const QString warning = store.loadWarning();
+        const int count = int(store.profiles().size());
+        const Status saved = store.save();
+        if (root)
+            QVERIFY(seteuid(0) == 0);
+        QVERIFY(QFile::setPermissions(configDir(), readOnly | QFileDevice::WriteOwner));
+
+        QVERIFY(loaded.ok());
+        QCOMPARE(count, 1);
+        QVERIFY2(warning.contains(QStringLiteral("profiles[1]")) && warning.contains(QStringLiteral("could not be kept")),
+                 qPrintable(warning));
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(profilesFile()), qPrintable(saved.error().message));
+        QCOMPARE(readAll(profilesFile()), content);
+        QVERIFY(corruptFiles().isEmpty());
     }
 
     void profilesWithoutIdGetOne()

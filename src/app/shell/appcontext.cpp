@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/appcontext.h"
 
+#include "monitor/historystore.h"
 #include "shell/passwordprompt.h"
 #include "util/paths.h"
 
@@ -20,6 +21,9 @@ AppContext::AppContext(const QString &profilesFile, const QString &settingsFile,
       m_jobs(new JobRunner(this))
 {
     m_loadStatus = m_profiles.load();
+    // Whichever view opens the history first finds a damaged file; the banner tells the user
+    // where it was kept (queued: stores are opened on worker threads).
+    connect(HistoryStore::events(), &HistoryStoreEvents::storeSetAside, this, &AppContext::warning);
 }
 
 AppContext::~AppContext()

@@ -3,6 +3,7 @@
 #include "connection/profilestore.h"
 
 #include "util/atomicfile.h"
+#include "util/setaside.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,11 +11,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pgs {
 
@@ -34,36 +37,86 @@ QString newId()
 struct Parsed
 {
     QList<ConnectionProfile> profiles;
-    QString problem; // translated; empty when the document is usable
+    QString problem;     // translated; empty when the document is usable
+    QStringList skipped; // translated, one per entry left out: "profiles[2]: ..."
 };
+
+// Why one entry of "profiles" cannot become a profile, or empty. Every field that picks the
+// server or the credentials must have its type: a {"name": 5} or a "port": "5433" read with
+// defaults would become a nameless localhost:5432 profile pointing at the wrong server.
+QString entryProblem(const QJsonValue &item)
+{
+    if (!item.isObject())
+        return Tr::tr("not a JSON object");
+    const QJsonObject o = item.toObject();
+    const QJsonValue name = o.value(QStringLiteral("name"));
+    if (name.isUndefined() || name.isNull())
+        return Tr::tr("no \"name\"");
+    if (!name.isString())
+        return Tr::tr("\"name\" is not a string");
+    if (name.toString().trimmed().isEmpty())
+        return Tr::tr("\"name\" is empty");
+    for (const char *field : {"id", "group", "host", "database", "user", "sslmode", "sslrootcert", "sslcert", "sslkey",
+                              "application_name", "service", "production_color", "tools_dir", "password_storage"}) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (!v.isUndefined() && !v.isString())
+            return Tr::tr("\"%1\" is not a string").arg(QLatin1String(field));
+    }
+    auto wholeNumberIn = [](const QJsonValue &v, double min, double max) {
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && v.toDouble() >= min && v.toDouble() <= max;
+    };
+    if (const QJsonValue port = o.value(QStringLiteral("port")); !port.isUndefined() && !wholeNumberIn(port, 1, 65535))
+        return Tr::tr("\"port\" is %1, not a number from 1 to 65535")
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{port}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+    if (const QJsonValue t = o.value(QStringLiteral("connect_timeout")); !t.isUndefined() && !wholeNumberIn(t, 0, 86400))
+        return Tr::tr("\"connect_timeout\" is not a number of seconds");
+    if (const QJsonValue c = o.value(QStringLiteral("volume_capacity_bytes"));
+        !c.isUndefined() && !wholeNumberIn(c, 0, 9.0e18))
+        return Tr::tr("\"volume_capacity_bytes\" is not a number of bytes");
+    if (const QJsonValue p = o.value(QStringLiteral("production")); !p.isUndefined() && !p.isBool())
+        return Tr::tr("\"production\" is not true or false");
+    return {};
+}
 
 Parsed parseDocument(const QByteArray &data)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {{}, Tr::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return {{}, Tr::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()), {}};
     if (!doc.isObject())
-        return {{}, Tr::tr("the top level is not a JSON object")};
+        return {{}, Tr::tr("the top level is not a JSON object"), {}};
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("schema_version"));
     if (!version.isUndefined() && !version.isDouble())
-        return {{}, Tr::tr("\"schema_version\" is not a number")};
+        return {{}, Tr::tr("\"schema_version\" is not a number"), {}};
     const int schema = version.toInt(1);
     if (schema > ProfileStore::kSchemaVersion)
-        return {{}, Tr::tr("schema version %1 is newer than this version of pgsteward understands (%2)")
-                        .arg(schema)
-                        .arg(ProfileStore::kSchemaVersion)};
+        return {{},
+                Tr::tr("schema version %1 is newer than this version of pgsteward understands (%2)")
+                    .arg(schema)
+                    .arg(ProfileStore::kSchemaVersion),
+                {}};
     const QJsonValue list = root.value(QStringLiteral("profiles"));
     if (!list.isArray())
-        return {{}, Tr::tr("there is no \"profiles\" array")};
+        return {{}, Tr::tr("there is no \"profiles\" array"), {}};
 
     Parsed parsed;
     QSet<QString> ids;
-    for (const QJsonValue &item : list.toArray()) {
-        if (!item.isObject())
-            return {{}, Tr::tr("an entry of \"profiles\" is not a JSON object")};
-        ConnectionProfile profile = ConnectionProfile::fromJson(item.toObject());
+    QHash<QString, int> names; // name -> index of the entry that has it
+    const QJsonArray entries = list.toArray();
+    for (int i = 0; i < entries.size(); ++i) {
+        QString problem = entryProblem(entries[i]);
+        const QString name = entries[i].toObject().value(QStringLiteral("name")).toString().trimmed();
+        if (problem.isEmpty() && names.contains(name))
+            problem = Tr::tr("the name \"%1\" is already used by profiles[%2]").arg(name).arg(names.value(name));
+        if (!problem.isEmpty()) {
+            parsed.skipped << Tr::tr("profiles[%1]: %2").arg(i).arg(problem);
+            continue;
+        }
+        names.insert(name, i);
+        ConnectionProfile profile = ConnectionProfile::fromJson(entries[i].toObject());
+        profile.name = name;
         if (profile.id.isEmpty() || ids.contains(profile.id))
             profile.id = newId(); // ids key keychain entries: they must be unique
         ids.insert(profile.id);
@@ -72,15 +125,23 @@ Parsed parseDocument(const QByteArray &data)
     return parsed;
 }
 
-// profiles.json.corrupt-20260131-142501, then ...-2, ...-3 when that name is taken.
-QString corruptName(const QString &filePath)
+// A copy of the file as it was, unless an earlier load kept the same bytes already (the CLI
+// loads on every run and must not leave a copy each time). Empty with *error set on failure.
+QString keepCopy(const QString &filePath, const QByteArray &data, QString *error)
 {
-    const QString base = filePath + QStringLiteral(".corrupt-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = base;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = base + QLatin1Char('-') + QString::number(n);
-    return candidate;
+    const QFileInfo info(filePath);
+    const QString pattern = info.fileName() + QStringLiteral(".corrupt-*");
+    for (const QFileInfo &kept : info.dir().entryInfoList({pattern}, QDir::Files, QDir::Name)) {
+        QFile f(kept.filePath());
+        if (kept.size() == data.size() && f.open(QIODevice::ReadOnly) && f.readAll() == data)
+            return kept.filePath();
+    }
+    const QString copy = setAsideName(filePath);
+    if (Status st = writeFileAtomically(copy, data, kPrivateFile, Tr::tr("the copy of the profiles file")); !st) {
+        *error = st.error().message;
+        return {};
+    }
+    return copy;
 }
 
 } // namespace
@@ -93,6 +154,7 @@ Status ProfileStore::load()
 {
     m_profiles.clear();
     m_loadWarning.clear();
+    m_unsavedOriginal.clear();
     QFile file(m_filePath);
     if (!file.exists())
         return ok();
@@ -105,10 +167,12 @@ Status ProfileStore::load()
     Parsed parsed = parseDocument(data);
     if (parsed.problem.isEmpty()) {
         m_profiles = parsed.profiles;
+        if (!parsed.skipped.isEmpty())
+            keepSkippedEntries(data, parsed.skipped);
         return ok();
     }
     // Never overwrite what we could not read: the user may want to repair it by hand.
-    const QString keptAs = corruptName(m_filePath);
+    const QString keptAs = setAsideName(m_filePath);
     if (!QFile::rename(m_filePath, keptAs))
         return Error::of(Tr::tr("The profiles file %1 is damaged (%2) and could not be moved aside.")
                              .arg(m_filePath, parsed.problem),
@@ -119,8 +183,32 @@ Status ProfileStore::load()
     return ok();
 }
 
-Status ProfileStore::save() const
+void ProfileStore::keepSkippedEntries(const QByteArray &original, const QStringList &skipped)
 {
+    // The next save() writes the valid profiles only: the skipped ones live on in the copy.
+    QString copyError;
+    const QString copy = keepCopy(m_filePath, original, &copyError);
+    if (copy.isEmpty())
+        m_unsavedOriginal = original; // save() tries again before it overwrites anything
+    const QString what = Tr::tr("Entries of the profiles file %1 were skipped: %2.")
+                             .arg(QDir::toNativeSeparators(m_filePath), skipped.join(QStringLiteral("; ")));
+    m_loadWarning = copy.isEmpty()
+        ? Tr::tr("%1 A copy of the file could not be kept (%2): the file is left as it is until a copy can be made.")
+              .arg(what, copyError)
+        : Tr::tr("%1 The file as it was is kept as %2.").arg(what, QDir::toNativeSeparators(copy));
+}
+
+Status ProfileStore::save()
+{
+    if (!m_unsavedOriginal.isEmpty()) {
+        QString copyError;
+        if (keepCopy(m_filePath, m_unsavedOriginal, &copyError).isEmpty())
+            return Error::of(Tr::tr("The profiles file %1 was not saved: it holds entries that were skipped, and a copy "
+                                    "of it could not be kept (%2).")
+                                 .arg(QDir::toNativeSeparators(m_filePath), copyError),
+                             {}, QStringLiteral("io"));
+        m_unsavedOriginal.clear();
+    }
     QJsonArray list;
     for (const ConnectionProfile &profile : m_profiles)
         list.append(profile.toJson());

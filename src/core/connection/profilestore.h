@@ -5,6 +5,7 @@
 #include "connection/profile.h"
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,7 @@ public:
     explicit ProfileStore(QString filePath); // usually paths::profilesFile()
 
     Status load();  // a missing file is fine (empty list); fails only on I/O errors
-    Status save() const;
+    Status save();
     QString loadWarning() const { return m_loadWarning; } // translated; empty when all was well
     QString filePath() const { return m_filePath; }
 
@@ -39,7 +40,10 @@ public:
     ConnectionProfile duplicateOf(const ConnectionProfile &profile) const;
 
 private:
+    void keepSkippedEntries(const QByteArray &original, const QStringList &skipped);
+
     QString m_filePath;
+    QByteArray m_unsavedOriginal; // a file with skipped entries that could not be copied yet
     QList<ConnectionProfile> m_profiles;
     QString m_loadWarning;
 };

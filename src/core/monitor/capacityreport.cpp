@@ -35,12 +35,12 @@ QString growth(const std::optional<double> &perDay)
     return (*perDay < 0 ? QStringLiteral("−") : QString()) + reportBytes(std::abs(*perDay)) + Tr::tr("/day");
 }
 
-QString itemRows(const QList<CapacityItem> &items, bool withDays)
+QString itemRows(const CapacityReview &review, const QList<CapacityItem> &items, bool withDays)
 {
     QString rows;
     for (const CapacityItem &item : items) {
         const auto pct = item.growthPercentPerDay();
-        const bool alert = pct && *pct > 10;
+        const bool alert = review.growthAlert(item);
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\">%4</td><td align=\"right\">%5</td>")
                     .arg(esc(item.name), reportBytes(double(item.sizeBytes)), growth(item.growthPerDay()),
@@ -51,7 +51,7 @@ QString itemRows(const QList<CapacityItem> &items, bool withDays)
         if (withDays)
             rows += QStringLiteral("<td align=\"right\">%1</td>").arg(days(item.daysUntilFull));
         QString note = item.fit.valid ? QString() : item.fit.reason;
-        if (item.fit.stepAt)
+        if (item.fit.valid && item.fit.stepAt)
             note = Tr::tr("fitted since %1 (a jump in size before)")
                        .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*item.fit.stepAt), QLocale::ShortFormat));
         rows += QStringLiteral("<td>%1</td></tr>\n").arg(esc(note));
@@ -59,7 +59,7 @@ QString itemRows(const QList<CapacityItem> &items, bool withDays)
     return rows;
 }
 
-QString itemTable(const QString &caption, const QList<CapacityItem> &items, bool withDays)
+QString itemTable(const CapacityReview &review, const QString &caption, const QList<CapacityItem> &items, bool withDays)
 {
     QString head = QStringLiteral("<tr bgcolor=\"#e8edf3\"><th align=\"left\">%1</th><th align=\"right\">%2</th>"
                                   "<th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th>")
@@ -69,7 +69,7 @@ QString itemTable(const QString &caption, const QList<CapacityItem> &items, bool
     head += QStringLiteral("<th align=\"left\">%1</th></tr>\n").arg(Tr::tr("Note"));
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                           "style=\"border-color:#c8d0da; border-collapse:collapse\">\n")
-           + head + itemRows(items, withDays) + QStringLiteral("</table>\n");
+           + head + itemRows(review, items, withDays) + QStringLiteral("</table>\n");
 }
 
 } // namespace
@@ -100,6 +100,11 @@ QString capacityReportHtml(const CapacityReview &r, const QList<ReportChart> &ch
 
     const QStringList warnings = r.warnings();
     html += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Findings"));
+    if (r.collecting())
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n")
+                    .arg(esc(r.collectingText()),
+                         esc(Tr::tr("Until then the report shows the sizes collected so far, without growth per day, "
+                                    "days until full or the warnings about them.")));
     if (warnings.isEmpty())
         html += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("Nothing crosses an alert threshold.")));
     else {
@@ -113,7 +118,8 @@ QString capacityReportHtml(const CapacityReview &r, const QList<ReportChart> &ch
     const QList<QPair<QString, QString>> summary{
         {Tr::tr("Volume capacity"), r.options.capacityBytes > 0 ? reportBytes(double(r.options.capacityBytes)) : Tr::tr("not set")},
         {Tr::tr("All databases"), reportBytes(r.totalBytes)},
-        {Tr::tr("Growth of all databases"), growth(r.totalGrowthPerDay)},
+        {Tr::tr("Growth of all databases"),
+         r.collecting() && !r.totalGrowthPerDay ? Tr::tr("collecting history") : growth(r.totalGrowthPerDay)},
         {Tr::tr("Days until the volume is full"), days(r.totalDaysUntilFull)},
         {Tr::tr("Oldest transaction ID age"), locale.toString(r.xidAge)},
         {Tr::tr("Transaction IDs per day"), r.xidsPerDay ? locale.toString(*r.xidsPerDay, 'f', 0) : Tr::tr("n/a")},
@@ -130,10 +136,10 @@ QString capacityReportHtml(const CapacityReview &r, const QList<ReportChart> &ch
     }
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Databases"));
-    html += itemTable(Tr::tr("Database"), r.databases, true);
+    html += itemTable(r, Tr::tr("Database"), r.databases, true);
     if (!r.tables.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Largest tables of %1").arg(r.database)));
-        html += itemTable(Tr::tr("Table"), r.tables, false);
+        html += itemTable(r, Tr::tr("Table"), r.tables, false);
     }
     html += QStringLiteral("<h2>%1</h2>\n<p class=\"muted\">%2</p>\n")
                 .arg(Tr::tr("Method"),
@@ -142,8 +148,12 @@ QString capacityReportHtml(const CapacityReview &r, const QList<ReportChart> &ch
                                 "step does not bend the trend; r² says how well a straight line describes the growth. "
                                 "Days until full assume the growth goes on at that rate. Transaction IDs per day come "
                                 "from the server's 64-bit transaction counter; wraparound is reached when the oldest "
-                                "age gets to %1.")
-                             .arg(locale.toString(xidWraparoundLimit))));
+                                "age gets to %1. No forecast is made from less than %2 hours or %3 samples of history, and "
+                                "growth in percent per day is a finding only for items of at least %4.")
+                             .arg(locale.toString(xidWraparoundLimit))
+                             .arg(r.options.minHistoryHours)
+                             .arg(r.options.minSamples)
+                             .arg(reportBytes(double(r.options.alertGrowthFloorBytes())))));
     html += QStringLiteral("</body></html>\n");
     return html;
 }
@@ -209,8 +219,7 @@ QString svgSizeChart(const TimeSeries &series, int width, int height, const Grow
 QList<ReportChart> svgReportCharts(const CapacityReview &review)
 {
     QList<ReportChart> charts;
-    const GrowthFit totalFit = fitGrowth(review.totalHistory.times, review.totalHistory.values);
-    charts.append({Tr::tr("All databases"), QString(), svgSizeChart(review.totalHistory, 680, 240, &totalFit)});
+    charts.append({Tr::tr("All databases"), QString(), svgSizeChart(review.totalHistory, 680, 240, &review.totalFit)});
     QList<CapacityItem> largest = review.databases;
     std::sort(largest.begin(), largest.end(), [](const CapacityItem &a, const CapacityItem &b) { return a.sizeBytes > b.sizeBytes; });
     for (const CapacityItem &item : largest.mid(0, 5))

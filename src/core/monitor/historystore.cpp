@@ -16,41 +16,10 @@ namespace pgs {
 
 namespace {
 
-constexpr int schemaVersion = 1;
-
 // A class so that lupdate files the tr() calls below under the same context as at run time.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::HistoryStore)
-};
-
-Error sqlError(const QString &what, const QSqlError &error)
-{
-    return Error::of(Tr::tr("History store: %1 failed.").arg(what), error.text());
-}
-
-const char *const schemaStatements[] = {
-    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, profile TEXT NOT NULL, kind TEXT NOT NULL, "
-    "name TEXT NOT NULL, UNIQUE (profile, kind, name))",
-    // (series, t) is the primary key: series ids are per profile, so this is the
-    // (profile, series, time) index; WITHOUT ROWID keeps the rows in that order on disk.
-    "CREATE TABLE IF NOT EXISTS raw_points (series_id INTEGER NOT NULL, t INTEGER NOT NULL, value REAL NOT NULL, "
-    "PRIMARY KEY (series_id, t)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS hourly_points (series_id INTEGER NOT NULL, t INTEGER NOT NULL, avg REAL NOT NULL, "
-    "max REAL NOT NULL, last REAL NOT NULL, last_t INTEGER NOT NULL, sum REAL NOT NULL, n INTEGER NOT NULL, "
-    "PRIMARY KEY (series_id, t)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS statement_raw (profile TEXT NOT NULL, queryid INTEGER NOT NULL, t INTEGER NOT NULL, "
-    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, calls INTEGER NOT NULL, total_ms REAL NOT NULL, "
-    "rows INTEGER NOT NULL, PRIMARY KEY (profile, queryid, t, dbid, userid)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS statement_hourly (profile TEXT NOT NULL, queryid INTEGER NOT NULL, t INTEGER NOT NULL, "
-    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, calls INTEGER NOT NULL, total_ms REAL NOT NULL, "
-    "rows INTEGER NOT NULL, last_t INTEGER NOT NULL, PRIMARY KEY (profile, queryid, t, dbid, userid)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS statement_raw_time ON statement_raw (profile, t)",
-    "CREATE TABLE IF NOT EXISTS statement_texts (profile TEXT NOT NULL, queryid INTEGER NOT NULL, "
-    "dbid INTEGER NOT NULL, userid INTEGER NOT NULL, fingerprint TEXT NOT NULL, query TEXT NOT NULL, "
-    "last_seen INTEGER NOT NULL, PRIMARY KEY (profile, queryid, dbid, userid))",
-    "CREATE TABLE IF NOT EXISTS previous_sample (profile TEXT PRIMARY KEY, sample TEXT NOT NULL)",
 };
 
 QString kindRate(const QString &counter) { return QStringLiteral("rate:") + counter; }
@@ -81,43 +50,6 @@ QString HistoryStore::defaultPath()
 QString HistoryStore::tableSeriesName(const QString &database, const QString &schema, const QString &table)
 {
     return QStringList{database, schema, table}.join(QChar(0x1f));
-}
-
-Status HistoryStore::open()
-{
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open())
-        return sqlError(Tr::tr("opening %1").arg(m_path), db.lastError());
-    QSqlQuery q(db);
-    // WAL: the GUI reads charts while a cron sample writes.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return sqlError(QString::fromLatin1(pragma), q.lastError());
-    }
-    db.transaction();
-    for (const char *statement : schemaStatements) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            db.rollback();
-            return sqlError(Tr::tr("creating the schema"), q.lastError());
-        }
-    }
-    q.exec(QStringLiteral("SELECT version FROM schema_version"));
-    if (!q.next())
-        q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(schemaVersion));
-    else if (q.value(0).toInt() > schemaVersion) {
-        db.rollback();
-        return Error::of(Tr::tr("The history file %1 was written by a newer pgsteward (schema %2).")
-                             .arg(m_path)
-                             .arg(q.value(0).toInt()));
-    }
-    if (!db.commit())
-        return sqlError(Tr::tr("creating the schema"), db.lastError());
-    return ok();
 }
 
 Result<qint64> HistoryStore::seriesId(const QString &profileId, const QString &kind, const QString &givenName,

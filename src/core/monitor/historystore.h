@@ -8,12 +8,24 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QObject>
 #include <QString>
 #include <QVector>
 
 #include <optional>
 
+class QSqlError;
+
 namespace pgs {
+
+// Tells whoever listens (the GUI's banner) that a history file was found damaged and set aside.
+// Emitted on the thread that opened the store; connect with a context object (queued).
+class HistoryStoreEvents : public QObject
+{
+    Q_OBJECT
+Q_SIGNALS:
+    void storeSetAside(const QString &message);
+};
 
 // How long raw samples stay before compact() folds them into hourly aggregates, and how long the
 // hourly aggregates stay.
@@ -58,8 +70,19 @@ public:
     static QString defaultPath(); // paths::dataDir()/history.sqlite
     QString path() const { return m_path; }
 
-    // Creates or upgrades the schema. Call before anything else.
+    // Creates or upgrades the schema. Call before anything else. A file that is not a usable
+    // SQLite database (not a database at all, malformed, truncated; PRAGMA quick_check where that
+    // is cheap) is moved aside with its -wal and -shm files to <path>.corrupt-<stamp> and a new
+    // store is started: open() succeeds and setAsideWarning() says so, naming both paths (also
+    // sent through events()). Any other failure (permission denied, disk full, locked) leaves the
+    // file where it is and fails with the path and SQLite's cause.
     Status open();
+    QString setAsideWarning() const { return m_setAsideWarning; } // translated; empty: nothing set aside
+    static HistoryStoreEvents *events();
+
+    // Files up to this size are checked with PRAGMA quick_check on their first open in a process
+    // (about a quarter of a second for 64 MiB); larger ones only by SQLite's own checks on open.
+    static constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
 
     // One sample (and its rates from the previous one, when known) in one transaction; the sample
     // also becomes previousSample(profileId).
@@ -125,6 +148,12 @@ public:
     static QString tableSeriesName(const QString &database, const QString &schema, const QString &table);
 
 private:
+    // One attempt at opening: on failure, *damage holds the cause when the file itself is
+    // damaged (SQLITE_CORRUPT, SQLITE_NOTADB or a failed quick_check).
+    Status openOnce(QString *damage);
+    Status quickCheck(QString *damage);
+    Status setAside(const QString &damage);
+    Error sqlError(const QString &what, const QSqlError &error) const;
     Result<qint64> seriesId(const QString &profileId, const QString &kind, const QString &name, bool create);
     Status addPoint(const QString &profileId, const QString &kind, const QString &name, qint64 t, double value);
     // numerator / denominator of two delta series per interval (stmt_ms / stmt_calls ...).
@@ -136,6 +165,7 @@ private:
     QString m_path;
     HistoryRetention m_retention;
     QString m_connectionName;
+    QString m_setAsideWarning;
     QHash<QString, qint64> m_seriesIds;
 };
 

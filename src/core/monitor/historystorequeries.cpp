@@ -18,11 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pgs::HistoryStore)
 };
 
-Error sqlError(const QString &what, const QSqlError &error)
-{
-    return Error::of(Tr::tr("History store: %1 failed.").arg(what), error.text());
-}
-
 } // namespace
 
 namespace {

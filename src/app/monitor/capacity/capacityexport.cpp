@@ -64,8 +64,7 @@ QList<CapacityChartImage> capacityChartImages(const CapacityReview &review)
     // The trend is drawn a quarter of the window ahead: far enough to see, near enough to trust.
     const qint64 ahead = qint64(review.options.windowDays) * 86400 / 4;
     QList<CapacityChartImage> images;
-    const GrowthFit totalFit = fitGrowth(review.totalHistory.times, review.totalHistory.values);
-    images.append({Tr::tr("All databases"), chartImage(Tr::tr("All databases"), review.totalHistory, totalFit, ahead)});
+    images.append({Tr::tr("All databases"), chartImage(Tr::tr("All databases"), review.totalHistory, review.totalFit, ahead)});
     QList<CapacityItem> largest = review.databases;
     std::sort(largest.begin(), largest.end(), [](const CapacityItem &a, const CapacityItem &b) { return a.sizeBytes > b.sizeBytes; });
     for (const CapacityItem &item : largest.mid(0, 5)) {

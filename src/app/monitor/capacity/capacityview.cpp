@@ -74,6 +74,7 @@ CapacityView::CapacityView(AppContext *app, const ConnectionProfile &profile, QW
       m_exportHtml(new QPushButton(tr("Export &HTML…"), this)),
       m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
       m_status(new QLabel(this)),
+      m_collecting(new QLabel(this)),
       m_findings(new QLabel(this)),
       m_chart(new TimeChartView(tr("Size of all databases"), ValueUnit::Bytes, this)),
       m_tree(new QTreeWidget(this))
@@ -126,6 +127,11 @@ CapacityView::CapacityView(AppContext *app, const ConnectionProfile &profile, QW
         m_cards.append(value);
     }
 
+    m_collecting->setObjectName(QStringLiteral("collectingLabel"));
+    m_collecting->setWordWrap(true);
+    m_collecting->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; color: #1d3557; border: 1px solid #a9c4e4; "
+                                               "border-radius: 3px; padding: 6px; }"));
+    m_collecting->hide();
     m_findings->setObjectName(QStringLiteral("findingsLabel"));
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
@@ -152,6 +158,7 @@ CapacityView::CapacityView(AppContext *app, const ConnectionProfile &profile, QW
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(cards);
+    layout->addWidget(m_collecting);
     layout->addWidget(m_findings);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
@@ -201,6 +208,9 @@ void CapacityView::refresh()
     CapacityReviewOptions options;
     options.windowDays = windowDays();
     options.capacityBytes = capacityBytes();
+    // Not in the window bar: how much history a forecast needs is a policy, set in gui.ini.
+    options.minHistoryHours = m_app->settings().value(QStringLiteral("capacity/minHistoryHours"), options.minHistoryHours).toInt();
+    options.minSamples = m_app->settings().value(QStringLiteral("capacity/minSamples"), options.minSamples).toInt();
     const QString server = m_profile.name;
     m_status->setText(tr("Reading %1 days of history…").arg(options.windowDays));
     m_refresh->setEnabled(false);
@@ -249,9 +259,8 @@ void CapacityView::showReview(const CapacityReview &review)
     fillTree(review);
     m_chart->clearSeries();
     m_chart->setSeries(tr("All databases"), chartPoints(review.totalHistory));
-    const GrowthFit totalFit = fitGrowth(review.totalHistory.times, review.totalHistory.values);
-    if (totalFit.valid && !review.totalHistory.times.isEmpty())
-        m_chart->setSeries(tr("Trend"), trendPoints(totalFit, review.totalHistory.times.last(),
+    if (review.totalFit.valid && !review.totalHistory.times.isEmpty())
+        m_chart->setSeries(tr("Trend"), trendPoints(review.totalFit, review.totalHistory.times.last(),
                                                     qint64(review.options.windowDays) * 86400 / 4));
     if (review.options.capacityBytes > 0 && review.totalDaysUntilFull && *review.totalDaysUntilFull < review.options.windowDays / 4.0)
         m_chart->setSeries(tr("Capacity"), {{double(review.from.toMSecsSinceEpoch()), double(review.options.capacityBytes)},
@@ -272,13 +281,29 @@ void CapacityView::showSummary(const CapacityReview &review)
         m_cards[card]->setText(text);
         m_cards[card]->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
     };
+    const QString muted = QStringLiteral("palette(mid)");
+    const bool collecting = review.collecting();
     set(TotalCard, humanBytes(qint64(review.totalBytes)));
-    set(GrowthCard, growthText(review.totalGrowthPerDay));
-    set(FullCard, review.options.capacityBytes > 0 ? daysText(review.totalDaysUntilFull) : tr("capacity not set"),
-        severityColor(review.totalDaysUntilFull, review.options.alertDaysUntilFull));
+    if (collecting && !review.totalGrowthPerDay)
+        set(GrowthCard, tr("collecting…"), muted);
+    else
+        set(GrowthCard, growthText(review.totalGrowthPerDay));
+    if (review.options.capacityBytes <= 0)
+        set(FullCard, tr("capacity not set"));
+    else if (collecting && !review.totalGrowthPerDay)
+        set(FullCard, tr("collecting…"), muted);
+    else
+        set(FullCard, daysText(review.totalDaysUntilFull), severityColor(review.totalDaysUntilFull, review.options.alertDaysUntilFull));
     set(XidAgeCard, QLocale().toString(review.xidAge));
-    set(WraparoundCard, daysText(review.daysUntilWraparound),
-        severityColor(review.daysUntilWraparound, review.options.alertDaysUntilWraparound));
+    if (collecting && !review.xidsPerDay)
+        set(WraparoundCard, tr("collecting…"), muted);
+    else
+        set(WraparoundCard, daysText(review.daysUntilWraparound),
+            severityColor(review.daysUntilWraparound, review.options.alertDaysUntilWraparound));
+    m_collecting->setText(collecting ? review.collectingText() + QLatin1Char(' ')
+                                           + tr("Until then the chart and the table show the sizes collected so far.")
+                                     : QString());
+    m_collecting->setVisible(collecting);
     const QStringList warnings = review.warnings();
     QStringList items;
     for (const QString &w : warnings)
@@ -297,17 +322,21 @@ void CapacityView::fillTree(const CapacityReview &review)
         group->setFont(0, bold);
         for (const CapacityItem &item : items) {
             const auto pct = item.growthPercentPerDay();
+            const bool collecting = !item.coverage.enough;
             QString note = item.fit.valid ? QString() : item.fit.reason;
-            if (item.fit.stepAt)
+            if (item.fit.valid && item.fit.stepAt)
                 note = tr("fitted since %1 (a jump in size before)")
                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*item.fit.stepAt), QLocale::ShortFormat));
-            auto *row = new QTreeWidgetItem(group, {item.name, humanBytes(item.sizeBytes), growthText(item.growthPerDay()),
-                                                    pct ? QLocale().toString(*pct, 'f', 2) : tr("n/a"),
-                                                    item.fit.valid ? QLocale().toString(item.fit.r2, 'f', 3) : QString(),
-                                                    withDays ? daysText(item.daysUntilFull) : QString(), note});
+            if (collecting && note == review.collectingText())
+                note.clear(); // said once above the chart, not on every row
+            auto *row = new QTreeWidgetItem(
+                group, {item.name, humanBytes(item.sizeBytes), collecting ? tr("collecting…") : growthText(item.growthPerDay()),
+                        collecting ? QString() : pct ? QLocale().toString(*pct, 'f', 2) : tr("n/a"),
+                        item.fit.valid ? QLocale().toString(item.fit.r2, 'f', 3) : QString(),
+                        withDays && !collecting ? daysText(item.daysUntilFull) : QString(), note});
             for (int c = 1; c <= 5; ++c)
                 row->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-            if (pct && *pct > review.options.alertGrowthPercentPerDay)
+            if (review.growthAlert(item))
                 row->setForeground(3, QColor(0xb0, 0x00, 0x20));
         }
         group->setExpanded(true);

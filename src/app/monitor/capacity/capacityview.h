@@ -73,6 +73,7 @@ private:
     QPushButton *m_exportPdf;
     QLabel *m_status;
     QList<QLabel *> m_cards; // value labels of the summary
+    QLabel *m_collecting; // while the history is too short for forecasts
     QLabel *m_findings;
     TimeChartView *m_chart;
     QTreeWidget *m_tree;
