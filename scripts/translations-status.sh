@@ -12,7 +12,7 @@ status=0
 for ts in translations/*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$LUPDATE" -locations none src -ts "$copy" >"$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 2; }
+    "$LUPDATE" -locations none src ui -ts "$copy" >"$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 2; }
     grep -i "lacks Q_OBJECT" "$tmp/lupdate.log" && status=1
     total=$(grep -c "<message" "$copy" || true)
     open=$(grep -c 'type="unfinished"' "$copy" || true)

@@ -5,8 +5,8 @@
 #include "foregroundjob.h"
 
 #include "backup/backupjob.h"
-#include "backup/catalog.h"
-#include "backup/retention.h"
+#include "catalog/catalog.h"
+#include "catalog/retention.h"
 
 #include <QDir>
 

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "foregroundjob.h"
 
-#include "backup/bundle.h"
+#include "catalog/bundle.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -6,8 +6,8 @@
 #include "foregroundjob.h"
 #include "textoutput.h"
 
-#include "backup/catalog.h"
-#include "backup/retention.h"
+#include "catalog/catalog.h"
+#include "catalog/retention.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 // Checksum speed: our streamed sha256OfFile (QCryptographicHash, 1 MiB blocks) against coreutils
 // sha256sum on the same 1 GiB file, both with the file in the page cache. Prints MB/s; asserts
 // only that both agree on the digest.
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

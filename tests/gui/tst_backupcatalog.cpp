@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/backupcatalogview.h"
 #include "backup/catalogtablemodel.h"
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 #include "backup/prunedialog.h"
-#include "backup/retention.h"
+#include "catalog/retention.h"
 #include "shell/appcontext.h"
 
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/backupwizard.h"
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 #include "backup/scopepage.h"
 #include "backup/scopetreemodel.h"
 #include "backup/summarypage.h"

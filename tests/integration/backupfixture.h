@@ -6,7 +6,7 @@
 // counts on the test cluster, real backups of it made by runBackup, and folder helpers.
 
 #include "backup/backupjob.h"
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 #include "pg/connection.h"
 #include "testcluster.h"
 

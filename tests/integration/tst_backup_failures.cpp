@@ -5,7 +5,7 @@
 #include "backuptesthelpers.h"
 
 #include "backup/backupjob.h"
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 #include "sandbox/sandboxcluster.h"
 
 #include <QDir>

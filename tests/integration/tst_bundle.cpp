@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupfixture.h"
 
-#include "backup/bundle.h"
-#include "backup/catalog.h"
+#include "catalog/bundle.h"
+#include "catalog/catalog.h"
 #include "backup/verify.h"
 
 #include <QJsonDocument>

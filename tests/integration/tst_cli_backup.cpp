@@ -3,7 +3,7 @@
 // pgsteward-cli backup: exit codes, the printed folder, --json manifest, usage errors, --prune.
 #include "clitestenv.h"
 
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 
 #include <QDir>
 #include <QFileInfo>

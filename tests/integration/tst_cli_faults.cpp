@@ -4,7 +4,7 @@
 // must die with it, no password may stay in a file, the folder must not be pruned or verified
 // while a tool still writes it) and full disks (nothing reported as done, nothing lost).
 #include "clitestenv.h"
-#include "backup/writerlock.h"
+#include "catalog/writerlock.h"
 #include "pg/connection.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"

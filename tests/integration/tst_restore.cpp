@@ -7,7 +7,7 @@
 #include "backupfixture.h"
 #include "backuptesthelpers.h"
 
-#include "backup/bundle.h"
+#include "catalog/bundle.h"
 #include "restore/restorejob.h"
 #include "sandbox/sandboxcluster.h"
 

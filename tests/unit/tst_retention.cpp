@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/catalog.h"
-#include "backup/retention.h"
+#include "catalog/catalog.h"
+#include "catalog/retention.h"
 
 #include <QDir>
 #include <QTemporaryDir>

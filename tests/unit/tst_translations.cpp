@@ -104,7 +104,7 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         // No -no-obsolete: a string that left the sources must leave the .ts too (shows as vanished).
         lupdate.start(QStringLiteral(PGSTEWARD_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("src"),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("src"), QStringLiteral("ui"),
                        QStringLiteral("-ts"), ts});
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
         m_lupdateOutput = QString::fromUtf8(lupdate.readAll());
@@ -192,7 +192,7 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(PGSTEWARD_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-pluralonly"),
                        QStringLiteral("-source-language"), QStringLiteral("en"), QStringLiteral("-target-language"),
-                       QStringLiteral("en"), QStringLiteral("src"), QStringLiteral("-ts"), ts});
+                       QStringLiteral("en"), QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QStringList unfinished;

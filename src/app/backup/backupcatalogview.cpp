@@ -5,7 +5,7 @@
 
 #include "backup/backupsettings.h"
 #include "backup/backupwizard.h"
-#include "backup/bundle.h"
+#include "catalog/bundle.h"
 #include "backup/catalogtablemodel.h"
 #include "backup/prunedialog.h"
 #include "backup/scheduledialog.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/backupsettings.h"
 
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 #include "connection/profile.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/retention.h"
+#include "catalog/retention.h"
 
 #include <QDialog>
 

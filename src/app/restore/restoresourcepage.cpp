@@ -4,7 +4,7 @@
 #include "ui_restoresourcepage.h"
 
 #include "backup/backupsettings.h"
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 #include "backup/catalogtablemodel.h"
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/backupjob.h"
 
-#include "backup/backupfolder.h"
+#include "catalog/backupfolder.h"
 #include "backup/dumpsnapshot.h"
 #include "backup/pgdumpprogress.h"
 #include "backup/plaincompressor.h"

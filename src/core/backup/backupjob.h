@@ -3,7 +3,7 @@
 #pragma once
 
 #include "backup/backupoptions.h"
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 #include "connection/connectionspec.h"
 #include "jobs/jobcontext.h"
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/verify.h"
 
-#include "backup/backupfolder.h"
-#include "backup/bundle.h"
-#include "backup/filecheck.h"
+#include "catalog/backupfolder.h"
+#include "catalog/bundle.h"
+#include "catalog/filecheck.h"
 #include "backup/plaindump.h"
 #include "backup/restoretest.h"
 #include "tools/toollocator.h"

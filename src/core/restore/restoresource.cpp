@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restore/restoresource.h"
 
-#include "backup/bundle.h"
-#include "backup/filecheck.h"
+#include "catalog/bundle.h"
+#include "catalog/filecheck.h"
 #include "backup/plaindump.h"
 #include "restore/archivetoc.h"
 

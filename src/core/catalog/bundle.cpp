@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/bundle.h"
+#include "catalog/bundle.h"
 
-#include "backup/filecheck.h"
-#include "backup/manifest.h"
+#include "catalog/filecheck.h"
+#include "catalog/manifest.h"
 
 #include <QCoreApplication>
 #include <QDir>

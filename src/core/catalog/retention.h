@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 #include "jobs/jobcontext.h"
 
 namespace pgs {

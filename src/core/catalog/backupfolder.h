@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/manifest.h"
-#include "backup/writerlock.h"
+#include "catalog/manifest.h"
+#include "catalog/writerlock.h"
 #include "jobs/jobcontext.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/backupfolder.h"
+#include "catalog/backupfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>

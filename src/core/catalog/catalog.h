@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 #include "util/result.h"
 
 #include <QList>

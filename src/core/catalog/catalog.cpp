@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/catalog.h"
+#include "catalog/catalog.h"
 
-#include "backup/writerlock.h"
+#include "catalog/writerlock.h"
 
 #include "util/paths.h"
 

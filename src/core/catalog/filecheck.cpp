@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/filecheck.h"
+#include "catalog/filecheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/manifest.h"
+#include "catalog/manifest.h"
 
 #include "util/atomicfile.h"
 
