@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace pgs;
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void sessionBuckets();
     void fillGapsKeepsLivePoints();
     void liveChartsShowWorkload();
+    void liveSampleLaysOutEachAxisOnce();
     void hiddenPausesLiveSamples();
     void backfillsFromHistory();
     void missingExtensionBannerCreatesIt();
@@ -181,6 +183,39 @@ void TestDashboard::liveChartsShowWorkload()
              qPrintable(status));
     // The demo database has pg_stat_statements: no banner.
     QVERIFY(!view.statementsBanner()->isVisible());
+}
+
+// A live sample must not stall the GUI thread: every change of an axis range lays the axis out
+// again (its labels measured as text), so each chart takes its new points and time range in one
+// redraw; the y range is applied once (then rounded to nice numbers) or not at all when unchanged.
+// Measured by bench_gui_heartbeat: one redraw per series and one for the time range made every
+// live sample a 60-100 ms gap on the GUI thread.
+void TestDashboard::liveSampleLaysOutEachAxisOnce()
+{
+    DashboardView view(m_app.get(), profile(QStringLiteral("dash-layout")));
+    view.resize(1280, 800);
+    view.show();
+    view.setConnection(test::clusterSpec(test::demoDatabase()));
+    QList<LiveSample> samples;
+    QObject::connect(view.sampler(), &LiveSampler::sampled, &view, [&samples](const LiveSample &s) { samples.append(s); });
+    QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2, 30000); // the second has rates: every chart has its series
+
+    LiveSample next = samples.last();
+    next.sample.takenAt = next.sample.takenAt.addSecs(2);
+    std::vector<std::unique_ptr<QSignalSpy>> yChanges;
+    for (int c = 0; c < kDashboardChartCount; ++c) {
+        auto *axis = qobject_cast<QValueAxis *>(view.chart(DashboardChart(c))->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        yChanges.push_back(std::make_unique<QSignalSpy>(axis, &QValueAxis::rangeChanged));
+    }
+    QVERIFY(view.chart(DashboardChart::Sessions)->seriesNames().size() >= 4);
+    Q_EMIT view.sampler()->sampled(next); // shown at once: the sampler lives on this thread
+    for (int c = 0; c < kDashboardChartCount; ++c) {
+        // setRange, applyNiceNumbers and, for the cache hit ratio, its floor
+        QVERIFY2(yChanges[c]->count() <= 3, qPrintable(QStringLiteral("chart %1: the y axis changed %2 times")
+                                                           .arg(view.chart(DashboardChart(c))->chart()->title())
+                                                           .arg(yChanges[c]->count())));
+    }
 }
 
 void TestDashboard::hiddenPausesLiveSamples()

@@ -93,6 +93,26 @@ private Q_SLOTS:
         QVERIFY(view.seriesNames().isEmpty());
     }
 
+    void batchedChangesDrawOnce()
+    {
+        TimeChartView view(QStringLiteral("batch"), ValueUnit::Count);
+        view.setSeries(QStringLiteral("a"), {{0, 1}, {1000, 2}});
+        QCOMPARE(view.drawnPointCount(QStringLiteral("a")), 2);
+        view.beginUpdate();
+        view.beginUpdate();
+        view.appendPoint(QStringLiteral("a"), QPointF(2000, 3), 60'000);
+        view.setTimeRange(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC));
+        QCOMPARE(view.points(QStringLiteral("a")).size(), 3); // kept at once
+        QCOMPARE(view.drawnPointCount(QStringLiteral("a")), 2); // drawn at the last endUpdate()
+        view.endUpdate();
+        QCOMPARE(view.drawnPointCount(QStringLiteral("a")), 2);
+        view.endUpdate();
+        QCOMPARE(view.drawnPointCount(QStringLiteral("a")), 3);
+        view.endUpdate(); // unbalanced: ignored
+        view.appendPoint(QStringLiteral("a"), QPointF(3000, 4), 60'000);
+        QCOMPARE(view.drawnPointCount(QStringLiteral("a")), 4);
+    }
+
     void exportsCsvAndPng()
     {
         QTemporaryDir dir;

@@ -158,14 +158,20 @@ void TimeChartView::setSeries(const QString &name, const QList<QPointF> &points)
 
 void TimeChartView::setAllSeries(const QList<QPair<QString, QList<QPointF>>> &series)
 {
-    m_redrawDeferred = true;
+    beginUpdate();
     clearSeries();
     for (const auto &[name, points] : series) {
         lineFor(name);
         m_data.insert(name, points);
     }
-    m_redrawDeferred = false;
-    redraw();
+    m_redrawPending = true;
+    endUpdate();
+}
+
+void TimeChartView::endUpdate()
+{
+    if (m_updateDepth > 0 && --m_updateDepth == 0 && m_redrawPending)
+        redraw();
 }
 
 void TimeChartView::appendPoint(const QString &name, const QPointF &point, qint64 keepMsecs)
@@ -226,8 +232,11 @@ void TimeChartView::setEmptyText(const QString &text)
 
 void TimeChartView::redraw()
 {
-    if (m_redrawDeferred)
+    if (m_updateDepth > 0) {
+        m_redrawPending = true;
         return;
+    }
+    m_redrawPending = false;
     // The x range: the chosen one, or the data's.
     double minX = m_from.isValid() ? double(m_from.toMSecsSinceEpoch()) : qInf();
     double maxX = m_to.isValid() ? double(m_to.toMSecsSinceEpoch()) : -qInf();
@@ -282,11 +291,16 @@ void TimeChartView::redraw()
         top = 100;
     else
         top = top <= 0 ? 1 : top * 1.1;
-    m_axisY->setRange(minY / scale.divisor, top);
-    m_axisY->applyNiceNumbers();
     // A cache hit ratio lives between 95 and 100: a 0-100 axis would draw it as a flat line on top.
-    if (m_unit == ValueUnit::Percent)
-        m_axisY->setRange(std::isfinite(dataMin) ? std::clamp(std::floor((dataMin - 1) / 5) * 5, 0.0, 95.0) : 0.0, 100);
+    const double percentFloor =
+        m_unit == ValueUnit::Percent && std::isfinite(dataMin) ? std::clamp(std::floor((dataMin - 1) / 5) * 5, 0.0, 95.0) : 0.0;
+    if (const std::array<double, 3> y{minY / scale.divisor, top, percentFloor}; y != m_appliedY) {
+        m_appliedY = y;
+        m_axisY->setRange(y[0], y[1]);
+        m_axisY->applyNiceNumbers();
+        if (m_unit == ValueUnit::Percent)
+            m_axisY->setRange(percentFloor, 100);
+    }
     m_axisY->setTitleText(scale.title);
     chart()->legend()->setVisible(m_order.size() > 1);
     updateEmptyText();

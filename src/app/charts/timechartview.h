@@ -8,6 +8,9 @@
 #include <QList>
 #include <QPointF>
 
+#include <array>
+#include <optional>
+
 class QDateTimeAxis;
 class QGraphicsLineItem;
 class QLineSeries;
@@ -36,6 +39,11 @@ public:
     void setAllSeries(const QList<QPair<QString, QList<QPointF>>> &series);
     // Live charts: appends one point and drops those older than keepMsecs before it.
     void appendPoint(const QString &name, const QPointF &point, qint64 keepMsecs);
+    // Between beginUpdate() and endUpdate() changes are kept but not drawn; the last endUpdate()
+    // redraws once. A redraw lays out the axes (text measuring): a live sample of five series
+    // and a new time range is one redraw instead of six.
+    void beginUpdate() { ++m_updateDepth; }
+    void endUpdate();
     void removeSeries(const QString &name);
     void clearSeries();
     QStringList seriesNames() const { return m_order; }
@@ -86,7 +94,11 @@ private:
     QValueAxis *m_axisY;
     QGraphicsLineItem *m_cursor;
     QGraphicsSimpleTextItem *m_emptyItem;
-    bool m_redrawDeferred = false;
+    int m_updateDepth = 0;
+    bool m_redrawPending = false;
+    // The y range last given to the axis, before nice numbers: the same again changes nothing
+    // and is not applied (each change is an axis layout).
+    std::optional<std::array<double, 3>> m_appliedY;
 };
 
 } // namespace pgs

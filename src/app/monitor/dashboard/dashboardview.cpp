@@ -238,6 +238,8 @@ void DashboardView::historyJobFinished(Job *job)
     // History points only where the live ones leave a gap (before the first, while hidden):
     // farther than one live interval (and a second of jitter) from every live point.
     const qint64 minDistance = qint64(liveIntervalMs()) + 1000;
+    for (TimeChartView *view : m_charts)
+        view->beginUpdate();
     for (int c = 0; c < kDashboardChartCount; ++c) {
         QMap<QString, QList<QPointF>> history;
         for (const DashboardFrame &frame : frames)
@@ -248,12 +250,17 @@ void DashboardView::historyJobFinished(Job *job)
             view->setSeries(it.key(), dashboard::fillGaps(view->points(it.key()), it.value(), minDistance));
     }
     updateTimeRange();
+    for (TimeChartView *view : m_charts)
+        view->endUpdate();
     Q_EMIT historyLoaded(int(frames.size()));
 }
 
 void DashboardView::showLiveSample(const LiveSample &sample)
 {
     const DashboardFrame frame = dashboard::frameFromLive(sample);
+    // One redraw per chart for all its new points and the moved time range.
+    for (TimeChartView *view : m_charts)
+        view->beginUpdate();
     for (int c = 0; c < kDashboardChartCount; ++c) {
         for (auto it = frame.values[c].cbegin(); it != frame.values[c].cend(); ++it)
             m_charts[c]->appendPoint(it.key(), QPointF(double(frame.ms), it.value()), kKeepMsecs);
@@ -268,6 +275,8 @@ void DashboardView::showLiveSample(const LiveSample &sample)
     m_banner->showFor(sample.sample.statementsAvailable, sample.sample.statementsUnavailableReason,
                       sample.sample.statementsExtensionCreatable);
     updateTimeRange();
+    for (TimeChartView *view : m_charts)
+        view->endUpdate();
     updateStatus();
     Q_EMIT liveSampleShown();
 }
