@@ -419,12 +419,21 @@ void TestActivity::sortingOnTheServer()
     QTest::qWait(1100);
     auto newest = connectTo(database);
     QVERIFY(newest && newest->exec(QStringLiteral("SELECT 1")).ok());
-    const int o = oldest->backendPid(), m = middle->backendPid(), n = newest->backendPid();
+    // ... and the shortest: a running query, which the default order puts first.
+    auto busy = connectTo(database);
+    auto observer = connectTo(QStringLiteral("postgres"));
+    QVERIFY(busy && observer);
+    const int o = oldest->backendPid(), m = middle->backendPid(), n = newest->backendPid(), b = busy->backendPid();
+    std::thread running([&] { (void)busy->exec(QStringLiteral("SELECT pg_sleep(60)")); });
+    auto stopRunning = qScopeGuard([&] {
+        (void)observer->exec(QStringLiteral("SELECT pg_cancel_backend($1)"), {b});
+        running.join();
+    });
 
     m_app->settings().remove(QStringLiteral("activity/sortKey"));
     auto view = std::make_unique<ActivityView>(m_app.get(), clusterProfile());
     view->filterBar()->setRefreshIntervalMsecs(0);
-    view->setPageSize(2);
+    view->setPageSize(3);
     view->resize(1300, 800);
     view->show();
     view->setConnection(test::clusterSpec());
@@ -436,7 +445,7 @@ void TestActivity::sortingOnTheServer()
             pids << model->data(model->index(r, 0), SessionTableModel::PidRole).toInt();
         return pids;
     };
-    QVERIFY(refreshUntil(*view, [&] { return view->snapshot().total == 3; }));
+    QVERIFY(refreshUntil(*view, [&] { return view->snapshot().total == 4 && page().value(0) == b; }));
     QCOMPARE(view->sort(), SessionSort::Default);
 
     // A click on Duration: the longest first, over all three sessions, from the first page.
@@ -446,19 +455,19 @@ void TestActivity::sortingOnTheServer()
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     };
     view->nextPage();
-    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 2; }));
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 3; }));
     clickHeader(SessionTableModel::DurationColumn);
     QCOMPARE(view->sort(), SessionSort::Duration);
     QVERIFY(view->sortDescending());
     QCOMPARE(view->offset(), 0); // a new order starts at its beginning
-    QVERIFY2(refreshUntil(*view, [&] { return page() == QList<int>{o, m}; }), qPrintable(QStringLiteral("%1 %2 %3").arg(o).arg(m).arg(n)));
+    QVERIFY(refreshUntil(*view, [&] { return page() == QList<int>{o, m, n}; }));
     QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::DurationColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("Showing 1–2 of 3")));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("Showing 1–3 of 4")));
     view->nextPage(); // the next page continues the order
-    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 2 && page() == QList<int>{n}; }));
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 3 && page() == QList<int>{b}; }));
     view->previousPage();
-    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 0 && page() == QList<int>{o, m}; }));
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 0 && page() == QList<int>{o, m, n}; }));
 
     // The selection follows its pid through a refresh and a new order.
     view->selectPids({m});
@@ -466,15 +475,15 @@ void TestActivity::sortingOnTheServer()
     QCOMPARE(view->selectedPids(), QList<int>{m});
     clickHeader(SessionTableModel::DurationColumn); // ascending: the newest first
     QVERIFY(!view->sortDescending());
-    QVERIFY(refreshUntil(*view, [&] { return page() == QList<int>{n, m}; }));
+    QVERIFY(refreshUntil(*view, [&] { return page() == QList<int>{b, n, m}; }));
     QCOMPARE(view->selectedPids(), QList<int>{m});
-    QCOMPARE(model->rowOfPid(m), 1);
+    QCOMPARE(model->rowOfPid(m), 2);
 
     clickHeader(SessionTableModel::UserColumn); // pgs_sort_a before pgs_sort_b
     QCOMPARE(view->sort(), SessionSort::User);
     QVERIFY(refreshUntil(*view, [&] {
         const QList<int> all = page();
-        return all.size() == 2 && all.indexOf(m) >= 0 && (all.indexOf(o) < 0 || all.indexOf(m) < all.indexOf(o));
+        return all.size() == 3 && all.indexOf(m) >= 0 && all.indexOf(o) >= 0 && all.indexOf(m) < all.indexOf(o);
     }));
 
     // Remembered: a new view opens sorted as the last one was.
@@ -483,7 +492,7 @@ void TestActivity::sortingOnTheServer()
     view.reset();
     ActivityView again(m_app.get(), clusterProfile());
     again.filterBar()->setRefreshIntervalMsecs(0);
-    again.setPageSize(2);
+    again.setPageSize(3);
     QCOMPARE(again.sort(), SessionSort::Duration);
     QVERIFY(again.sortDescending());
     QCOMPARE(again.sessionTable()->horizontalHeader()->sortIndicatorSection(), int(SessionTableModel::DurationColumn));
@@ -491,7 +500,7 @@ void TestActivity::sortingOnTheServer()
     again.setConnection(test::clusterSpec());
     setFilter(again.filterBar()->databaseEdit(), database);
     model = again.sessionModel();
-    QVERIFY(refreshUntil(again, [&] { return page() == QList<int>{o, m}; }));
+    QVERIFY(refreshUntil(again, [&] { return page() == QList<int>{o, m, n}; }));
 
     // The third click on a sorted column goes back to the default order.
     header = again.sessionTable()->horizontalHeader();
