@@ -305,6 +305,12 @@ int runActivityCommand(const QStringList &args)
     parser.addTargetOptions();
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), MonitorCommand::tr("At most N sessions (default 1000)."), MonitorCommand::tr("N"),
                                         QStringLiteral("1000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sort"),
+                                        MonitorCommand::tr("Order by KEY, on the server: %1 (default: active first, then "
+                                                           "waiting on a lock, then the oldest query).")
+                                            .arg(sessionSortKeys().join(QLatin1String(", "))),
+                                        MonitorCommand::tr("KEY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("desc"), MonitorCommand::tr("Sort descending (with --sort).")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
@@ -312,11 +318,20 @@ int runActivityCommand(const QStringList &args)
     const auto limit = parser.intValue(QStringLiteral("limit"), 1, 1'000'000, &exitCode);
     if (!limit)
         return exitCode;
+    const std::optional<SessionSort> sort = sessionSortFromKey(parser.value(QStringLiteral("sort")));
+    if (!sort || (parser.isSet(QStringLiteral("sort")) && *sort == SessionSort::Default))
+        return usageError(MonitorCommand::tr("unknown sort key '%1' (one of: %2)")
+                              .arg(parser.value(QStringLiteral("sort")), sessionSortKeys().join(QLatin1String(", "))),
+                          parser.command());
+    if (parser.isSet(QStringLiteral("desc")) && !parser.isSet(QStringLiteral("sort")))
+        return usageError(MonitorCommand::tr("--desc needs --sort"), parser.command());
     Result<ConnectionSpec> spec = resolveTarget(parser);
     if (!spec)
         return reportTargetError(spec.error(), parser);
     ActivityOptions options;
     options.limit = int(*limit);
+    options.sort = *sort;
+    options.descending = parser.isSet(QStringLiteral("desc"));
     exitCode = ExitFailed;
     std::optional<ActivitySnapshot> snap = runOnTarget<ActivitySnapshot>(
         *spec, [&](pg::Connection &conn) { return loadActivity(conn, options); }, &exitCode);

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void modelUpdatesInPlace();
     void blockingTreeFromEdges();
     void blockingPairThroughTheView();
+    void sortingOnTheServer();
 
 private:
     ConnectionProfile clusterProfile() const;
@@ -387,6 +389,132 @@ void TestActivity::blockingPairThroughTheView()
     QVERIFY(!holder->exec(QStringLiteral("SELECT 1")).ok()); // the holder's connection is gone
     holder.reset();
     QVERIFY(refreshUntil(view, [&] { return model->rowOfPid(holderPid) < 0; }));
+}
+
+void TestActivity::sortingOnTheServer()
+{
+    const QString database = test::createScratchDatabase(QStringLiteral("pgs_activity_sort"));
+    QVERIFY(!database.isEmpty());
+    auto dropDatabase = qScopeGuard([&] { test::dropScratchDatabase(database); });
+    {
+        auto admin = connectTo(database);
+        QVERIFY(admin);
+        QVERIFY(admin->execScript(QStringLiteral(
+                    "DO $$ BEGIN CREATE ROLE pgs_sort_a LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                    "DO $$ BEGIN CREATE ROLE pgs_sort_b LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"))
+                    .ok());
+    }
+    auto as = [&](const QString &user) -> std::unique_ptr<pg::Connection> {
+        ConnectionSpec spec = test::clusterSpec(database);
+        spec.set(QStringLiteral("user"), user);
+        auto c = pg::Connection::open(spec);
+        return c ? std::move(c).value() : nullptr;
+    };
+    // Three sessions a second apart: an open transaction of pgs_sort_b, one of pgs_sort_a, an idle one.
+    auto oldest = as(QStringLiteral("pgs_sort_b"));
+    QVERIFY(oldest && oldest->exec(QStringLiteral("BEGIN")).ok() && oldest->exec(QStringLiteral("SELECT 1")).ok());
+    QTest::qWait(1100);
+    auto middle = as(QStringLiteral("pgs_sort_a"));
+    QVERIFY(middle && middle->exec(QStringLiteral("BEGIN")).ok() && middle->exec(QStringLiteral("SELECT 1")).ok());
+    QTest::qWait(1100);
+    auto newest = connectTo(database);
+    QVERIFY(newest && newest->exec(QStringLiteral("SELECT 1")).ok());
+    // ... and the shortest: a running query, which the default order puts first.
+    auto busy = connectTo(database);
+    auto observer = connectTo(QStringLiteral("postgres"));
+    QVERIFY(busy && observer);
+    const int o = oldest->backendPid(), m = middle->backendPid(), n = newest->backendPid(), b = busy->backendPid();
+    std::thread running([&] { (void)busy->exec(QStringLiteral("SELECT pg_sleep(60)")); });
+    auto stopRunning = qScopeGuard([&] {
+        (void)observer->exec(QStringLiteral("SELECT pg_cancel_backend($1)"), {b});
+        running.join();
+    });
+
+    m_app->settings().remove(QStringLiteral("activity/sortKey"));
+    auto view = std::make_unique<ActivityView>(m_app.get(), clusterProfile());
+    view->filterBar()->setRefreshIntervalMsecs(0);
+    view->setPageSize(3);
+    view->resize(1300, 800);
+    view->show();
+    view->setConnection(test::clusterSpec());
+    setFilter(view->filterBar()->databaseEdit(), database);
+    SessionTableModel *model = view->sessionModel();
+    auto page = [&] {
+        QList<int> pids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            pids << model->data(model->index(r, 0), SessionTableModel::PidRole).toInt();
+        return pids;
+    };
+    QVERIFY(refreshUntil(*view, [&] { return view->snapshot().total == 4 && page().value(0) == b; }));
+    QCOMPARE(view->sort(), SessionSort::Default);
+
+    // A click on Duration: the longest first, over all three sessions, from the first page.
+    QHeaderView *header = view->sessionTable()->horizontalHeader();
+    auto clickHeader = [&](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    view->nextPage();
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 3; }));
+    clickHeader(SessionTableModel::DurationColumn);
+    QCOMPARE(view->sort(), SessionSort::Duration);
+    QVERIFY(view->sortDescending());
+    QCOMPARE(view->offset(), 0); // a new order starts at its beginning
+    QVERIFY(refreshUntil(*view, [&] { return page() == QList<int>{o, m, n}; }));
+    QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::DurationColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("Showing 1–3 of 4")));
+    view->nextPage(); // the next page continues the order
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 3 && page() == QList<int>{b}; }));
+    view->previousPage();
+    QVERIFY(refreshUntil(*view, [&] { return view->offset() == 0 && page() == QList<int>{o, m, n}; }));
+
+    // The selection follows its pid through a refresh and a new order.
+    view->selectPids({m});
+    QVERIFY(refreshUntil(*view, [] { return true; }));
+    QCOMPARE(view->selectedPids(), QList<int>{m});
+    clickHeader(SessionTableModel::DurationColumn); // ascending: the newest first
+    QVERIFY(!view->sortDescending());
+    QVERIFY(refreshUntil(*view, [&] { return page() == QList<int>{b, n, m}; }));
+    QCOMPARE(view->selectedPids(), QList<int>{m});
+    QCOMPARE(model->rowOfPid(m), 2);
+
+    clickHeader(SessionTableModel::UserColumn); // pgs_sort_a before pgs_sort_b
+    QCOMPARE(view->sort(), SessionSort::User);
+    QVERIFY(refreshUntil(*view, [&] {
+        const QList<int> all = page();
+        return all.size() == 3 && all.indexOf(m) >= 0 && all.indexOf(o) >= 0 && all.indexOf(m) < all.indexOf(o);
+    }));
+
+    // Remembered: a new view opens sorted as the last one was.
+    view->setSort(SessionSort::Duration, true);
+    QCOMPARE(m_app->settings().value(QStringLiteral("activity/sortKey")).toString(), QStringLiteral("duration"));
+    view.reset();
+    ActivityView again(m_app.get(), clusterProfile());
+    again.filterBar()->setRefreshIntervalMsecs(0);
+    again.setPageSize(3);
+    QCOMPARE(again.sort(), SessionSort::Duration);
+    QVERIFY(again.sortDescending());
+    QCOMPARE(again.sessionTable()->horizontalHeader()->sortIndicatorSection(), int(SessionTableModel::DurationColumn));
+    again.show();
+    again.setConnection(test::clusterSpec());
+    setFilter(again.filterBar()->databaseEdit(), database);
+    model = again.sessionModel();
+    QVERIFY(refreshUntil(again, [&] { return page() == QList<int>{o, m, n}; }));
+
+    // The third click on a sorted column goes back to the default order.
+    header = again.sessionTable()->horizontalHeader();
+    clickHeader(SessionTableModel::DurationColumn);
+    clickHeader(SessionTableModel::DurationColumn);
+    QCOMPARE(again.sort(), SessionSort::Default);
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QCOMPARE(m_app->settings().value(QStringLiteral("activity/sortKey")).toString(), QString());
+    setFilter(again.filterBar()->databaseEdit(), {});
+    QVERIFY(oldest->exec(QStringLiteral("ROLLBACK")).ok());
+    QVERIFY(middle->exec(QStringLiteral("ROLLBACK")).ok());
+    oldest.reset();
+    middle.reset();
+    newest.reset();
 }
 
 QTEST_MAIN(TestActivity)

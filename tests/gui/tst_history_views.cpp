@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QLineSeries>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -43,6 +44,7 @@ private:
     QString m_scratch;
     int m_databasesWithSize = 0;
     int m_tables = 0;
+    MetricSample m_sample; // a real one, for stores of other shapes
 
     static ConnectionProfile profile(const QString &id)
     {
@@ -189,6 +191,7 @@ private Q_SLOTS:
         auto second = takeSample(**monitor, options);
         QVERIFY(second.ok());
         QVERIFY(append(store, id, *second).ok());
+        m_sample = *second;
         // Older than 7 days becomes hourly roll-ups, as in a real store.
         QVERIFY(store.compact(QDateTime::currentDateTimeUtc()).ok());
 
@@ -362,6 +365,89 @@ private Q_SLOTS:
             QTest::qWait(200);
             view.grab().save(qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR") + QStringLiteral("/latency.png"));
         }
+    }
+
+    // First run: two samples a minute apart. Both tabs open on 1h (24h would show two dots at its
+    // right edge) and say how much history there is; the remembered range stays; a range the user
+    // picks is kept; with 30 days of history 24h stays.
+    void firstRunOpensOnTheRangeWithData()
+    {
+        HistoryStore store;
+        QVERIFY(store.open().ok());
+        const QString id = QStringLiteral("first-run");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        MetricSample s = m_sample;
+        s.takenAt = now.addSecs(-61);
+        QVERIFY(append(store, id, s).ok());
+        s.takenAt = now.addSecs(-1);
+        for (StatementCounters &c : s.statements) { // a minute of work between the two
+            c.calls += 10;
+            c.totalMs += 25;
+        }
+        s.statementsCallsTotal = s.statementsCallsTotal.value_or(0) + 10 * s.statements.size();
+        s.statementsTotalMsTotal = s.statementsTotalMsTotal.value_or(0) + 25.0 * s.statements.size();
+        QVERIFY(append(store, id, s).ok());
+        m_app->settings().remove(QStringLiteral("sizeGrowth/range"));
+        m_app->settings().remove(QStringLiteral("latency/range"));
+
+        SizeGrowthView sizes(m_app.get(), profile(id));
+        QSignalSpy sizesLoaded(&sizes, &SizeGrowthView::loaded);
+        sizes.resize(1100, 700);
+        sizes.show();
+        QVERIFY(waitLoaded(sizes, sizesLoaded, 1));
+        QCOMPARE(sizesLoaded.count(), 1); // the 24h load was not shown first
+        QCOMPARE(sizes.toolbar()->range(), HistoryRange::Hour);
+        QVERIFY(sizes.toolbar()->rangeButton(HistoryRange::Hour)->isChecked());
+        QVERIFY(std::abs(shownSeconds(sizes.databaseChart()) - 3600) < 120);
+        QCOMPARE(sizes.databaseChart()->points(test::demoDatabase()).size(), 2);
+        QVERIFY2(sizes.statusText().contains(QStringLiteral("History: 2 samples over 1 minute, since ")),
+                 qPrintable(sizes.statusText()));
+        QVERIFY(!m_app->settings().contains(QStringLiteral("sizeGrowth/range"))); // picked for the data, not remembered
+
+        LatencyView latency(m_app.get(), profile(id));
+        QSignalSpy latencyLoaded(&latency, &LatencyView::loaded);
+        latency.resize(1100, 700);
+        latency.show();
+        QVERIFY(waitLoaded(latency, latencyLoaded, 1));
+        QCOMPARE(latency.toolbar()->range(), HistoryRange::Hour);
+        QVERIFY2(latency.statusText().contains(QStringLiteral("History: 2 samples over 1 minute")),
+                 qPrintable(latency.statusText()));
+        QCOMPARE(latency.latencyChart()->points(LatencyView::allStatementsSeries()).size(), 1); // one interval
+        QVERIFY(latency.statementModel()->rowCount() > 0);
+        bool dotted = false; // a lone point on a line draws nothing: it is a dot
+        for (QAbstractSeries *series : latency.latencyChart()->chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() == 1)
+                dotted = line->pointsVisible();
+        QVERIFY(dotted);
+
+        if (qEnvironmentVariableIsSet("PGSTEWARD_SCREENSHOT_DIR")) {
+            QTest::qWait(200);
+            const QString dir = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+            QVERIFY(sizes.grab().save(dir + QStringLiteral("/first-run-sizes.png")));
+            QVERIFY(latency.grab().save(dir + QStringLiteral("/first-run-latency.png")));
+        }
+
+        // Picked by the user before the first load: kept (and remembered).
+        SizeGrowthView chosen(m_app.get(), profile(id));
+        QSignalSpy chosenLoaded(&chosen, &SizeGrowthView::loaded);
+        chosen.toolbar()->setRange(HistoryRange::Week);
+        QVERIFY(waitLoaded(chosen, chosenLoaded, 1));
+        QCOMPARE(chosen.toolbar()->range(), HistoryRange::Week);
+        QCOMPARE(m_app->settings().value(QStringLiteral("sizeGrowth/range")).toInt(), int(HistoryRange::Week));
+        // ... and the next view over one sample-minute of history opens on 1h again.
+        SizeGrowthView next(m_app.get(), profile(id));
+        QSignalSpy nextLoaded(&next, &SizeGrowthView::loaded);
+        QVERIFY(waitLoaded(next, nextLoaded, 1));
+        QCOMPARE(next.toolbar()->range(), HistoryRange::Hour);
+
+        // 30 days of history: the default 24h has data, and 1h would hide most of it.
+        m_app->settings().remove(QStringLiteral("sizeGrowth/range"));
+        SizeGrowthView month(m_app.get(), profile(QStringLiteral("history-test")));
+        QSignalSpy monthLoaded(&month, &SizeGrowthView::loaded);
+        QVERIFY(waitLoaded(month, monthLoaded, 1));
+        QCOMPARE(month.toolbar()->range(), HistoryRange::Day);
+        QVERIFY2(month.statusText().contains(QRegularExpression(QStringLiteral("History over (29|30) days, since "))),
+                 qPrintable(month.statusText()));
     }
 
     void latencyExplainsMissingStatements()

@@ -359,6 +359,21 @@ private Q_SLOTS:
         const CliRun bad = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--limit"),
                                 QStringLiteral("0")});
         QCOMPARE(bad.exitCode, 2);
+
+        // --sort orders on the server: by pid, descending.
+        const CliRun sorted = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--json"),
+                                   QStringLiteral("--sort"), QStringLiteral("pid"), QStringLiteral("--desc")});
+        QVERIFY2(sorted.exitCode == 0, describeRun(sorted));
+        const QJsonArray byPid = jsonObjectOf(sorted).value(QStringLiteral("sessions")).toArray();
+        QVERIFY(!byPid.isEmpty());
+        for (qsizetype i = 1; i < byPid.size(); ++i)
+            QVERIFY(byPid[i - 1][QStringLiteral("pid")].toInt() > byPid[i][QStringLiteral("pid")].toInt());
+        const CliRun unknown = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--sort"),
+                                    QStringLiteral("pid; DROP TABLE x")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err().contains(QLatin1String("duration")), describeRun(unknown)); // the keys are listed
+        const CliRun descAlone = cli({QStringLiteral("activity"), QStringLiteral("--db"), m_conninfo, QStringLiteral("--desc")});
+        QCOMPARE(descAlone.exitCode, 2);
     }
 };
 

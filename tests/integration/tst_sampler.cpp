@@ -6,6 +6,7 @@
 #include "monitor/rates.h"
 #include "monitor/sampler.h"
 #include "pg/connection.h"
+#include "sql/sqlcatalog.h"
 #include "testcluster.h"
 
 #include <QDeadlineTimer>
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <thread>
 
 using namespace pgs;
@@ -402,6 +404,86 @@ private Q_SLOTS:
         auto gone = signalBackends(*monitor, {BackendSignal::Cancel, {waiterPid}});
         QVERIFY(gone.ok());
         QVERIFY(!gone->first().signalled);
+    }
+
+    // Three sessions of different age, user and state in their own database: each order is the
+    // server's, across all of them, and a page continues it.
+    void sessionsSortedOnTheServer()
+    {
+        auto admin = connect(m_scratch);
+        QVERIFY(admin);
+        QVERIFY(admin->execScript(QStringLiteral(
+                    "DO $$ BEGIN CREATE ROLE pgs_sort_a LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                    "DO $$ BEGIN CREATE ROLE pgs_sort_b LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"))
+                    .ok());
+        admin.reset();
+        auto as = [&](const QString &user) -> std::unique_ptr<pg::Connection> {
+            ConnectionSpec spec = test::clusterSpec(m_scratch);
+            spec.set(QStringLiteral("user"), user);
+            auto c = pg::Connection::open(spec);
+            return c ? std::move(c).value() : nullptr;
+        };
+        // oldest: an open transaction of pgs_sort_b; then one of pgs_sort_a; newest: an idle session.
+        auto oldest = as(QStringLiteral("pgs_sort_b"));
+        QVERIFY(oldest && oldest->exec(QStringLiteral("BEGIN")).ok() && oldest->exec(QStringLiteral("SELECT 1")).ok());
+        QThread::msleep(1100);
+        auto middle = as(QStringLiteral("pgs_sort_a"));
+        QVERIFY(middle && middle->exec(QStringLiteral("BEGIN")).ok() && middle->exec(QStringLiteral("SELECT 1")).ok());
+        QThread::msleep(1100);
+        auto newest = connect(m_scratch);
+        QVERIFY(newest && newest->exec(QStringLiteral("SELECT 1")).ok());
+        const int o = oldest->backendPid(), m = middle->backendPid(), n = newest->backendPid();
+        auto monitor = connect(QStringLiteral("postgres"));
+        QVERIFY(monitor);
+
+        auto pids = [&](SessionSort sort, bool descending, int limit = 100, int offset = 0) {
+            ActivityOptions options;
+            options.database = m_scratch;
+            options.sort = sort;
+            options.descending = descending;
+            options.limit = limit;
+            options.offset = offset;
+            QList<int> out;
+            auto snap = loadActivity(*monitor, options);
+            if (!snap) {
+                qWarning("%s", qPrintable(snap.error().message));
+                return out;
+            }
+            for (const SessionActivity &s : snap->sessions)
+                out << s.pid;
+            return out;
+        };
+        QCOMPARE(pids(SessionSort::Duration, true), (QList<int>{o, m, n}));
+        QCOMPARE(pids(SessionSort::Duration, false), (QList<int>{n, m, o}));
+        QCOMPARE(pids(SessionSort::Duration, true, 1, 1), QList<int>{m}); // the second page goes on
+        QCOMPARE(pids(SessionSort::Duration, true, 2, 2), QList<int>{n});
+        QCOMPARE(pids(SessionSort::XactStart, false), (QList<int>{o, m, n})); // no transaction: last
+        QCOMPARE(pids(SessionSort::XactStart, true), (QList<int>{m, o, n}));  // ... either way
+        QCOMPARE(pids(SessionSort::State, false).first(), n);                 // "idle" < "idle in transaction"
+        QCOMPARE(pids(SessionSort::State, true).last(), n);
+        const QList<int> byUser = pids(SessionSort::User, false);
+        QVERIFY(byUser.indexOf(m) < byUser.indexOf(o)); // pgs_sort_a before pgs_sort_b
+        const QList<int> byUserDesc = pids(SessionSort::User, true);
+        QVERIFY(byUserDesc.indexOf(o) < byUserDesc.indexOf(m));
+        QList<int> ascending{o, m, n};
+        std::sort(ascending.begin(), ascending.end());
+        QCOMPARE(pids(SessionSort::Pid, false), ascending);
+        std::reverse(ascending.begin(), ascending.end());
+        QCOMPARE(pids(SessionSort::Pid, true), ascending);
+
+        // The keys round-trip; only the fixed list is accepted.
+        for (const QString &key : sessionSortKeys())
+            QCOMPARE(sessionSortKey(sessionSortFromKey(key).value()), key);
+        QCOMPARE(sessionSortFromKey(QString()), std::optional<SessionSort>(SessionSort::Default));
+        QVERIFY(!sessionSortFromKey(QStringLiteral("pid; DROP TABLE sampled")));
+        // Even sent straight to the query, a key outside the list is only a value: the default order.
+        auto raw = monitor->exec(sql::query(QStringLiteral("monitor/activity"), monitor->serverVersionNum()),
+                                 {100, false, m_scratch, QVariant(), QVariant(), 0,
+                                  QStringLiteral("pid; DROP TABLE sampled"), true});
+        QVERIFY2(raw.ok(), qPrintable(raw.ok() ? QString() : raw.error().message));
+        QCOMPARE(raw->rows(), 3);
+        QVERIFY(oldest->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(middle->exec(QStringLiteral("ROLLBACK")).ok());
     }
 };
 

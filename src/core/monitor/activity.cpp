@@ -37,9 +37,56 @@ QList<int> intArray(const QString &text) // "{12,34}"
     return out;
 }
 
+struct SortName
+{
+    SessionSort sort;
+    const char *key;
+};
+constexpr SortName kSortNames[] = {
+    {SessionSort::Pid, "pid"},
+    {SessionSort::Database, "database"},
+    {SessionSort::User, "user"},
+    {SessionSort::Application, "application"},
+    {SessionSort::State, "state"},
+    {SessionSort::Duration, "duration"},
+    {SessionSort::WaitEvent, "wait_event"},
+    {SessionSort::BlockedBy, "blocked_by"},
+    {SessionSort::Query, "query"},
+    {SessionSort::Client, "client"},
+    {SessionSort::QueryStart, "query_start"},
+    {SessionSort::XactStart, "xact_start"},
+    {SessionSort::BackendStart, "backend_start"},
+};
+
 QJsonValue timeJson(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); }
 
 } // namespace
+
+QString sessionSortKey(SessionSort sort)
+{
+    for (const SortName &name : kSortNames)
+        if (name.sort == sort)
+            return QString::fromLatin1(name.key);
+    return {};
+}
+
+std::optional<SessionSort> sessionSortFromKey(const QString &key)
+{
+    if (key.isEmpty())
+        return SessionSort::Default;
+    for (const SortName &name : kSortNames)
+        if (key == QLatin1String(name.key))
+            return name.sort;
+    return std::nullopt;
+}
+
+QStringList sessionSortKeys()
+{
+    QStringList keys;
+    for (const SortName &name : kSortNames)
+        keys << QString::fromLatin1(name.key);
+    return keys;
+}
 
 Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOptions &options)
 {
@@ -49,7 +96,8 @@ Result<ActivitySnapshot> loadActivity(pg::Connection &conn, const ActivityOption
     auto orNull = [](const QString &filter) { return filter.isEmpty() ? QVariant() : QVariant(filter); };
     auto sessions = conn.exec(sql::query(QStringLiteral("monitor/activity"), v),
                               {options.limit, options.activeOnly, orNull(options.database), orNull(options.user),
-                               orNull(options.application), options.offset});
+                               orNull(options.application), options.offset,
+                               orNull(sessionSortKey(options.sort)), options.descending});
     if (!sessions)
         return sessions.error();
     const pg::QueryResult &r = sessions.value();

@@ -8,7 +8,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
+
+#include <optional>
 
 namespace pgs {
 namespace pg {
@@ -51,6 +54,29 @@ struct BlockingEdge
     QString relationDatabase; // where relationOid lives
 };
 
+// The orders the sessions can be read in, all done by the server (so that they hold across pages).
+// The key names are what monitor/activity.sql matches, what `activity --sort` takes and what the
+// GUI remembers; nothing else reaches the query.
+enum class SessionSort {
+    Default, // the most interesting first: active, then waiting on a lock, then the oldest query
+    Pid,
+    Database,
+    User,
+    Application,
+    State,
+    Duration,
+    WaitEvent,
+    BlockedBy,
+    Query,
+    Client,
+    QueryStart,
+    XactStart,
+    BackendStart,
+};
+QString sessionSortKey(SessionSort sort);                      // "duration"; empty for Default
+std::optional<SessionSort> sessionSortFromKey(const QString &key); // nullopt: not a sort key ("" is Default)
+QStringList sessionSortKeys();                                 // every key but Default's, for --help
+
 struct ActivityOptions
 {
     int limit = 1000;         // sessions returned; total says how many there are
@@ -60,6 +86,8 @@ struct ActivityOptions
     QString database;         // empty: any
     QString user;
     QString application;
+    SessionSort sort = SessionSort::Default;
+    bool descending = false;  // with a sort other than Default
 };
 
 struct ActivitySnapshot

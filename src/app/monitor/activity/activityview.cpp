@@ -82,6 +82,7 @@ void ActivityView::buildUi()
                                        + 16);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpSorting();
 
     m_queryPane = new QPlainTextEdit(this);
     m_queryPane->setObjectName(QStringLiteral("queryPane"));
@@ -205,6 +206,8 @@ void ActivityView::refresh()
     ActivityOptions options = m_filters->filters();
     options.limit = m_pageSize;
     options.offset = m_offset;
+    options.sort = m_sort;
+    options.descending = m_descending;
     const quint64 generation = m_generation;
     Job *job = m_app->jobs().start(
         tr("Activity of %1").arg(m_profile.name),

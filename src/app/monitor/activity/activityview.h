@@ -59,10 +59,15 @@ public:
     QTableView *sessionTable() const { return m_table; }
     QTreeView *blockingTree() const { return m_tree; }
     QList<int> selectedPids() const;
+    SessionSort sort() const { return m_sort; }
+    bool sortDescending() const { return m_descending; }
     void selectPids(const QList<int> &pids);
 
 public Q_SLOTS:
     void refresh();
+    // Orders all sessions on the server (back to the first page), shows it on the header and
+    // remembers it; Default is the most interesting first.
+    void setSort(SessionSort sort, bool descending);
     void nextPage();
     void previousPage();
     void cancelSelected();    // asks first; runs as a job
@@ -79,6 +84,7 @@ protected:
 
 private:
     void buildUi();
+    void setUpSorting(); // activityviewsort.cpp
     void loadFinished(Job *job, quint64 generation);
     void showSnapshot(const ActivitySnapshot &snap);
     void updateCounts();
@@ -101,6 +107,8 @@ private:
     quint64 m_generation = 0; // bumped by filter, page and connection changes: older loads are dropped
     int m_pageSize = kDefaultPageSize;
     int m_offset = 0;
+    SessionSort m_sort = SessionSort::Default;
+    bool m_descending = false;
     ActivitySnapshot m_snapshot;
     bool m_loaded = false;
     QTimer m_timer;

@@ -26,6 +26,35 @@ QString oneLine(const QString &query)
 
 SessionTableModel::SessionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+SessionSort SessionTableModel::sortOfColumn(int column)
+{
+    switch (Column(column)) {
+    case PidColumn: return SessionSort::Pid;
+    case DatabaseColumn: return SessionSort::Database;
+    case UserColumn: return SessionSort::User;
+    case ApplicationColumn: return SessionSort::Application;
+    case StateColumn: return SessionSort::State;
+    case DurationColumn: return SessionSort::Duration;
+    case WaitEventColumn: return SessionSort::WaitEvent;
+    case BlockedByColumn: return SessionSort::BlockedBy;
+    case QueryColumn: return SessionSort::Query;
+    case ClientColumn: return SessionSort::Client;
+    case QueryStartColumn: return SessionSort::QueryStart;
+    case XactStartColumn: return SessionSort::XactStart;
+    case BackendStartColumn: return SessionSort::BackendStart;
+    case ColumnCount: break;
+    }
+    return SessionSort::Default;
+}
+
+int SessionTableModel::columnOfSort(SessionSort sort)
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (sortOfColumn(c) == sort)
+            return c;
+    return -1;
+}
+
 void SessionTableModel::setSessions(const QList<SessionActivity> &sessions, const QDateTime &now, int ownPid)
 {
     m_now = now;
@@ -214,6 +243,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The longest running first is what one looks for on the first click.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(section == DurationColumn ? Qt::DescendingOrder : Qt::AscendingOrder);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

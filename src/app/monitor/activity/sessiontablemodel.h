@@ -38,6 +38,10 @@ public:
 
     explicit SessionTableModel(QObject *parent = nullptr);
 
+    // The server-side order a column header stands for, and back (-1: Default has no column).
+    static SessionSort sortOfColumn(int column);
+    static int columnOfSort(SessionSort sort);
+
     // now: the server's clock (durations); ownPid: the view's own session, shown as such.
     void setSessions(const QList<SessionActivity> &sessions, const QDateTime &now, int ownPid);
     void setLongRunningSecs(qint64 secs);

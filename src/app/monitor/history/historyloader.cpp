@@ -19,6 +19,15 @@ Result<HistoryPresence> presenceOf(HistoryStore &store, const QString &profileId
         presence.lastSampleAt = last.takenAt;
         presence.statementsAvailable = last.statementsAvailable;
         presence.statementsUnavailableReason = last.statementsUnavailableReason;
+        // next_xid is written by every sample: its points are the samples (hours, once rolled up).
+        auto all = store.series(profileId, QStringLiteral("next_xid"), QString(), QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+                                last.takenAt.addSecs(1), HourlyValue::Last, SeriesResolution::Detailed);
+        if (!all)
+            return all.error();
+        if (!all->times.isEmpty()) {
+            presence.firstSampleAt = QDateTime::fromSecsSinceEpoch(all->times.first(), Qt::UTC);
+            presence.sampleCount = int(all->times.size());
+        }
     }
     return presence;
 }

@@ -29,6 +29,10 @@ struct ChartSeries
 struct HistoryPresence
 {
     std::optional<QDateTime> lastSampleAt;
+    // The whole history, for "History: 3 samples over 2 minutes, since 14:02" and for opening on a
+    // range that shows it. Samples older than the raw retention count one per hour.
+    std::optional<QDateTime> firstSampleAt;
+    int sampleCount = 0;
     bool statementsAvailable = false;
     QString statementsUnavailableReason; // translated, from the last sample
 };

@@ -14,6 +14,9 @@ namespace pgs::historyTexts {
 QString noHistoryYet();
 // History exists, only not in the chosen range.
 QString noSamplesInRange(const QDateTime &lastSampleAt);
+// "History: 3 samples over 2 minutes, since 14:02." (a date instead of the time when not today);
+// samples <= 0: not known (older samples are hourly roll-ups), only the span is said.
+QString historyExtent(int samples, const QDateTime &first, const QDateTime &last);
 // "One point per hour. Last sample: …"
 QString rangeSummary(SeriesResolution resolution, const QDateTime &lastSampleAt);
 

@@ -83,11 +83,17 @@ QAbstractButton *HistoryToolbar::rangeButton(HistoryRange range) const { return 
 
 void HistoryToolbar::setRange(HistoryRange range)
 {
+    m_chosen = true;
+    m_settings.setValue(m_settingsKey, int(range)); // also when it was showRange()'s: now it is chosen
+    showRange(range);
+}
+
+void HistoryToolbar::showRange(HistoryRange range)
+{
     m_group->button(int(range))->setChecked(true);
     if (range == m_range)
         return;
     m_range = range;
-    m_settings.setValue(m_settingsKey, int(range));
     Q_EMIT rangeChanged();
 }
 

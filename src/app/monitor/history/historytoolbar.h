@@ -29,7 +29,11 @@ public:
     HistoryToolbar(QSettings &settings, const QString &settingsKey, QWidget *parent = nullptr);
 
     HistoryRange range() const { return m_range; }
+    // The user's choice (a click): remembered, and never overridden by showRange() afterwards.
     void setRange(HistoryRange range);
+    // A range the view picked for the data (the first run's samples): shown, not remembered.
+    void showRange(HistoryRange range);
+    bool rangeChosen() const { return m_chosen; }
     // The range ending now.
     QDateTime rangeStart(const QDateTime &end) const { return end.addSecs(-historyRangeSeconds(m_range)); }
     QAbstractButton *rangeButton(HistoryRange range) const;
@@ -50,6 +54,7 @@ private:
     QSettings &m_settings;
     QString m_settingsKey;
     HistoryRange m_range = HistoryRange::Day;
+    bool m_chosen = false; // by the user, on this toolbar
     QButtonGroup *m_group;
     QHBoxLayout *m_extra;
     QPushButton *m_refresh;

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/history/historyviewbase.h"
 
+#include "charts/timechartview.h"
 #include "jobs/jobrunner.h"
+#include "monitor/history/historyloader.h"
+#include "monitor/history/historytexts.h"
 #include "monitor/history/historytoolbar.h"
 #include "shell/appcontext.h"
 
+#include <QChart>
 #include <QLabel>
+#include <QLineSeries>
 #include <QTimer>
 
 namespace pgs {
@@ -86,6 +91,60 @@ void HistoryViewBase::runLoad(const QString &title, JobFunction function, std::f
         if (!outcome.canceled())
             done(outcome);
     });
+}
+
+bool HistoryViewBase::fitRangeToHistory(const HistoryPresence &presence)
+{
+    if (m_fitted || !presence.firstSampleAt || !presence.lastSampleAt)
+        return false; // no history yet: the first samples may come while the tab is open
+    m_fitted = true;
+    if (m_toolbar->rangeChosen())
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const HistoryRange current = m_toolbar->range();
+    auto shows = [&](HistoryRange range, const QDateTime &t) { return now.addSecs(-historyRangeSeconds(range)) <= t; };
+    const HistoryRange all[] = {HistoryRange::Hour, HistoryRange::Day, HistoryRange::Week, HistoryRange::Month,
+                                HistoryRange::Year};
+    std::optional<HistoryRange> pick;
+    for (HistoryRange range : all) {
+        if (shows(range, *presence.firstSampleAt)) { // the shortest with all of it
+            if (int(range) < int(current))
+                pick = range;
+            break;
+        }
+    }
+    if (!pick && !shows(current, *presence.lastSampleAt)) { // none of it: the shortest with the latest
+        for (HistoryRange range : all) {
+            if (shows(range, *presence.lastSampleAt)) {
+                pick = range;
+                break;
+            }
+        }
+    }
+    if (!pick || *pick == current)
+        return false;
+    m_toolbar->showRange(*pick); // loads it (rangeChanged)
+    return true;
+}
+
+void HistoryViewBase::setStatus(const QString &text, const HistoryPresence &presence)
+{
+    if (!presence.firstSampleAt || !presence.lastSampleAt) {
+        m_status->setText(text);
+        return;
+    }
+    // Older samples than the raw retention are hourly roll-ups: their number is not the samples'.
+    const bool allRaw = presence.firstSampleAt->secsTo(QDateTime::currentDateTimeUtc()) < HistoryRetention{}.rawSeconds;
+    const QString extent =
+        historyTexts::historyExtent(allRaw ? presence.sampleCount : 0, *presence.firstSampleAt, *presence.lastSampleAt);
+    m_status->setText(text.isEmpty() ? extent : text + QLatin1Char(' ') + extent);
+}
+
+void HistoryViewBase::markSparsePoints(TimeChartView *chart)
+{
+    for (QAbstractSeries *series : chart->chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            line->setPointsVisible(line->count() <= 3);
 }
 
 } // namespace pgs

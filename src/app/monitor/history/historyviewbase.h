@@ -19,6 +19,8 @@ namespace pgs {
 class AppContext;
 class HistoryToolbar;
 class Job;
+class TimeChartView;
+struct HistoryPresence;
 struct JobOutcome;
 
 // What the history tabs share: the range toolbar and status line, one load at a time on a job
@@ -57,6 +59,15 @@ protected:
     void runLoad(const QString &title, JobFunction function, std::function<void(const JobOutcome &)> done);
     // The end of a derived constructor: load now and every minute while shown.
     void startAutoRefresh();
+    // Called with the first load that finds history: when all of it fits a shorter range than the
+    // remembered (or default) one, or that range holds none of it, the shortest range that shows
+    // it is loaded instead (true: a new load runs, show nothing). A range the user picked on this
+    // view is kept.
+    bool fitRangeToHistory(const HistoryPresence &presence);
+    // text, then how much history there is (when there is any).
+    void setStatus(const QString &text, const HistoryPresence &presence);
+    // A lone point draws nothing on a line: few points are drawn as dots.
+    static void markSparsePoints(TimeChartView *chart);
 
     AppContext *m_app;
     ConnectionProfile m_profile;
@@ -66,6 +77,7 @@ protected:
 private:
     QPointer<Job> m_job;
     bool m_refreshAgain = false;
+    bool m_fitted = false; // fitRangeToHistory() had its chance
     QTimer *m_autoRefresh;
 };
 

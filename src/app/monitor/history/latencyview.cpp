@@ -106,7 +106,10 @@ void LatencyView::startLoad(const QDateTime &from, const QDateTime &to)
                 Q_EMIT loadFailed(outcome.error.message);
                 return;
             }
-            showData(outcome.result.value<LatencyData>());
+            const auto data = outcome.result.value<LatencyData>();
+            if (fitRangeToHistory(data.presence))
+                return; // the range that shows the history loads instead
+            showData(data);
             Q_EMIT loaded();
         });
 }
@@ -121,6 +124,7 @@ void LatencyView::showData(const LatencyData &data)
     }
     m_latency->setSeries(allStatementsSeries(), data.meanLatencyMs);
     m_calls->setSeries(allStatementsSeries(), data.callsPerSecond);
+    markSparsePoints(m_calls);
 
     // The reload keeps the chosen statement selected (and its series) when it is still listed.
     const std::optional<qint64> keep = m_selected;
@@ -138,6 +142,7 @@ void LatencyView::showData(const LatencyData &data)
         m_selected.reset();
         m_text->clear();
     }
+    markSparsePoints(m_latency);
     showStatus(data);
 }
 
@@ -150,16 +155,23 @@ void LatencyView::showStatus(const LatencyData &data)
         return;
     }
     if (data.meanLatencyMs.isEmpty() && data.statements.isEmpty()) {
-        // Why there is no statement history: the extension, or too few samples in the range.
+        // Why there is no statement history: the extension, too few samples in the range, or no
+        // calls between them (not "two samples needed" when there are two).
+        const bool rangeHoldsTwoSamples = data.presence.sampleCount >= 2 && data.presence.firstSampleAt
+                                          && *data.presence.firstSampleAt >= data.from;
         const QString why = !data.presence.statementsAvailable
                                 ? tr("No statement history: %1").arg(data.presence.statementsUnavailableReason.isEmpty()
                                                                          ? tr("pg_stat_statements is not available.")
                                                                          : data.presence.statementsUnavailableReason)
+                                : rangeHoldsTwoSamples
+                                ? tr("No statement calls between the samples in this range; the last sample is from %1.")
+                                      .arg(QLocale().toString(data.presence.lastSampleAt->toLocalTime(),
+                                                              QLocale::ShortFormat))
                                 : tr("No statement history in this range yet: latencies need two samples with "
                                      "pg_stat_statements; the last sample is from %1.")
                                       .arg(QLocale().toString(data.presence.lastSampleAt->toLocalTime(),
                                                               QLocale::ShortFormat));
-        m_status->setText(why);
+        setStatus(why, data.presence);
         m_latency->setEmptyText(tr("No statement history"));
         m_calls->setEmptyText(tr("No statement history"));
         return;
@@ -174,7 +186,7 @@ void LatencyView::showStatus(const LatencyData &data)
                        .arg(QLocale().toString(calls));
     if (data.statements.size() >= statementLimit)
         text += tr("Showing the top %1 by total time. ").arg(statementLimit);
-    m_status->setText(text + historyTexts::rangeSummary(data.resolution, *data.presence.lastSampleAt));
+    setStatus(text + historyTexts::rangeSummary(data.resolution, *data.presence.lastSampleAt), data.presence);
 }
 
 void LatencyView::selectStatement(const QModelIndex &current)
@@ -227,6 +239,7 @@ void LatencyView::loadSelected()
             return;
         }
         m_latency->setSeries(selectedSeries(), result.value<QList<QPointF>>());
+        markSparsePoints(m_latency);
         Q_EMIT statementLoaded();
     });
 }

@@ -74,7 +74,10 @@ void SizeGrowthView::startLoad(const QDateTime &from, const QDateTime &to)
                 Q_EMIT loadFailed(outcome.error.message);
                 return;
             }
-            showData(outcome.result.value<SizeGrowthData>());
+            const auto data = outcome.result.value<SizeGrowthData>();
+            if (fitRangeToHistory(data.presence))
+                return; // the range that shows the history loads instead
+            showData(data);
             Q_EMIT loaded();
         });
 }
@@ -93,6 +96,8 @@ void SizeGrowthView::showData(const SizeGrowthData &data)
     };
     m_databases->setAllSeries(pairs(data.databases));
     m_tables->setAllSeries(pairs(data.tables));
+    markSparsePoints(m_databases);
+    markSparsePoints(m_tables);
 
     if (!data.presence.lastSampleAt) {
         m_status->setText(historyTexts::noHistoryYet());
@@ -107,10 +112,11 @@ void SizeGrowthView::showData(const SizeGrowthData &data)
                                                          "largest tables of the profile's database"));
     m_tables->chart()->setTitle(data.tablesScope.isEmpty() ? tr("Largest tables")
                                                            : tr("Largest tables of %1").arg(data.tablesScope));
-    m_status->setText(tr("%1 databases, %2 tables. %3")
-                          .arg(data.databases.size())
-                          .arg(data.tables.size())
-                          .arg(historyTexts::rangeSummary(data.resolution, *data.presence.lastSampleAt)));
+    setStatus(tr("%1 databases, %2 tables. %3")
+                  .arg(data.databases.size())
+                  .arg(data.tables.size())
+                  .arg(historyTexts::rangeSummary(data.resolution, *data.presence.lastSampleAt)),
+              data.presence);
 }
 
 } // namespace pgs
