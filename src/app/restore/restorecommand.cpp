@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace pgs {
 
@@ -16,6 +17,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::RestoreSummaryPage)
 };
+
+// "role alice, membership of alice in readers": once each, in the order they run.
+QStringList globalsLabels(const RestoreRequest &request)
+{
+    QStringList labels;
+    for (const GlobalsStep &step : request.globals) {
+        if (!labels.contains(step.label))
+            labels << step.label;
+    }
+    return labels;
+}
 } // namespace
 
 QString restoreCommandText(const RestoreRequest &request)
@@ -36,6 +48,11 @@ QString restoreCommandText(const RestoreRequest &request)
                 continue; // never shown; the database is given below
             lines << QStringLiteral("export %1=%2").arg(key, joinShellWords({env.value(key)}));
         }
+    }
+    if (!request.globals.isEmpty()) {
+        lines << Tr::tr("# First, from %1, one statement at a time (passwords not shown): %2")
+                     .arg(QFileInfo(request.source.globalsPath).fileName(),
+                          globalsLabels(request).join(QStringLiteral(", ")));
     }
     if (o.target == RestoreOptions::Target::NewDatabase)
         lines << Tr::tr("# Create the target") << QStringLiteral("CREATE DATABASE %1;").arg(joinShellWords({o.targetDatabase}));
@@ -89,6 +106,12 @@ QString restoreSummaryHtml(const RestoreRequest &request, const QString &sourceN
     case RestoreOptions::Target::Sandbox:
         lines << Tr::tr("<b>Into:</b> a throwaway sandbox cluster in %1").arg(o.sandboxDir.toHtmlEscaped());
         break;
+    }
+    if (!request.globals.isEmpty()) {
+        lines << Tr::tr("<b>Globals created first:</b> %1")
+                     .arg(globalsLabels(request).join(QStringLiteral(", ")).toHtmlEscaped());
+    } else if (!request.source.globalsPath.isEmpty() && o.target != RestoreOptions::Target::Sandbox) {
+        lines << Tr::tr("<b>Globals:</b> none of the backup's roles or tablespaces are created");
     }
     if (!request.source.isArchive())
         lines << Tr::tr("<b>What:</b> the whole plain SQL dump");

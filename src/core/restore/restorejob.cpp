@@ -171,6 +171,25 @@ QString cleanUpAfterCancel(const RestoreRequest &request, const RestorePlan &pla
     }
     return {};
 }
+// The globals chosen in the wizard, on the target server before the database: the dump's owners
+// and grantees must exist by then. A statement that fails is an error of the outcome (by the
+// item's label, never the statement: it may hold a password); the restore goes on.
+Status createChosenGlobals(JobContext &ctx, const RestoreRequest &request, RestoreOutcome &outcome)
+{
+    if (request.globals.isEmpty())
+        return ok();
+    auto conn = pg::Connection::open(request.spec);
+    if (!conn)
+        return conn.error();
+    Result<GlobalsRun> run = runGlobalsSteps(ctx, **conn, request.globals);
+    if (!run)
+        return run.error();
+    for (const GlobalsFailure &failure : std::as_const(run->failures))
+        outcome.errors.append({0, failure.label, failure.message});
+    if (!run->done.isEmpty())
+        outcome.notes << Tr::tr("Created from the globals: %1").arg(run->done.join(QStringLiteral(", ")));
+    return ok();
+}
 } // namespace
 
 Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request)
@@ -221,7 +240,10 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         outcome.notes << (roles ? roles->notes : QStringList{roles.error().message});
     } else {
         outcome.targetDescription = Tr::tr("database %1 on %2").arg(plan.targetDatabase, request.spec.withDatabase(plan.targetDatabase).describe());
+        if (Status globals = createChosenGlobals(ctx, request, outcome); !globals)
+            return globals.error();
     }
+    const qsizetype globalsErrors = outcome.errors.size();
 
     if (request.options.target != T::ExistingDatabase) {
         ctx.progress(-1, Tr::tr("Creating the database %1").arg(plan.targetDatabase));
@@ -250,7 +272,7 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         return ran.error();
     }
 
-    if (!outcome.errors.isEmpty()) {
+    if (outcome.errors.size() > globalsErrors) {
         outcome.notes << (request.options.target == T::ExistingDatabase
                               ? Tr::tr("The database \"%1\" is left partially restored").arg(plan.targetDatabase)
                               : Tr::tr("The database \"%1\" was kept with what could be restored").arg(plan.targetDatabase));
