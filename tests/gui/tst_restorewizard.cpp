@@ -82,6 +82,7 @@ private Q_SLOTS:
     void existingDatabaseNeedsTypedNameAndProductionGuard();
     void damagedBackupIsRefused();
     void globalsPageCreatesTheMissingRoles();
+    void globalsOnlyBackupRestoresTheChosenRoles();
     void cleanupTestCase();
 
 private:
@@ -571,6 +572,80 @@ void TestRestoreWizard::globalsPageCreatesTheMissingRoles()
     if (dialog)
         dialog->close();
     QVERIFY(test::dropScratchDatabase(database));
+    QVERIFY(dropTestRoles());
+}
+
+// A globals-only backup (pg_dumpall --globals-only): source, globals, summary; no database.
+void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
+{
+    const QString role = QStringLiteral("pgs_gui_only_") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    m_testRoles << role;
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg((*conn)->quoteIdentifier(role))).ok());
+    }
+    const QString catalog = m_dir.filePath(QStringLiteral("globals-only-catalog"));
+    const ConnectionProfile profile = makeProfile(QStringLiteral("Restore globals only"), false, catalog);
+    BackupRequest request;
+    request.spec = test::clusterSpec();
+    request.profileId = profile.id;
+    request.profileName = profile.name;
+    request.catalogDir = catalog;
+    request.options.source = BackupOptions::Source::GlobalsOnly;
+    JobContext ctx;
+    auto backup = runBackup(ctx, request);
+    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message + u'\n' + backup.error().detail));
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
+    }
+
+    QPointer<RestoreWizard> wizard = openWizard(profile);
+    auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("backupsList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    QVERIFY(wizard->source().isGlobalsOnly());
+    QVERIFY(!wizard->hasVisitedPage(RestoreWizard::ContentsPageId) && !wizard->hasVisitedPage(RestoreWizard::TargetPageId));
+    auto *page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    QTreeWidgetItem *mine = page->treeItem(GlobalsItem::Kind::Role, role);
+    QVERIFY(mine);
+    QCOMPARE(mine->checkState(0), Qt::Checked);
+    auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
+            if (tree->topLevelItem(top)->child(row) != mine)
+                tree->topLevelItem(top)->child(row)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    QVERIFY(nextTo(wizard, RestoreWizard::SummaryPageId));
+    auto *summaryPage = qobject_cast<RestoreSummaryPage *>(wizard->page(RestoreWizard::SummaryPageId));
+    QVERIFY2(summaryPage->summaryText().contains(QStringLiteral("role %1").arg(role)), qPrintable(summaryPage->summaryText()));
+    QVERIFY2(!summaryPage->commandText().contains(QStringLiteral("pg_restore"))
+                 && !summaryPage->commandText().contains(QStringLiteral("CREATE DATABASE")),
+             qPrintable(summaryPage->commandText()));
+    snap(wizard, QStringLiteral("restore-5b-summary-globals-only"));
+
+    QSignalSpy started(wizard.data(), &RestoreWizard::restoreStarted);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(started.count(), 1);
+    QPointer<Job> job = started.first().at(0).value<Job *>();
+    QPointer<RestoreResultDialog> dialog = started.first().at(1).value<RestoreResultDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
+    QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->error().message + u'\n' + job->error().detail));
+    if (dialog) {
+        snap(dialog, QStringLiteral("restore-7b-result-globals-only"));
+        dialog->close();
+    }
+    auto conn = pg::Connection::open(test::clusterSpec());
+    QVERIFY(conn.ok());
+    auto found = (*conn)->exec(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = $1"), {role});
+    QVERIFY(found.ok());
+    QCOMPARE(found->rows(), 1);
+    QCOMPARE(found->text(0, 0), QStringLiteral("t"));
+    conn.value().reset();
     QVERIFY(dropTestRoles());
 }
 

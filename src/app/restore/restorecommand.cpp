@@ -33,7 +33,7 @@ QStringList globalsLabels(const RestoreRequest &request)
 QString restoreCommandText(const RestoreRequest &request)
 {
     const RestoreOptions &o = request.options;
-    const bool sandbox = o.target == RestoreOptions::Target::Sandbox;
+    const bool sandbox = o.target == RestoreOptions::Target::Sandbox && !request.source.isGlobalsOnly();
     QStringList lines;
     if (sandbox) {
         lines << Tr::tr("# A throwaway cluster is initialised and started in %1, with database %2")
@@ -54,6 +54,8 @@ QString restoreCommandText(const RestoreRequest &request)
                      .arg(QFileInfo(request.source.globalsPath).fileName(),
                           globalsLabels(request).join(QStringLiteral(", ")));
     }
+    if (request.source.isGlobalsOnly())
+        return lines.join(QLatin1Char('\n'));
     if (o.target == RestoreOptions::Target::NewDatabase)
         lines << Tr::tr("# Create the target") << QStringLiteral("CREATE DATABASE %1;").arg(joinShellWords({o.targetDatabase}));
     const QString dbname = QStringLiteral("--dbname=") + o.targetDatabase;
@@ -92,6 +94,14 @@ QString restoreSummaryHtml(const RestoreRequest &request, const QString &sourceN
         source = Tr::tr("%1 — database <b>%2</b>, taken %3")
                      .arg(sourceName.toHtmlEscaped(), m.database.toHtmlEscaped(),
                           QLocale().toString(m.startedAt, QLocale::ShortFormat));
+    }
+    if (request.source.isGlobalsOnly()) {
+        lines << Tr::tr("<b>From:</b> %1 (globals only)").arg(sourceName.toHtmlEscaped());
+        lines << Tr::tr("<b>Into:</b> the server %1").arg(request.spec.describe().toHtmlEscaped());
+        lines << (request.globals.isEmpty() ? Tr::tr("<b>Globals:</b> none of the backup's roles or tablespaces are created")
+                                            : Tr::tr("<b>Globals created:</b> %1")
+                                                  .arg(globalsLabels(request).join(QStringLiteral(", ")).toHtmlEscaped()));
+        return lines.join(QStringLiteral("<br>"));
     }
     lines << Tr::tr("<b>From:</b> %1 (%2)").arg(source, toString(request.source.kind));
     switch (o.target) {

@@ -187,4 +187,10 @@ bool RestoreGlobalsPage::isComplete() const
     return !m_job;
 }
 
+int RestoreGlobalsPage::nextId() const
+{
+    return m_wizard->hasSource() && m_wizard->source().isGlobalsOnly() ? RestoreWizard::SummaryPageId
+                                                                       : RestoreWizard::OptionsPageId;
+}
+
 } // namespace pgs

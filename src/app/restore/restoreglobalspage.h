@@ -41,6 +41,7 @@ public:
     void initializePage() override;
     void cleanupPage() override {}
     bool isComplete() const override;
+    int nextId() const override; // a globals-only backup has no options: to the summary
 
 Q_SIGNALS:
     void loaded();

@@ -8,7 +8,7 @@ namespace pgs {
 
 JobResult loadRestoreSource(JobContext &ctx, const QString &path, const QString &toolsDir)
 {
-    auto source = openRestoreSource(ctx, path, true);
+    auto source = openRestoreSource(ctx, path, true, true);
     if (!source)
         return source.error();
     LoadedRestoreSource loaded;

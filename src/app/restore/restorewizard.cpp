@@ -86,7 +86,8 @@ RestoreRequest RestoreWizard::request() const
 
 bool RestoreWizard::showsGlobalsPage() const
 {
-    return m_source && !m_source->globalsPath.isEmpty() && m_targetPage->target() != RestoreOptions::Target::Sandbox;
+    return m_source && !m_source->globalsPath.isEmpty()
+           && (m_source->isGlobalsOnly() || m_targetPage->target() != RestoreOptions::Target::Sandbox);
 }
 
 QString RestoreWizard::sourceName() const
@@ -99,6 +100,8 @@ QString RestoreWizard::sourceName() const
 
 QString RestoreWizard::targetName() const
 {
+    if (m_source && m_source->isGlobalsOnly())
+        return m_spec ? m_spec->describe() : m_profile.name;
     const RestoreOptions options = request().options;
     if (options.target == RestoreOptions::Target::Sandbox)
         return tr("a sandbox cluster in %1").arg(options.sandboxDir);

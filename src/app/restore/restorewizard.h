@@ -54,7 +54,8 @@ public:
     const RestoreSource &source() const { return *m_source; }
     const TableOfContents &tableOfContents() const { return m_toc; }
     // The globals page is shown for a source with a globals file and a target on the profile's
-    // server (a sandbox creates the globals' roles by itself).
+    // server (a sandbox creates the globals' roles by itself). A globals-only backup goes from
+    // the source page straight to it, and from there to the summary.
     bool showsGlobalsPage() const;
     void setSource(const RestoreSource &source, const TableOfContents &toc);
 

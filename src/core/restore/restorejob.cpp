@@ -195,6 +195,17 @@ Status createChosenGlobals(JobContext &ctx, const RestoreRequest &request, Resto
 Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request)
 {
     using T = RestoreOptions::Target;
+    if (request.source.isGlobalsOnly()) { // no database: the chosen globals, on the server
+        RestoreOutcome outcome;
+        outcome.targetDescription = request.spec.describe();
+        outcome.targetSpec = request.spec;
+        if (request.globals.isEmpty())
+            outcome.notes << Tr::tr("Nothing of the globals was chosen to be created");
+        if (Status globals = createChosenGlobals(ctx, request, outcome); !globals)
+            return globals.error();
+        ctx.progress(1.0, outcome.failed() ? Tr::tr("Restore finished with errors") : Tr::tr("Restore complete"));
+        return outcome;
+    }
     ctx.progress(-1, Tr::tr("Checking the restore target"));
     Result<RestorePlan> planned = planRestore(ctx, request);
     if (!planned)
