@@ -645,6 +645,45 @@ void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
     QVERIFY(found.ok());
     QCOMPARE(found->rows(), 1);
     QCOMPARE(found->text(0, 0), QStringLiteral("t"));
+
+    // Created behind the wizard's back after the page read the server: its CREATE ROLE fails,
+    // and the result dialog lists that statement's error under the role, the statement unshown.
+    QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
+    wizard = openWizard(profile);
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    mine = page->treeItem(GlobalsItem::Kind::Role, role);
+    QVERIFY(mine && mine->checkState(0) == Qt::Checked);
+    tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
+            if (tree->topLevelItem(top)->child(row) != mine)
+                tree->topLevelItem(top)->child(row)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    QVERIFY(nextTo(wizard, RestoreWizard::SummaryPageId));
+    QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg((*conn)->quoteIdentifier(role))).ok());
+    QSignalSpy again(wizard.data(), &RestoreWizard::restoreStarted);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(again.count(), 1);
+    job = again.first().at(0).value<Job *>();
+    dialog = again.first().at(1).value<RestoreResultDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
+    QCOMPARE(job->state(), Job::State::Failed);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->errorsTable()->rowCount() == 1);
+    QCOMPARE(dialog->errorsTable()->item(0, 0)->text(), QStringLiteral("role %1").arg(role));
+    QVERIFY2(dialog->errorsTable()->item(0, 1)->text().contains(QStringLiteral("already exists")),
+             qPrintable(dialog->errorsTable()->item(0, 1)->text()));
+    for (const QString &line : job->log())
+        QVERIFY2(!line.contains(QStringLiteral("CREATE ROLE")), qPrintable(line));
+    // The role's ALTER ROLE still ran: it has the backup's attributes.
+    found = (*conn)->exec(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = $1"), {role});
+    QVERIFY(found.ok() && found->rows() == 1);
+    QCOMPARE(found->text(0, 0), QStringLiteral("t"));
+    snap(dialog, QStringLiteral("restore-7c-result-globals-error"));
+    dialog->close();
     conn.value().reset();
     QVERIFY(dropTestRoles());
 }

@@ -174,7 +174,9 @@ void RestoreResultDialog::showOutcome(const RestoreOutcome &outcome, const Error
     ui->currentLabel->clear();
     // No target database: a globals-only backup, whose roles were all there is to restore.
     QString state = (outcome.targetDatabase.isEmpty()
-                         ? tr("Globals restored on %1.").arg(outcome.targetDescription)
+                         ? (outcome.failed() ? tr("Not every chosen global could be created on %1.")
+                                             : tr("Globals restored on %1."))
+                               .arg(outcome.targetDescription)
                          : tr("Restored %1 of %2 entries into %3.")
                                .arg(outcome.entriesDone)
                                .arg(outcome.entriesTotal)
