@@ -6,6 +6,7 @@
 #include "pg/connection.h"
 #include "pg/queryresult.h"
 #include "restore/restorecontentspage.h"
+#include "restore/restoreglobalspage.h"
 #include "restore/restoreresultdialog.h"
 #include "restore/restoresourcepage.h"
 #include "restore/restoresummarypage.h"
@@ -80,11 +81,15 @@ private Q_SLOTS:
     void restoresOneTableIntoNewDatabase();
     void existingDatabaseNeedsTypedNameAndProductionGuard();
     void damagedBackupIsRefused();
+    void globalsPageCreatesTheMissingRoles();
+    void globalsOnlyBackupRestoresTheChosenRoles();
+    void cleanupTestCase();
 
 private:
     RestoreWizard *openWizard(const ConnectionProfile &profile);
     bool nextTo(RestoreWizard *wizard, int pageId);
-    ConnectionProfile makeProfile(const QString &name, bool production);
+    ConnectionProfile makeProfile(const QString &name, bool production, const QString &catalog = {});
+    bool dropTestRoles();
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;
@@ -92,9 +97,10 @@ private:
     ConnectionProfile m_production;
     QString m_catalog;
     BackupOutcome m_backup;
+    QStringList m_testRoles; // created on the shared cluster by this run: dropped at the end
 };
 
-ConnectionProfile TestRestoreWizard::makeProfile(const QString &name, bool production)
+ConnectionProfile TestRestoreWizard::makeProfile(const QString &name, bool production, const QString &catalog)
 {
     const ConnectionSpec spec = test::clusterSpec();
     ConnectionProfile p;
@@ -110,7 +116,7 @@ ConnectionProfile TestRestoreWizard::makeProfile(const QString &name, bool produ
     auto saved = m_app->saveProfile(p, kPassword);
     if (!saved)
         qWarning("%s", qPrintable(saved.error().message));
-    backupsettings::setCatalogDirectory(m_app->settings(), saved.value().id, m_catalog);
+    backupsettings::setCatalogDirectory(m_app->settings(), saved.value().id, catalog.isEmpty() ? m_catalog : catalog);
     return saved.value();
 }
 
@@ -428,6 +434,258 @@ void TestRestoreWizard::damagedBackupIsRefused()
     wizard->findChild<QRadioButton *>(QStringLiteral("catalogRadio"))->click();
     QVERIFY(next->isEnabled());
     wizard->reject();
+}
+
+bool TestRestoreWizard::dropTestRoles()
+{
+    auto conn = pg::Connection::open(test::clusterSpec());
+    if (!conn)
+        return false;
+    bool dropped = true;
+    // Members first: DROP ROLE refuses nothing here (the roles own no objects).
+    for (auto it = m_testRoles.crbegin(); it != m_testRoles.crend(); ++it)
+        dropped = (*conn)->exec(QStringLiteral("DROP ROLE IF EXISTS ") + (*conn)->quoteIdentifier(*it)).ok() && dropped;
+    return dropped;
+}
+
+void TestRestoreWizard::cleanupTestCase()
+{
+    QVERIFY(dropTestRoles());
+}
+
+// A backup with its globals: one of its roles is gone from the server since (it is listed ticked
+// and created before the restore), the other is still there (listed as existing, not ticked).
+void TestRestoreWizard::globalsPageCreatesTheMissingRoles()
+{
+    const QString suffix = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString keptRole = QStringLiteral("pgs_gui_kept_") + suffix;
+    const QString goneRole = QStringLiteral("pgs gui Gone ") + suffix; // needs quoting
+    const QString rolePassword = QStringLiteral("globals-pw-") + suffix;
+    m_testRoles << keptRole << goneRole;
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY2(conn.ok(), conn.ok() ? "" : qPrintable(conn.error().message));
+        pg::Connection &c = **conn;
+        for (const QString &statement :
+             {QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(c.quoteIdentifier(keptRole)),
+              QStringLiteral("CREATE ROLE %1 LOGIN CREATEDB CONNECTION LIMIT 4 PASSWORD %2")
+                  .arg(c.quoteIdentifier(goneRole), c.quoteLiteral(rolePassword)),
+              QStringLiteral("GRANT %1 TO %2").arg(c.quoteIdentifier(keptRole), c.quoteIdentifier(goneRole))}) {
+            auto ran = c.exec(statement);
+            QVERIFY2(ran.ok(), ran.ok() ? "" : qPrintable(ran.error().message));
+        }
+    }
+    const QString catalog = m_dir.filePath(QStringLiteral("globals-catalog"));
+    const ConnectionProfile profile = makeProfile(QStringLiteral("Restore globals"), false, catalog);
+    BackupRequest request;
+    request.spec = test::clusterSpec();
+    request.profileId = profile.id;
+    request.profileName = profile.name;
+    request.catalogDir = catalog;
+    request.options.source = BackupOptions::Source::Database;
+    request.options.database = test::demoDatabase();
+    request.options.format = DumpFormat::Custom;
+    request.options.withGlobals = true;
+    JobContext ctx;
+    auto backup = runBackup(ctx, request);
+    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message + u'\n' + backup.error().detail));
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(goneRole)).ok());
+    }
+
+    QPointer<RestoreWizard> wizard = openWizard(profile);
+    QVERIFY2(wizard->spec().has_value(), qPrintable(wizard->specError()));
+    QVERIFY(nextTo(wizard, RestoreWizard::TargetPageId));
+    QVERIFY(!wizard->source().globalsPath.isEmpty());
+    auto *target = qobject_cast<RestoreTargetPage *>(wizard->page(RestoreWizard::TargetPageId));
+    const QString database = suggestedRestoreName(test::demoDatabase(), QDate::currentDate()) + QStringLiteral("_glob") + suffix;
+    wizard->findChild<QLineEdit *>(QStringLiteral("newNameEdit"))->setText(database);
+    QTRY_VERIFY_WITH_TIMEOUT(!target->isChecking() && target->plan().has_value(), 30000);
+
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    auto *page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTreeWidgetItem *gone = page->treeItem(GlobalsItem::Kind::Role, goneRole);
+    QTreeWidgetItem *kept = page->treeItem(GlobalsItem::Kind::Role, keptRole);
+    QTreeWidgetItem *membership = page->treeItem(GlobalsItem::Kind::Membership, goneRole);
+    QVERIFY(gone && kept && membership);
+    QCOMPARE(gone->checkState(0), Qt::Checked);
+    QCOMPARE(gone->text(2), QStringLiteral("missing"));
+    QVERIFY2(gone->text(1).contains(QStringLiteral("LOGIN")) && gone->text(1).contains(QStringLiteral("CREATEDB"))
+                 && gone->text(1).contains(QStringLiteral("password set")),
+             qPrintable(gone->text(1)));
+    QCOMPARE(kept->checkState(0), Qt::Unchecked);
+    QCOMPARE(kept->text(2), QStringLiteral("exists"));
+    QVERIFY(!(kept->flags() & Qt::ItemIsUserCheckable));
+    QCOMPARE(membership->checkState(0), Qt::Checked);
+    QCOMPARE(membership->text(1), QStringLiteral("member of %1").arg(keptRole));
+    // Other tests share the cluster: their roles, missing by now, are not created by this one.
+    auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
+            QTreeWidgetItem *item = tree->topLevelItem(top)->child(row);
+            QVERIFY2(!item->text(1).contains(QStringLiteral("SCRAM")), qPrintable(item->text(1)));
+            if (item != gone && item != membership)
+                item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    QCOMPARE(page->steps().size(), 3); // CREATE ROLE, ALTER ROLE ... PASSWORD, GRANT
+    snap(wizard, QStringLiteral("restore-3e-globals"));
+
+    QVERIFY(nextTo(wizard, RestoreWizard::OptionsPageId));
+    wizard->findChild<QRadioButton *>(QStringLiteral("schemaOnlyRadio"))->setChecked(true);
+    QVERIFY(nextTo(wizard, RestoreWizard::SummaryPageId));
+    auto *summaryPage = qobject_cast<RestoreSummaryPage *>(wizard->page(RestoreWizard::SummaryPageId));
+    const QString summary = summaryPage->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("role %1").arg(goneRole))
+                 && summary.contains(QStringLiteral("membership of %1 in %2").arg(goneRole, keptRole))
+                 && !summary.contains(QStringLiteral("role %1,").arg(keptRole)),
+             qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("SCRAM")) && !summaryPage->commandText().contains(QStringLiteral("SCRAM")));
+
+    QSignalSpy started(wizard.data(), &RestoreWizard::restoreStarted);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(started.count(), 1);
+    QPointer<Job> job = started.first().at(0).value<Job *>();
+    QPointer<RestoreResultDialog> dialog = started.first().at(1).value<RestoreResultDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 240000);
+    QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->error().message + u'\n' + job->error().detail));
+    for (const QString &line : job->log())
+        QVERIFY2(!line.contains(QStringLiteral("SCRAM")) && !line.contains(rolePassword), qPrintable(line));
+
+    auto conn = pg::Connection::open(test::clusterSpec());
+    QVERIFY(conn.ok());
+    auto role = (*conn)->exec(QStringLiteral("SELECT r.rolcanlogin, r.rolcreatedb, r.rolconnlimit, "
+                                             "pg_has_role(r.rolname, $2, 'MEMBER') AS member "
+                                             "FROM pg_roles r WHERE r.rolname = $1"),
+                              {goneRole, keptRole});
+    QVERIFY2(role.ok(), role.ok() ? "" : qPrintable(role.error().message));
+    QCOMPARE(role->rows(), 1);
+    QCOMPARE(role->text(0, 0), QStringLiteral("t"));
+    QCOMPARE(role->text(0, 1), QStringLiteral("t"));
+    QCOMPARE(role->text(0, 2), QStringLiteral("4"));
+    QCOMPARE(role->text(0, 3), QStringLiteral("t"));
+    conn.value().reset();
+    if (dialog)
+        dialog->close();
+    QVERIFY(test::dropScratchDatabase(database));
+    QVERIFY(dropTestRoles());
+}
+
+// A globals-only backup (pg_dumpall --globals-only): source, globals, summary; no database.
+void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
+{
+    const QString role = QStringLiteral("pgs_gui_only_") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    m_testRoles << role;
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg((*conn)->quoteIdentifier(role))).ok());
+    }
+    const QString catalog = m_dir.filePath(QStringLiteral("globals-only-catalog"));
+    const ConnectionProfile profile = makeProfile(QStringLiteral("Restore globals only"), false, catalog);
+    BackupRequest request;
+    request.spec = test::clusterSpec();
+    request.profileId = profile.id;
+    request.profileName = profile.name;
+    request.catalogDir = catalog;
+    request.options.source = BackupOptions::Source::GlobalsOnly;
+    JobContext ctx;
+    auto backup = runBackup(ctx, request);
+    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message + u'\n' + backup.error().detail));
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
+    }
+
+    QPointer<RestoreWizard> wizard = openWizard(profile);
+    auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("backupsList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    QVERIFY(wizard->source().isGlobalsOnly());
+    QVERIFY(!wizard->hasVisitedPage(RestoreWizard::ContentsPageId) && !wizard->hasVisitedPage(RestoreWizard::TargetPageId));
+    auto *page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    QTreeWidgetItem *mine = page->treeItem(GlobalsItem::Kind::Role, role);
+    QVERIFY(mine);
+    QCOMPARE(mine->checkState(0), Qt::Checked);
+    auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
+            if (tree->topLevelItem(top)->child(row) != mine)
+                tree->topLevelItem(top)->child(row)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    QVERIFY(nextTo(wizard, RestoreWizard::SummaryPageId));
+    auto *summaryPage = qobject_cast<RestoreSummaryPage *>(wizard->page(RestoreWizard::SummaryPageId));
+    QVERIFY2(summaryPage->summaryText().contains(QStringLiteral("role %1").arg(role)), qPrintable(summaryPage->summaryText()));
+    QVERIFY2(!summaryPage->commandText().contains(QStringLiteral("pg_restore"))
+                 && !summaryPage->commandText().contains(QStringLiteral("CREATE DATABASE")),
+             qPrintable(summaryPage->commandText()));
+    snap(wizard, QStringLiteral("restore-5b-summary-globals-only"));
+
+    QSignalSpy started(wizard.data(), &RestoreWizard::restoreStarted);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(started.count(), 1);
+    QPointer<Job> job = started.first().at(0).value<Job *>();
+    QPointer<RestoreResultDialog> dialog = started.first().at(1).value<RestoreResultDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
+    QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->error().message + u'\n' + job->error().detail));
+    if (dialog) {
+        snap(dialog, QStringLiteral("restore-7b-result-globals-only"));
+        dialog->close();
+    }
+    auto conn = pg::Connection::open(test::clusterSpec());
+    QVERIFY(conn.ok());
+    auto found = (*conn)->exec(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = $1"), {role});
+    QVERIFY(found.ok());
+    QCOMPARE(found->rows(), 1);
+    QCOMPARE(found->text(0, 0), QStringLiteral("t"));
+
+    // Created behind the wizard's back after the page read the server: its CREATE ROLE fails,
+    // and the result dialog lists that statement's error under the role, the statement unshown.
+    QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
+    wizard = openWizard(profile);
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    mine = page->treeItem(GlobalsItem::Kind::Role, role);
+    QVERIFY(mine && mine->checkState(0) == Qt::Checked);
+    tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
+            if (tree->topLevelItem(top)->child(row) != mine)
+                tree->topLevelItem(top)->child(row)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    QVERIFY(nextTo(wizard, RestoreWizard::SummaryPageId));
+    QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg((*conn)->quoteIdentifier(role))).ok());
+    QSignalSpy again(wizard.data(), &RestoreWizard::restoreStarted);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(again.count(), 1);
+    job = again.first().at(0).value<Job *>();
+    dialog = again.first().at(1).value<RestoreResultDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
+    QCOMPARE(job->state(), Job::State::Failed);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->errorsTable()->rowCount() == 1);
+    QCOMPARE(dialog->errorsTable()->item(0, 0)->text(), QStringLiteral("role %1").arg(role));
+    QVERIFY2(dialog->errorsTable()->item(0, 1)->text().contains(QStringLiteral("already exists")),
+             qPrintable(dialog->errorsTable()->item(0, 1)->text()));
+    for (const QString &line : job->log())
+        QVERIFY2(!line.contains(QStringLiteral("CREATE ROLE")), qPrintable(line));
+    // The role's ALTER ROLE still ran: it has the backup's attributes.
+    found = (*conn)->exec(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = $1"), {role});
+    QVERIFY(found.ok() && found->rows() == 1);
+    QCOMPARE(found->text(0, 0), QStringLiteral("t"));
+    snap(dialog, QStringLiteral("restore-7c-result-globals-error"));
+    dialog->close();
+    conn.value().reset();
+    QVERIFY(dropTestRoles());
 }
 
 QTEST_MAIN(TestRestoreWizard)

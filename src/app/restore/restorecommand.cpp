@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace pgs {
 
@@ -16,12 +17,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::RestoreSummaryPage)
 };
+
+// "role alice, membership of alice in readers": once each, in the order they run.
+QStringList globalsLabels(const RestoreRequest &request)
+{
+    QStringList labels;
+    for (const GlobalsStep &step : request.globals) {
+        if (!labels.contains(step.label))
+            labels << step.label;
+    }
+    return labels;
+}
 } // namespace
 
 QString restoreCommandText(const RestoreRequest &request)
 {
     const RestoreOptions &o = request.options;
-    const bool sandbox = o.target == RestoreOptions::Target::Sandbox;
+    const bool sandbox = o.target == RestoreOptions::Target::Sandbox && !request.source.isGlobalsOnly();
     QStringList lines;
     if (sandbox) {
         lines << Tr::tr("# A throwaway cluster is initialised and started in %1, with database %2")
@@ -37,6 +49,13 @@ QString restoreCommandText(const RestoreRequest &request)
             lines << QStringLiteral("export %1=%2").arg(key, joinShellWords({env.value(key)}));
         }
     }
+    if (!request.globals.isEmpty()) {
+        lines << Tr::tr("# First, from %1, one statement at a time (passwords not shown): %2")
+                     .arg(QFileInfo(request.source.globalsPath).fileName(),
+                          globalsLabels(request).join(QStringLiteral(", ")));
+    }
+    if (request.source.isGlobalsOnly())
+        return lines.join(QLatin1Char('\n'));
     if (o.target == RestoreOptions::Target::NewDatabase)
         lines << Tr::tr("# Create the target") << QStringLiteral("CREATE DATABASE %1;").arg(joinShellWords({o.targetDatabase}));
     const QString dbname = QStringLiteral("--dbname=") + o.targetDatabase;
@@ -76,6 +95,14 @@ QString restoreSummaryHtml(const RestoreRequest &request, const QString &sourceN
                      .arg(sourceName.toHtmlEscaped(), m.database.toHtmlEscaped(),
                           QLocale().toString(m.startedAt, QLocale::ShortFormat));
     }
+    if (request.source.isGlobalsOnly()) {
+        lines << Tr::tr("<b>From:</b> %1 (globals only)").arg(sourceName.toHtmlEscaped());
+        lines << Tr::tr("<b>Into:</b> the server %1").arg(request.spec.describe().toHtmlEscaped());
+        lines << (request.globals.isEmpty() ? Tr::tr("<b>Globals:</b> none of the backup's roles or tablespaces are created")
+                                            : Tr::tr("<b>Globals created:</b> %1")
+                                                  .arg(globalsLabels(request).join(QStringLiteral(", ")).toHtmlEscaped()));
+        return lines.join(QStringLiteral("<br>"));
+    }
     lines << Tr::tr("<b>From:</b> %1 (%2)").arg(source, toString(request.source.kind));
     switch (o.target) {
     case RestoreOptions::Target::NewDatabase:
@@ -89,6 +116,12 @@ QString restoreSummaryHtml(const RestoreRequest &request, const QString &sourceN
     case RestoreOptions::Target::Sandbox:
         lines << Tr::tr("<b>Into:</b> a throwaway sandbox cluster in %1").arg(o.sandboxDir.toHtmlEscaped());
         break;
+    }
+    if (!request.globals.isEmpty()) {
+        lines << Tr::tr("<b>Globals created first:</b> %1")
+                     .arg(globalsLabels(request).join(QStringLiteral(", ")).toHtmlEscaped());
+    } else if (!request.source.globalsPath.isEmpty() && o.target != RestoreOptions::Target::Sandbox) {
+        lines << Tr::tr("<b>Globals:</b> none of the backup's roles or tablespaces are created");
     }
     if (!request.source.isArchive())
         lines << Tr::tr("<b>What:</b> the whole plain SQL dump");

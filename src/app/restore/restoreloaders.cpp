@@ -8,7 +8,7 @@ namespace pgs {
 
 JobResult loadRestoreSource(JobContext &ctx, const QString &path, const QString &toolsDir)
 {
-    auto source = openRestoreSource(ctx, path, true);
+    auto source = openRestoreSource(ctx, path, true, true);
     if (!source)
         return source.error();
     LoadedRestoreSource loaded;
@@ -61,7 +61,7 @@ JobFunction restoreJobFunction(const RestoreRequest &request, std::shared_ptr<Re
         if (!outcome->errors.isEmpty())
             message = QCoreApplication::translate("pgs::RestoreWizard", "The restore into %1 reported %n error(s)", nullptr,
                                                   int(outcome->errors.size()))
-                          .arg(outcome->targetDatabase);
+                          .arg(outcome->targetDatabase.isEmpty() ? outcome->targetDescription : outcome->targetDatabase);
         else
             message = QCoreApplication::translate("pgs::RestoreWizard",
                                                   "%n restored table(s) do not have the rows the backup recorded",

@@ -172,10 +172,15 @@ void RestoreResultDialog::finished()
 void RestoreResultDialog::showOutcome(const RestoreOutcome &outcome, const Error &error)
 {
     ui->currentLabel->clear();
-    QString state = tr("Restored %1 of %2 entries into %3.")
-                        .arg(outcome.entriesDone)
-                        .arg(outcome.entriesTotal)
-                        .arg(outcome.targetDescription)
+    // No target database: a globals-only backup, whose roles were all there is to restore.
+    QString state = (outcome.targetDatabase.isEmpty()
+                         ? (outcome.failed() ? tr("Not every chosen global could be created on %1.")
+                                             : tr("Globals restored on %1."))
+                               .arg(outcome.targetDescription)
+                         : tr("Restored %1 of %2 entries into %3.")
+                               .arg(outcome.entriesDone)
+                               .arg(outcome.entriesTotal)
+                               .arg(outcome.targetDescription))
                         .toHtmlEscaped();
     if (!error.message.isEmpty())
         state += QLatin1Char(' ') + error.message.toHtmlEscaped() + QLatin1Char('.');

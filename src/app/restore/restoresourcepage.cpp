@@ -78,10 +78,11 @@ void RestoreSourcePage::listFinished(Job *job)
     const QDateTime now = QDateTime::currentDateTime();
     for (const CatalogEntry &entry : entries) { // newest first already
         const BackupManifest &m = entry.manifest;
-        if (entry.inProgress || !m.isGood() || m.database.isEmpty())
-            continue; // failed, partial and globals-only backups have nothing to restore here
+        const bool globalsOnly = m.options.source == BackupOptions::Source::GlobalsOnly && !m.globalsName.isEmpty();
+        if (entry.inProgress || !m.isGood() || (m.database.isEmpty() && !globalsOnly))
+            continue; // failed, partial and whole-cluster backups have nothing to restore here
         auto *item = new QTreeWidgetItem(ui->backupsList);
-        item->setText(0, m.database);
+        item->setText(0, globalsOnly ? tr("(globals)") : m.database);
         item->setText(1, CatalogTableModel::ageText(m.startedAt, now));
         item->setToolTip(1, QLocale().toString(m.startedAt, QLocale::ShortFormat));
         item->setText(2, toString(m.options.format));
@@ -218,6 +219,12 @@ void RestoreSourcePage::openFinishedJob(Job *job)
     ui->problemsEdit->setVisible(!error.detail.isEmpty());
     Q_EMIT completeChanged();
     Q_EMIT openFinished(false);
+}
+
+int RestoreSourcePage::nextId() const
+{
+    return m_wizard->hasSource() && m_wizard->source().isGlobalsOnly() ? RestoreWizard::GlobalsPageId
+                                                                       : RestoreWizard::ContentsPageId;
 }
 
 } // namespace pgs

@@ -33,6 +33,7 @@ public:
     void selectBackup(const QString &folder);
 
     bool isComplete() const override;
+    int nextId() const override; // a globals-only backup goes straight to the globals page
     bool validatePage() override;
 
 Q_SIGNALS:

@@ -295,4 +295,9 @@ bool RestoreTargetPage::isComplete() const
     return !needsGuardLift() || ui->liftGuardCheck->isChecked();
 }
 
+int RestoreTargetPage::nextId() const
+{
+    return m_wizard->showsGlobalsPage() ? RestoreWizard::GlobalsPageId : RestoreWizard::OptionsPageId;
+}
+
 } // namespace pgs

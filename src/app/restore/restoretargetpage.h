@@ -44,6 +44,7 @@ public:
     void initializePage() override;
     void cleanupPage() override {}
     bool isComplete() const override;
+    int nextId() const override; // the globals page only when the backup has globals
 
 Q_SIGNALS:
     void checked(); // a plan arrived (or failed)

@@ -4,6 +4,7 @@
 
 #include "jobs/jobrunner.h"
 #include "restore/restorecontentspage.h"
+#include "restore/restoreglobalspage.h"
 #include "restore/restoreloaders.h"
 #include "restore/restoreoptionspage.h"
 #include "restore/restoreresultdialog.h"
@@ -29,11 +30,13 @@ RestoreWizard::RestoreWizard(AppContext *app, const ConnectionProfile &profile, 
     m_sourcePage = new RestoreSourcePage(this);
     m_contentsPage = new RestoreContentsPage(this);
     m_targetPage = new RestoreTargetPage(this);
+    m_globalsPage = new RestoreGlobalsPage(this);
     m_optionsPage = new RestoreOptionsPage(this);
     m_summaryPage = new RestoreSummaryPage(this);
     setPage(SourcePageId, m_sourcePage);
     setPage(ContentsPageId, m_contentsPage);
     setPage(TargetPageId, m_targetPage);
+    setPage(GlobalsPageId, m_globalsPage);
     setPage(OptionsPageId, m_optionsPage);
     setPage(SummaryPageId, m_summaryPage);
     setButtonText(QWizard::FinishButton, tr("Start restore"));
@@ -75,7 +78,16 @@ RestoreRequest RestoreWizard::request() const
     m_contentsPage->storeOptions(request.options);
     m_targetPage->storeOptions(request.options);
     m_optionsPage->storeOptions(request.options);
+    // Only what was chosen for this source's globals file, on a page the wizard still shows.
+    if (showsGlobalsPage() && m_globalsPage->loadedPath() == m_source->globalsPath)
+        request.globals = m_globalsPage->steps();
     return request;
+}
+
+bool RestoreWizard::showsGlobalsPage() const
+{
+    return m_source && !m_source->globalsPath.isEmpty()
+           && (m_source->isGlobalsOnly() || m_targetPage->target() != RestoreOptions::Target::Sandbox);
 }
 
 QString RestoreWizard::sourceName() const
@@ -88,6 +100,8 @@ QString RestoreWizard::sourceName() const
 
 QString RestoreWizard::targetName() const
 {
+    if (m_source && m_source->isGlobalsOnly())
+        return m_spec ? m_spec->describe() : m_profile.name;
     const RestoreOptions options = request().options;
     if (options.target == RestoreOptions::Target::Sandbox)
         return tr("a sandbox cluster in %1").arg(options.sandboxDir);

@@ -17,6 +17,7 @@ namespace pgs {
 class AppContext;
 class Job;
 class RestoreContentsPage;
+class RestoreGlobalsPage;
 class RestoreOptionsPage;
 class RestoreSourcePage;
 class RestoreSummaryPage;
@@ -24,14 +25,15 @@ class RestoreTargetPage;
 
 // The restore wizard: source (a catalog backup or any file/folder, opened and checked by a job),
 // contents (the archive's table of contents to pick from), target (a new database, an existing
-// one behind typed confirmation and the production guard, or a sandbox cluster), options and a
+// one behind typed confirmation and the production guard, or a sandbox cluster), the globals to
+// create (when the backup has them), options and a
 // summary. Finish starts runRestore as a job on the AppContext's runner and opens a
 // RestoreResultDialog that follows it. Deletes itself when closed; open it with open() or show().
 class RestoreWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { SourcePageId, ContentsPageId, TargetPageId, OptionsPageId, SummaryPageId };
+    enum PageId { SourcePageId, ContentsPageId, TargetPageId, GlobalsPageId, OptionsPageId, SummaryPageId };
 
     // backupFolder: a catalog backup to preselect (from the catalog view), may be empty.
     RestoreWizard(AppContext *app, const ConnectionProfile &profile, const QString &backupFolder = {},
@@ -51,6 +53,10 @@ public:
     bool hasSource() const { return m_source.has_value(); }
     const RestoreSource &source() const { return *m_source; }
     const TableOfContents &tableOfContents() const { return m_toc; }
+    // The globals page is shown for a source with a globals file and a target on the profile's
+    // server (a sandbox creates the globals' roles by itself). A globals-only backup goes from
+    // the source page straight to it, and from there to the summary.
+    bool showsGlobalsPage() const;
     void setSource(const RestoreSource &source, const TableOfContents &toc);
 
     RestoreRequest request() const; // as the pages describe it now
@@ -81,6 +87,7 @@ private:
     RestoreSourcePage *m_sourcePage;
     RestoreContentsPage *m_contentsPage;
     RestoreTargetPage *m_targetPage;
+    RestoreGlobalsPage *m_globalsPage;
     RestoreOptionsPage *m_optionsPage;
     RestoreSummaryPage *m_summaryPage;
 };

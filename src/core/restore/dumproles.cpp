@@ -204,6 +204,30 @@ QStringList referencedRoles(const QList<Token> &t)
     }
     return roles;
 }
+// The options after ALTER ROLE name WITH, as words; the password's value is left out.
+QStringList roleAttributes(const QList<Token> &t)
+{
+    QStringList attributes;
+    const qsizetype with = indexOfWord(t, "WITH", 3);
+    if (with != 3)
+        return attributes;
+    for (qsizetype i = with + 1; i < t.size(); ++i) {
+        if (isWord(t, i, "PASSWORD")) {
+            if (!isWord(t, i + 1, "NULL"))
+                attributes << QStringLiteral("password set");
+            ++i;
+        } else if ((isWord(t, i, "CONNECTION") && isWord(t, i + 1, "LIMIT")) || (isWord(t, i, "VALID") && isWord(t, i + 1, "UNTIL"))) {
+            if (i + 2 < t.size())
+                attributes << t[i].text.toUpper() + u' ' + t[i + 1].text.toUpper() + u' ' + t[i + 2].text;
+            i += 2;
+        } else if (isWord(t, i, "ENCRYPTED")) {
+            continue;
+        } else if (t[i].kind == Token::Kind::Word) {
+            attributes << t[i].text.toUpper();
+        }
+    }
+    return attributes;
+}
 } // namespace
 
 QStringList rolesReferencedBy(const QString &statement)
@@ -223,17 +247,21 @@ GlobalsStatement classifyGlobalsStatement(const QString &statement)
     } else if (isWord(t, 0, "ALTER") && roleKeyword && t.size() > 2 && !isWord(t, 2, "ALL")) {
         g.kind = GlobalsStatement::Kind::AlterRole;
         g.role = roleName(t[2]);
+        g.attributes = roleAttributes(t);
     } else if (isWord(t, 0, "COMMENT") && isWord(t, 1, "ON") && isWord(t, 2, "ROLE") && t.size() > 3) {
         g.kind = GlobalsStatement::Kind::AlterRole;
         g.role = roleName(t[3]);
-    } else if (indexOfWord(t, "TABLESPACE", 0) >= 0) {
+    } else if (const qsizetype at = indexOfWord(t, "TABLESPACE", 0); at >= 0) {
         g.kind = GlobalsStatement::Kind::Tablespace;
+        if (at + 1 < t.size() && t[at + 1].kind != Token::Kind::Symbol)
+            g.tablespace = t[at + 1].kind == Token::Kind::Word ? roleName(t[at + 1]) : t[at + 1].text;
     } else if (isWord(t, 0, "GRANT") && indexOfWord(t, "TO", 1) > 0
                && (indexOfWord(t, "ON", 1) < 0 || indexOfWord(t, "ON", 1) > indexOfWord(t, "TO", 1))) {
         g.kind = GlobalsStatement::Kind::Membership;
         QStringList members;
         parseRoleList(t, indexOfWord(t, "TO", 1) + 1, members);
         g.role = members.value(0);
+        parseRoleList(t, 1, g.granted);
     }
     if (!g.role.isEmpty())
         addRole(g.roles, g.role);

@@ -20,6 +20,11 @@ struct GlobalsStatement
     Kind kind = Kind::Other;
     QString role;        // CreateRole/AlterRole: the role; Membership: the member (first grantee)
     QStringList roles;   // every role the statement names
+    QStringList granted; // Membership: the roles granted (GRANT a, b TO m)
+    QString tablespace;  // Tablespace: the tablespace it creates, alters or grants on
+    // AlterRole ... WITH: the options as words ("LOGIN", "CONNECTION LIMIT 5"); a PASSWORD becomes
+    // "password set" and its value is never kept here.
+    QStringList attributes;
 };
 GlobalsStatement classifyGlobalsStatement(const QString &statement);
 

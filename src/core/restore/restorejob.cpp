@@ -171,11 +171,41 @@ QString cleanUpAfterCancel(const RestoreRequest &request, const RestorePlan &pla
     }
     return {};
 }
+// The globals chosen in the wizard, on the target server before the database: the dump's owners
+// and grantees must exist by then. A statement that fails is an error of the outcome (by the
+// item's label, never the statement: it may hold a password); the restore goes on.
+Status createChosenGlobals(JobContext &ctx, const RestoreRequest &request, RestoreOutcome &outcome)
+{
+    if (request.globals.isEmpty())
+        return ok();
+    auto conn = pg::Connection::open(request.spec);
+    if (!conn)
+        return conn.error();
+    Result<GlobalsRun> run = runGlobalsSteps(ctx, **conn, request.globals);
+    if (!run)
+        return run.error();
+    for (const GlobalsFailure &failure : std::as_const(run->failures))
+        outcome.errors.append({0, failure.label, failure.message});
+    if (!run->done.isEmpty())
+        outcome.notes << Tr::tr("Created from the globals: %1").arg(run->done.join(QStringLiteral(", ")));
+    return ok();
+}
 } // namespace
 
 Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request)
 {
     using T = RestoreOptions::Target;
+    if (request.source.isGlobalsOnly()) { // no database: the chosen globals, on the server
+        RestoreOutcome outcome;
+        outcome.targetDescription = request.spec.describe();
+        outcome.targetSpec = request.spec;
+        if (request.globals.isEmpty())
+            outcome.notes << Tr::tr("Nothing of the globals was chosen to be created");
+        if (Status globals = createChosenGlobals(ctx, request, outcome); !globals)
+            return globals.error();
+        ctx.progress(1.0, outcome.failed() ? Tr::tr("Restore finished with errors") : Tr::tr("Restore complete"));
+        return outcome;
+    }
     ctx.progress(-1, Tr::tr("Checking the restore target"));
     Result<RestorePlan> planned = planRestore(ctx, request);
     if (!planned)
@@ -221,7 +251,10 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         outcome.notes << (roles ? roles->notes : QStringList{roles.error().message});
     } else {
         outcome.targetDescription = Tr::tr("database %1 on %2").arg(plan.targetDatabase, request.spec.withDatabase(plan.targetDatabase).describe());
+        if (Status globals = createChosenGlobals(ctx, request, outcome); !globals)
+            return globals.error();
     }
+    const qsizetype globalsErrors = outcome.errors.size();
 
     if (request.options.target != T::ExistingDatabase) {
         ctx.progress(-1, Tr::tr("Creating the database %1").arg(plan.targetDatabase));
@@ -250,7 +283,7 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
         return ran.error();
     }
 
-    if (!outcome.errors.isEmpty()) {
+    if (outcome.errors.size() > globalsErrors) {
         outcome.notes << (request.options.target == T::ExistingDatabase
                               ? Tr::tr("The database \"%1\" is left partially restored").arg(plan.targetDatabase)
                               : Tr::tr("The database \"%1\" was kept with what could be restored").arg(plan.targetDatabase));

@@ -4,6 +4,7 @@
 
 #include "connection/connectionspec.h"
 #include "jobs/jobcontext.h"
+#include "restore/globalsselection.h"
 #include "restore/restoresource.h"
 #include "restore/toc.h"
 
@@ -45,6 +46,10 @@ struct RestoreRequest
     bool productionProfile = false;
     RestoreSource source;
     RestoreOptions options;
+    // Chosen from the backup's globals file (the wizard's globals page): run on spec before the
+    // database is created; a failed one is an error of the outcome, the restore goes on.
+    // Not for a sandbox target, which gets the globals' roles by itself.
+    QList<GlobalsStep> globals;
 };
 
 // The restore guard, checked before anything is touched: target exists/empty (any user object,
@@ -92,7 +97,7 @@ struct RestoreOutcome
     bool failed() const { return !errors.isEmpty() || !rowMismatches.isEmpty(); }
 };
 
-// planRestore, then CREATE DATABASE (new target) or the sandbox (with the roles the dump names:
+// planRestore, then the chosen globals (request.globals), then CREATE DATABASE (new target) or the sandbox (with the roles the dump names:
 // createReferencedRoles), then pg_restore with a -L file
 // (archives) or psql -v ON_ERROR_STOP=1 fed by our streaming decompression (plain), progress by TOC
 // entries weighted by data size (archives) or bytes read (plain), live log, Cancel (kills the tool;

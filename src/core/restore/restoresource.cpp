@@ -107,14 +107,17 @@ Result<RestoreSource::Kind> detectDumpKind(const QString &path)
                      QStringLiteral("source-unknown"));
 }
 
-Result<RestoreSource> openBackupFolder(JobContext &ctx, const QString &folder, bool verifyChecksums)
+Result<RestoreSource> openBackupFolder(JobContext &ctx, const QString &folder, bool verifyChecksums, bool globalsOnly)
 {
     if (Status regular = checkRegularSource(QDir(folder).filePath(BackupManifest::fileName())); !regular)
         return regular.error();
     Result<BackupManifest> manifest = BackupManifest::load(folder);
     if (!manifest)
         return manifest.error();
-    if (manifest->dumpName.isEmpty())
+    // pg_dumpall --globals-only: its globals.sql is both the dump and the globals file.
+    const bool onlyGlobals = globalsOnly && !manifest->globalsName.isEmpty()
+                             && (manifest->dumpName.isEmpty() || manifest->options.source == BackupOptions::Source::GlobalsOnly);
+    if (manifest->dumpName.isEmpty() && !onlyGlobals)
         return Error::of(Tr::tr("The backup in %1 holds no database dump (globals only)").arg(folder), {},
                          QStringLiteral("source-no-dump"));
     for (const BackupManifest::File &file : manifest->files) { // hashing a FIFO would block
@@ -137,14 +140,21 @@ Result<RestoreSource> openBackupFolder(JobContext &ctx, const QString &folder, b
     const QDir dir(folder);
     RestoreSource source;
     source.backupFolder = folder;
-    source.dumpPath = dir.filePath(manifest->dumpName);
     if (!manifest->globalsName.isEmpty() && QFileInfo::exists(dir.filePath(manifest->globalsName)))
         source.globalsPath = dir.filePath(manifest->globalsName);
+    source.manifest = *manifest;
+    if (onlyGlobals) {
+        if (source.globalsPath.isEmpty())
+            return Error::of(Tr::tr("%1 is missing from %2").arg(manifest->globalsName, folder), {},
+                             QStringLiteral("source-missing"));
+        source.kind = RestoreSource::Kind::Plain;
+        return source;
+    }
+    source.dumpPath = dir.filePath(manifest->dumpName);
     Result<RestoreSource::Kind> kind = detectDumpKind(source.dumpPath);
     if (!kind)
         return kind.error();
     source.kind = *kind;
-    source.manifest = *manifest;
     return source;
 }
 } // namespace
@@ -164,7 +174,7 @@ QString toString(RestoreSource::Kind kind)
     return {};
 }
 
-Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bool verifyChecksums)
+Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bool verifyChecksums, bool globalsOnly)
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
@@ -174,7 +184,7 @@ Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bo
         return regular.error();
 
     if (info.isDir() && QFileInfo::exists(QDir(absolute).filePath(BackupManifest::fileName()))) {
-        Result<RestoreSource> source = openBackupFolder(ctx, absolute, verifyChecksums);
+        Result<RestoreSource> source = openBackupFolder(ctx, absolute, verifyChecksums, globalsOnly);
         if (source)
             source->originalPath = absolute;
         return source;
@@ -190,7 +200,7 @@ Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bo
             Result<QString> folder = extractBundle(ctx, absolute, unpacked->path());
             if (!folder)
                 return folder.error();
-            Result<RestoreSource> source = openBackupFolder(ctx, *folder, verifyChecksums);
+            Result<RestoreSource> source = openBackupFolder(ctx, *folder, verifyChecksums, globalsOnly);
             if (!source)
                 return source.error();
             source->originalPath = absolute;

@@ -29,14 +29,18 @@ struct RestoreSource
     QString backupFolder;  // the folder holding manifest.json, if any
     std::shared_ptr<QTemporaryDir> unpacked; // keeps an unpacked bundle alive
 
-    bool isArchive() const { return kind != Kind::Plain; } // has a table of contents
+    bool isArchive() const { return kind != Kind::Plain && !isGlobalsOnly(); } // has a table of contents
+    // A globals-only backup (pg_dumpall --globals-only): nothing but globalsPath to restore.
+    bool isGlobalsOnly() const { return dumpPath.isEmpty() && !globalsPath.isEmpty(); }
 };
 
 QString toString(RestoreSource::Kind kind);
 
 // Detects the kind by content (PGDMP magic, toc.dat, tar header, compression magic), not by name.
 // verifyChecksums: when a manifest exists, re-hash every file first and refuse a damaged backup
-// before anything is touched.
-Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bool verifyChecksums = true);
+// before anything is touched. globalsOnly: a catalog backup of the globals alone is opened as
+// such (isGlobalsOnly(); the restore wizard creates its roles) instead of refused.
+Result<RestoreSource> openRestoreSource(JobContext &ctx, const QString &path, bool verifyChecksums = true,
+                                        bool globalsOnly = false);
 
 } // namespace pgs

@@ -185,8 +185,9 @@ Status runArchiveRestore(JobContext &ctx, const RestoreRequest &request, const R
     progress.finish(out.ok() && progress.errors().isEmpty());
     outcome.entriesDone = progress.entriesDone();
     outcome.entriesTotal = progress.entriesTotal();
-    outcome.errors = progress.errors();
-    if (!out && outcome.errors.isEmpty()) // failed without an error line of its own (killed, crashed)
+    const qsizetype before = outcome.errors.size(); // the globals' errors, if any
+    outcome.errors += progress.errors();
+    if (!out && outcome.errors.size() == before) // failed without an error line of its own (killed, crashed)
         outcome.errors.append({0, {}, out.error().message});
     if (progress.ignoredErrorCount() > 0) {
         outcome.notes << Tr::tr("pg_restore went on after errors: %n error(s) ignored", nullptr,
@@ -233,6 +234,7 @@ Status runPlainRestore(JobContext &ctx, const RestoreRequest &request, const Con
         ctx.progress(kToolStart + std::min(1.0, double(read) / double(size)) * kToolShare,
                      Tr::tr("%1 of %2 read").arg(formatBytes(read), formatBytes(size)));
     };
+    const qsizetype before = outcome.errors.size(); // the globals' errors, if any
     run.onStderrLine = [&outcome](const QString &line) {
         // "psql:<stdin>:42: ERROR:  relation ... already exists"
         const qsizetype at = line.indexOf(QLatin1String("ERROR:"));
@@ -242,7 +244,7 @@ Status runPlainRestore(JobContext &ctx, const RestoreRequest &request, const Con
     Result<ToolOutput> out = runTool(ctx, run);
     if (ctx.isCanceled())
         return JobContext::canceledError();
-    if (!out && outcome.errors.isEmpty())
+    if (!out && outcome.errors.size() == before)
         outcome.errors.append({0, {}, out.error().message});
     return ok();
 }
