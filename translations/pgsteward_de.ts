@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackupCatalogView</name>
     <message>
-        <location filename="../src/app/backup/backupcatalogview.ui" line="+8" />
+        <location filename="../ui/backup/backupcatalogview.ui" line="+8" />
         <source>Catalog:</source>
         <translation>Katalog:</translation>
     </message>
@@ -66,7 +67,7 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../src/app/backup/formatpage.ui" line="+5" />
+        <location filename="../ui/backup/formatpage.ui" line="+5" />
         <source>Format and compression</source>
         <translation>Format und Komprimierung</translation>
     </message>
@@ -124,7 +125,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.ui" line="+6" />
+        <location filename="../ui/shell/mainwindow.ui" line="+6" />
         <source>pgsteward</source>
         <translation>pgsteward</translation>
     </message>
@@ -222,7 +223,7 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../src/app/backup/optionspage.ui" line="+5" />
+        <location filename="../ui/backup/optionspage.ui" line="+5" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -275,7 +276,7 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../src/app/monitor/overviewwidget.ui" line="+10" />
+        <location filename="../ui/monitor/overviewwidget.ui" line="+10" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -328,7 +329,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/app/connection/profiledialog.ui" line="+5" />
+        <location filename="../ui/connection/profiledialog.ui" line="+5" />
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -529,7 +530,7 @@
 <context>
     <name>PruneDialog</name>
     <message>
-        <location filename="../src/app/backup/prunedialog.ui" line="+5" />
+        <location filename="../ui/backup/prunedialog.ui" line="+5" />
         <source>Prune backups</source>
         <translation>Sicherungen aufräumen</translation>
     </message>
@@ -557,7 +558,7 @@
 <context>
     <name>RestoreContentsPage</name>
     <message>
-        <location filename="../src/app/restore/restorecontentspage.ui" line="+5" />
+        <location filename="../ui/restore/restorecontentspage.ui" line="+5" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -583,9 +584,42 @@
     </message>
 </context>
 <context>
+    <name>RestoreGlobalsPage</name>
+    <message>
+        <location filename="../ui/restore/restoreglobalspage.ui" line="+5" />
+        <source>Globals</source>
+        <translation>Globale Objekte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles, role memberships and tablespaces from the backup's globals file. The ticked ones are created on the server before the database is restored.</source>
+        <translation>Rollen, Rollenmitgliedschaften und Tablespaces aus der Globals-Datei der Sicherung. Die angehakten werden vor der Wiederherstellung der Datenbank auf dem Server angelegt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tablespaces are not ticked: CREATE TABLESPACE needs its directory to exist on the database server already, empty and owned by the PostgreSQL service user.</source>
+        <translation>Tablespaces sind nicht angehakt: CREATE TABLESPACE braucht ein bereits vorhandenes, leeres Verzeichnis auf dem Datenbankserver, das dem PostgreSQL-Dienstbenutzer gehört.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/restoreoptionspage.ui" line="+5" />
+        <location filename="../ui/restore/restoreoptionspage.ui" line="+5" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -653,7 +687,7 @@
 <context>
     <name>RestoreResultDialog</name>
     <message>
-        <location filename="../src/app/restore/restoreresultdialog.ui" line="+14" />
+        <location filename="../ui/restore/restoreresultdialog.ui" line="+14" />
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
@@ -681,7 +715,7 @@
 <context>
     <name>RestoreSourcePage</name>
     <message>
-        <location filename="../src/app/restore/restoresourcepage.ui" line="+5" />
+        <location filename="../ui/restore/restoresourcepage.ui" line="+5" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -744,7 +778,7 @@
 <context>
     <name>RestoreSummaryPage</name>
     <message>
-        <location filename="../src/app/restore/restoresummarypage.ui" line="+5" />
+        <location filename="../ui/restore/restoresummarypage.ui" line="+5" />
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -762,7 +796,7 @@
 <context>
     <name>RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/restoretargetpage.ui" line="+5" />
+        <location filename="../ui/restore/restoretargetpage.ui" line="+5" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -820,7 +854,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../src/app/backup/scheduledialog.ui" line="+5" />
+        <location filename="../ui/backup/scheduledialog.ui" line="+5" />
         <source>Backup schedule</source>
         <translation>Sicherungszeitplan</translation>
     </message>
@@ -918,7 +952,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../src/app/backup/scopepage.ui" line="+5" />
+        <location filename="../ui/backup/scopepage.ui" line="+5" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
@@ -991,7 +1025,7 @@
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../src/app/backup/sourcepage.ui" line="+5" />
+        <location filename="../ui/backup/sourcepage.ui" line="+5" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1029,7 +1063,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../src/app/backup/summarypage.ui" line="+5" />
+        <location filename="../ui/backup/summarypage.ui" line="+5" />
         <source>Destination and summary</source>
         <translation>Ziel und Zusammenfassung</translation>
     </message>
@@ -1067,7 +1101,7 @@
 <context>
     <name>pgs::Activity</name>
     <message>
-        <location filename="../src/core/monitor/activity.cpp" line="+166" />
+        <location filename="../src/core/monitor/activity.cpp" line="+214" />
         <source>oid %1 in %2</source>
         <translation>OID %1 in %2</translation>
     </message>
@@ -1163,7 +1197,7 @@
 <context>
     <name>pgs::ActivityView</name>
     <message>
-        <location filename="../src/app/monitor/activity/activityview.cpp" line="+90" />
+        <location filename="../src/app/monitor/activity/activityview.cpp" line="+91" />
         <source>Select a session to see its whole query.</source>
         <translation>Wählen Sie eine Sitzung, um ihre vollständige Abfrage zu sehen.</translation>
     </message>
@@ -1198,7 +1232,7 @@
         <translation>Die Verbindungen der ausgewählten Sitzungen schließen (pg_terminate_backend)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Activity of %1</source>
         <translation>Aktivität von %1</translation>
     </message>
@@ -1250,12 +1284,18 @@
     <message numerus="yes">
         <location line="+23" />
         <source>Terminate %n session(s) on %1</source>
-        <translation><numerusform>%n Sitzung auf %1 beenden</numerusform><numerusform>%n Sitzungen auf %1 beenden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung auf %1 beenden</numerusform>
+            <numerusform>%n Sitzungen auf %1 beenden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Cancel %n query(ies) on %1</source>
-        <translation><numerusform>%n Abfrage auf %1 abbrechen</numerusform><numerusform>%n Abfragen auf %1 abbrechen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abfrage auf %1 abbrechen</numerusform>
+            <numerusform>%n Abfragen auf %1 abbrechen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -1280,28 +1320,40 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%n terminated</source>
-        <translation><numerusform>%n beendet</numerusform><numerusform>%n beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n cancel request(s) sent</source>
-        <translation><numerusform>%n Abbruchanforderung gesendet</numerusform><numerusform>%n Abbruchanforderungen gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Abbruchanforderung gesendet</numerusform>
+            <numerusform>%n Abbruchanforderungen gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n no longer existed</source>
-        <translation><numerusform>%n existierte nicht mehr</numerusform><numerusform>%n existierten nicht mehr</numerusform></translation>
+        <translation>
+            <numerusform>%n existierte nicht mehr</numerusform>
+            <numerusform>%n existierten nicht mehr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n refused (%1)</source>
-        <translation><numerusform>%n abgelehnt (%1)</numerusform><numerusform>%n abgelehnt (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehnt (%1)</numerusform>
+            <numerusform>%n abgelehnt (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pgs::AppContext</name>
     <message>
-        <location filename="../src/app/shell/appcontext.cpp" line="+77" />
+        <location filename="../src/app/shell/appcontext.cpp" line="+81" />
         <source>No password given.</source>
         <translation>Kein Passwort angegeben.</translation>
     </message>
@@ -1317,9 +1369,320 @@
     </message>
 </context>
 <context>
+    <name>pgs::ArchiveCheck</name>
+    <message>
+        <location filename="../src/core/restore/archivecheck.cpp" line="+40" />
+        <source>%1 is incomplete: %2</source>
+        <translation>%1 ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>a negative chunk length at byte %1</source>
+        <translation>eine negative Blocklänge bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+200" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-186" />
+        <source>the data of %1 would start inside the table of contents</source>
+        <translation>die Daten von %1 würden innerhalb des Inhaltsverzeichnisses beginnen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: its data would start at byte %2</source>
+        <translation>%1: seine Daten würden bei Byte %2 beginnen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the data block at byte %1 is not the one of %2</source>
+        <translation>der Datenblock bei Byte %1 gehört nicht zu %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>the file ends at byte %1, before the data of %2 (%n data entry(s) missing)</source>
+        <translation><numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneintrag fehlt)</numerusform><numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneinträge fehlen)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+21" />
+        <source>the data of %1 is cut short: the file ends at byte %2</source>
+        <translation>die Daten von %1 sind abgeschnitten: die Datei endet bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+21" />
+        <source>the data of %1: %2</source>
+        <translation>die Daten von %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>an unknown data block type %1 at byte %2</source>
+        <translation>ein unbekannter Datenblocktyp %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: no data block in the file</source>
+        <translation>%1: kein Datenblock in der Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>the file ends at byte %1 without the data of %2 (%n data entry(s) missing)</source>
+        <translation><numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneintrag fehlt)</numerusform><numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneinträge fehlen)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 does not end with the end-of-data marker of COPY</source>
+        <translation>%1 endet nicht mit der Ende-der-Daten-Markierung von COPY</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 cannot be decompressed: %2</source>
+        <translation>%1 kann nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is cut short or damaged: %2</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <location line="+74" />
+        <source>%1: its large-object list %2</source>
+        <translation>%1: seine Liste großer Objekte %2</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>%1: the large-object file %2</source>
+        <translation>%1: die Datei des großen Objekts %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the data file %2</source>
+        <translation>%1: die Datendatei %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n file(s) the table of contents names are missing, first %1</source>
+        <translation><numerusform>%n im Inhaltsverzeichnis genannte Datei fehlt: %1</numerusform><numerusform>%n im Inhaltsverzeichnis genannte Dateien fehlen, zuerst %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+3" />
+        <source>the tar archive ends at byte %1 without its end-of-archive block</source>
+        <translation>das tar-Archiv endet bei Byte %1 ohne seinen Archivende-Block</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the tar archive ends at byte %1 after the member %2, without its end-of-archive block</source>
+        <translation>das tar-Archiv endet bei Byte %1 nach dem Mitglied %2, ohne seinen Archivende-Block</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the tar header at byte %1 is damaged</source>
+        <translation>der tar-Kopf bei Byte %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the tar archive ends at byte %1, inside the member %2</source>
+        <translation>das tar-Archiv endet bei Byte %1, innerhalb des Mitglieds %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1: the large-object member %2</source>
+        <translation>%1: das Mitglied des großen Objekts %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the member %2</source>
+        <translation>%1: das Mitglied %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the member %2 does not end with the end-of-data marker of COPY</source>
+        <translation>%1: das Mitglied %2 endet nicht mit der Ende-der-Daten-Markierung von COPY</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n member(s) the table of contents names are missing, first %1</source>
+        <translation><numerusform>%n im Inhaltsverzeichnis genanntes Mitglied fehlt: %1</numerusform><numerusform>%n im Inhaltsverzeichnis genannte Mitglieder fehlen, zuerst %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 is not a pg_dump archive (custom, directory or tar)</source>
+        <translation>%1 ist kein pg_dump-Archiv (Custom, Verzeichnis oder tar)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is incomplete: it ends inside its table of contents</source>
+        <translation>%1 ist unvollständig: die Datei endet innerhalb ihres Inhaltsverzeichnisses</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ArchiveToc</name>
+    <message>
+        <location filename="../src/core/restore/archivestream.cpp" line="+42" />
+        <source>the file ends early, at byte %1</source>
+        <translation>die Datei endet vorzeitig, bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>an integer at byte %1 is out of range</source>
+        <translation>eine Ganzzahl bei Byte %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a string length %1 at byte %2 is negative</source>
+        <translation>eine Zeichenkettenlänge %1 bei Byte %2 ist negativ</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a file offset at byte %1 is too large</source>
+        <translation>eine Dateiposition bei Byte %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/restore/archivetoc.cpp" line="+29" />
+        <source>it does not start with the PGDMP signature of a pg_dump archive</source>
+        <translation>sie beginnt nicht mit der PGDMP-Signatur eines pg_dump-Archivs</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>its archive version %1.%2 is not one pgsteward reads (1.10 to 1.16, pg_dump 8.4 to 17)</source>
+        <translation>ihre Archivversion %1.%2 liest pgsteward nicht (1.10 bis 1.16, pg_dump 8.4 bis 17)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>its integer sizes (%1 and %2 bytes) are not ones pg_dump writes</source>
+        <translation>ihre Ganzzahlgrößen (%1 und %2 Byte) schreibt pg_dump nicht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its format code is %1 where %2 was expected</source>
+        <translation>ihr Formatcode ist %1, erwartet war %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>its compression method %1 is unknown</source>
+        <translation>ihr Kompressionsverfahren %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>an object id "%1" is not a number</source>
+        <translation>eine Objekt-ID „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>an entry id %1 is out of range</source>
+        <translation>eine Eintrags-ID %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>entry %1 has a dependency "%2" that is no entry id</source>
+        <translation>Eintrag %1 hat eine Abhängigkeit „%2“, die keine Eintrags-ID ist</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>entry %1 has an unknown data offset flag %2</source>
+        <translation>Eintrag %1 hat eine unbekannte Datenposition-Kennung %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>it claims %1 entries</source>
+        <translation>sie gibt %1 Einträge an</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it claims %1 entries, more than the rest of the file holds</source>
+        <translation>sie gibt %1 Einträge an, mehr als der Rest der Datei enthält</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot read the table of contents of %1: %2</source>
+        <translation>Das Inhaltsverzeichnis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>its first tar member is not toc.dat</source>
+        <translation>ihr erstes tar-Mitglied ist nicht toc.dat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the tar header of toc.dat is damaged</source>
+        <translation>der tar-Kopf von toc.dat ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is %2, not a backup file or folder; it was not opened</source>
+        <translation>%1 ist %2, keine Sicherungsdatei und kein Sicherungsordner; es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the file ends inside toc.dat</source>
+        <translation>die Datei endet innerhalb von toc.dat</translation>
+    </message>
+</context>
+<context>
     <name>pgs::AtomicFile</name>
     <message>
-        <location filename="../src/core/util/atomicfile.cpp" line="+16" />
+        <location filename="../src/core/util/atomicfile.cpp" line="+116" />
         <source>Cannot write %1 (%2): %3</source>
         <translation>Konnte %1 nicht schreiben (%2): %3</translation>
     </message>
@@ -1332,27 +1695,27 @@
 <context>
     <name>pgs::BackupCatalog</name>
     <message>
-        <location filename="../src/core/backup/catalog.cpp" line="+65" />
+        <location filename="../src/core/catalog/catalog.cpp" line="+59" />
         <source>The manifest cannot be read: %1</source>
         <translation>Das Manifest kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>The backup was interrupted: its writer is gone.</source>
         <translation>Die Sicherung wurde unterbrochen: der schreibende Prozess existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>No backup "%1" in %2</source>
         <translation>Keine Sicherung „%1“ in %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The backup in %1 is still being written</source>
-        <translation>Die Sicherung in %1 wird noch geschrieben</translation>
+        <location line="+10" />
+        <source>The backup in %1 is still being written by %2</source>
+        <translation>Die Sicherung in %1 wird noch geschrieben von %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is not inside the catalog %2</source>
         <translation>%1 liegt nicht im Katalog %2</translation>
     </message>
@@ -1360,6 +1723,36 @@
         <location line="+4" />
         <source>Could not delete %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/catalog/writerlock.cpp" line="+33" />
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>a process</source>
+        <translation>einem Prozess</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (pid %2 on %3)</source>
+        <translation>%1 (PID %2 auf %3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a tool started by %1, which has ended</source>
+        <translation>einem Werkzeug, das %1 gestartet hat (dieser ist beendet)</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1870,7 @@
 <context>
     <name>pgs::BackupJob</name>
     <message>
-        <location filename="../src/core/backup/backupfolder.cpp" line="+44" />
+        <location filename="../src/core/catalog/backupfolder.cpp" line="+40" />
         <source>Cannot create the backup catalog %1</source>
         <translation>Der Sicherungskatalog %1 kann nicht angelegt werden</translation>
     </message>
@@ -1487,17 +1880,12 @@
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cannot lock the backup folder %1</source>
-        <translation>Der Sicherungsordner %1 kann nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>Cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/backupjob.cpp" line="+39" />
+        <location filename="../src/core/backup/backupjob.cpp" line="+40" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -1560,12 +1948,22 @@
         <translation>Nicht als Superuser verbunden: Passwörter der Rollen fehlen in den globalen Objekten.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Cannot write the compressed dump: %1</source>
         <translation>Der komprimierte Dump kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
+        <source>Checking that the archive is whole</source>
+        <translation>Prüfen, ob das Archiv vollständig ist</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported success, but the archive it wrote is not whole: %2</source>
+        <translation>%1 meldete Erfolg, aber das geschriebene Archiv ist nicht vollständig: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Computing checksums</source>
         <translation>Prüfsummen werden berechnet</translation>
     </message>
@@ -1679,7 +2077,7 @@
 <context>
     <name>pgs::BackupManifest</name>
     <message>
-        <location filename="../src/core/backup/manifest.cpp" line="+183" />
+        <location filename="../src/core/catalog/manifest.cpp" line="+184" />
         <source>The backup manifest is not valid: %1</source>
         <translation>Das Sicherungsmanifest ist ungültig: %1</translation>
     </message>
@@ -1725,24 +2123,23 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+27" />
+        <location line="+22" />
         <location line="+11" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-27" />
         <source>%1 is not valid JSON</source>
         <translation>%1 ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location line="+9" />
+        <source>the backup manifest</source>
+        <translation>das Manifest der Sicherung</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Cannot start a SHA-256 digest</source>
         <translation>Ein SHA-256-Hash kann nicht gestartet werden</translation>
     </message>
@@ -1750,7 +2147,7 @@
 <context>
     <name>pgs::BackupVerifier</name>
     <message>
-        <location filename="../src/core/backup/filecheck.cpp" line="+25" />
+        <location filename="../src/core/catalog/filecheck.cpp" line="+25" />
         <source>The manifest lists no files.</source>
         <translation>Das Manifest führt keine Dateien auf.</translation>
     </message>
@@ -1765,13 +2162,13 @@
         <translation>%1: %2 Byte, laut Manifest %3</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../src/core/backup/verify.cpp" line="+94" />
+        <location filename="../src/core/backup/verify.cpp" line="+100" />
+        <location filename="../src/core/catalog/filecheck.cpp" line="+8" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../src/core/catalog/filecheck.cpp" line="+2" />
         <source>%1: checksum mismatch</source>
         <translation>%1: Prüfsumme stimmt nicht</translation>
     </message>
@@ -1792,74 +2189,25 @@
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/restoretest.cpp" line="+121" />
-        <source>Cannot connect to the restored database: %1</source>
-        <translation>Keine Verbindung zur wiederhergestellten Datenbank möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Cannot list the restored tables: %1</source>
-        <translation>Die wiederhergestellten Tabellen können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>table %1: missing after the restore (the manifest counted %2 rows)</source>
-        <translation>Tabelle %1: fehlt nach der Wiederherstellung (das Manifest zählte %2 Zeilen)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>table %1: cannot count its rows: %2</source>
-        <translation>Tabelle %1: Zeilen können nicht gezählt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>table %1: %2 rows restored, the manifest says %3</source>
-        <translation>Tabelle %1: %2 Zeilen wiederhergestellt, laut Manifest %3</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location filename="../src/core/backup/restoretest.cpp" line="+51" />
         <source>Cannot create a temporary folder for the restore test</source>
         <translation>Für den Wiederherstellungstest kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Creating a throwaway PostgreSQL %1 cluster for the restore test</source>
-        <translation>Wegwerf-Cluster mit PostgreSQL %1 für den Wiederherstellungstest wird angelegt</translation>
-    </message>
-    <message>
+        <location line="+16" />
         <location line="+15" />
-        <source>Restoring roles and tablespaces</source>
-        <translation>Rollen und Tablespaces werden wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 could not be restored: %2</source>
-        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Cannot create the database %1 in the sandbox: %2</source>
-        <translation>Die Datenbank %1 kann in der Sandbox nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Restoring %1 into the sandbox</source>
-        <translation>%1 wird in die Sandbox wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+8" />
         <source>The restore failed: %1</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>no row counts recorded: restore succeeded, rows not compared</source>
-        <translation>keine Zeilenzahlen erfasst: Wiederherstellung erfolgreich, Zeilen nicht verglichen</translation>
+        <location line="-11" />
+        <source>Restoring %1 into a throwaway PostgreSQL %2 cluster</source>
+        <translation>%1 wird in einen Wegwerf-Cluster mit PostgreSQL %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Comparing row counts</source>
-        <translation>Zeilenzahlen werden verglichen</translation>
+        <location line="+16" />
+        <source>no row counts recorded: restore succeeded, rows not compared</source>
+        <translation>keine Zeilenzahlen erfasst: Wiederherstellung erfolgreich, Zeilen nicht verglichen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/backup/verify.cpp" line="+8" />
@@ -1911,7 +2259,17 @@
         <translation>Kein Sicherungsordner und kein Paket unter %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
+        <source>The backup is still being written by %1: it cannot be verified yet</source>
+        <translation>Die Sicherung wird noch geschrieben von %1: sie kann noch nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup was interrupted before it was finished: nothing to verify</source>
+        <translation>Die Sicherung wurde vor ihrem Ende unterbrochen: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The backup is %1, not complete: nothing to verify</source>
         <translation>Die Sicherung ist nicht abgeschlossen (Status %1): nichts zu prüfen</translation>
     </message>
@@ -2016,7 +2374,7 @@
 <context>
     <name>pgs::Bundle</name>
     <message>
-        <location filename="../src/core/backup/bundle.cpp" line="+78" />
+        <location filename="../src/core/catalog/bundle.cpp" line="+78" />
         <source>%1 is not a regular file; a backup folder holds only files</source>
         <translation>%1 ist keine reguläre Datei; ein Sicherungsordner enthält nur Dateien</translation>
     </message>
@@ -2197,7 +2555,7 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
@@ -2229,12 +2587,12 @@
         <location filename="../src/core/monitor/capacityreport.cpp" line="+25" />
         <location line="+9" />
         <location line="+15" />
-        <location line="+70" />
+        <location line="+76" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-98" />
         <source>more than 10 years</source>
         <translation>mehr als 10 Jahre</translation>
     </message>
@@ -2300,7 +2658,12 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>Until then the report shows the sizes collected so far, without growth per day, days until full or the warnings about them.</source>
+        <translation>Bis dahin zeigt der Bericht die bisher erfassten Größen, ohne Wachstum pro Tag, Tage bis voll und die Warnungen dazu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing crosses an alert threshold.</source>
         <translation>Nichts überschreitet eine Warnschwelle.</translation>
     </message>
@@ -2321,14 +2684,19 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+98" />
+        <location line="+102" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-101" />
         <source>Growth of all databases</source>
         <translation>Wachstum aller Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collecting history</source>
+        <translation>Verlauf wird erfasst</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2377,16 +2745,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Growth per day is a least-squares line through the sizes of the window, fitted after the last jump in size (a VACUUM FULL, a TRUNCATE, a dropped table) so that a one-off step does not bend the trend; r² says how well a straight line describes the growth. Days until full assume the growth goes on at that rate. Transaction IDs per day come from the server's 64-bit transaction counter; wraparound is reached when the oldest age gets to %1.</source>
-        <translation>Das Wachstum pro Tag ist eine Ausgleichsgerade (kleinste Quadrate) durch die Größen im Zeitfenster, angepasst nach dem letzten Größensprung (ein VACUUM FULL, ein TRUNCATE, eine gelöschte Tabelle), damit ein einmaliger Sprung den Trend nicht verzerrt; r² gibt an, wie gut eine Gerade das Wachstum beschreibt. Die Tage bis voll setzen voraus, dass das Wachstum in diesem Tempo weitergeht. Die Transaktions-IDs pro Tag stammen aus dem 64-Bit-Transaktionszähler des Servers; der Wraparound ist erreicht, wenn das älteste Alter %1 erreicht.</translation>
+        <source>Growth per day is a least-squares line through the sizes of the window, fitted after the last jump in size (a VACUUM FULL, a TRUNCATE, a dropped table) so that a one-off step does not bend the trend; r² says how well a straight line describes the growth. Days until full assume the growth goes on at that rate. Transaction IDs per day come from the server's 64-bit transaction counter; wraparound is reached when the oldest age gets to %1. No forecast is made from less than %2 hours or %3 samples of history, and growth in percent per day is a finding only for items of at least %4.</source>
+        <translation>Das Wachstum pro Tag ist eine Ausgleichsgerade (kleinste Quadrate) durch die Größen im Zeitfenster, angepasst nach dem letzten Größensprung (ein VACUUM FULL, ein TRUNCATE, eine gelöschte Tabelle), damit ein einmaliger Sprung den Trend nicht verzerrt; r² gibt an, wie gut eine Gerade das Wachstum beschreibt. Die Tage bis voll setzen voraus, dass das Wachstum in diesem Tempo weitergeht. Die Transaktions-IDs pro Tag stammen aus dem 64-Bit-Transaktionszähler des Servers; der Wraparound ist erreicht, wenn das älteste Alter %1 erreicht. Aus weniger als %2 Stunden oder %3 Messungen Verlauf wird keine Prognose erstellt, und Wachstum in Prozent pro Tag ist nur bei Objekten ab %4 ein Befund.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Not enough history yet</source>
         <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+53" />
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
@@ -2394,7 +2762,37 @@
 <context>
     <name>pgs::CapacityReview</name>
     <message>
-        <location filename="../src/core/monitor/capacityreview.cpp" line="+163" />
+        <location filename="../src/core/monitor/capacityreview.cpp" line="+37" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Collecting history: %1 of %2 samples, %3 of %4 h.</source>
+        <translation>Verlauf wird erfasst: %1 von %2 Messungen, %3 von %4 h.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Forecasts from about %1.</source>
+        <translation>Prognosen ab etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+192" />
         <source>The volume is full in %1 days at the current growth.</source>
         <translation>Beim aktuellen Wachstum ist der Datenträger in %1 Tagen voll.</translation>
     </message>
@@ -2419,23 +2817,23 @@
     <message>
         <location filename="../src/app/monitor/capacity/capacityview.cpp" line="+40" />
         <location line="+21" />
-        <location line="+244" />
+        <location line="+273" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-292" />
         <source>&gt; 10 years</source>
         <translation>&gt; 10 Jahre</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-21" />
         <source>%1%2/day</source>
         <translation>%1%2/Tag</translation>
     </message>
@@ -2455,7 +2853,7 @@
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Size of all databases</source>
         <translation>Größe aller Datenbanken</translation>
     </message>
@@ -2481,12 +2879,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+142" />
+        <location line="+151" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-151" />
         <source>Growth per day</source>
         <translation>Wachstum pro Tag</translation>
     </message>
@@ -2506,7 +2904,7 @@
         <translation>Wraparound in</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>No size history yet: it grows with every sample</source>
         <translation>Noch kein Größenverlauf: er wächst mit jeder Messung</translation>
     </message>
@@ -2546,7 +2944,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
@@ -2561,7 +2959,7 @@
         <translation>Kapazität des Datenträgers: nicht festgelegt (tragen Sie sie im Profil ein, um vorherzusagen, wann er voll ist)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Reading %1 days of history…</source>
         <translation>%1 Tage Verlauf werden gelesen…</translation>
     </message>
@@ -2576,7 +2974,7 @@
         <translation>Die Kapazitätsprüfung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -2591,17 +2989,30 @@
         <translation>%1 bis %2, %3 Verlaufspunkte. Das Wachstum ist eine Ausgleichsgerade (kleinste Quadrate) nach dem letzten Größensprung.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
+        <location line="+6" />
+        <location line="+5" />
+        <location line="+34" />
+        <source>collecting…</source>
+        <translation>wird erfasst…</translation>
+    </message>
+    <message>
+        <location line="-41" />
         <source>capacity not set</source>
         <translation>Kapazität nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+12" />
+        <source>Until then the chart and the table show the sizes collected so far.</source>
+        <translation>Bis dahin zeigen Diagramm und Tabelle die bisher erfassten Größen.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>fitted since %1 (a jump in size before)</source>
         <translation>angepasst seit %1 (davor ein Größensprung)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
@@ -2730,7 +3141,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+22" />
+        <source>Being written by %1</source>
+        <translation>Wird geschrieben von %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>(globals)</source>
         <translation>(globale Objekte)</translation>
     </message>
@@ -2859,6 +3275,19 @@
         <location filename="../src/core/connection/connectionspec.cpp" line="+99" />
         <source>Invalid connection string: %1</source>
         <translation>Ungültige Verbindungszeichenfolge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ConnectionString</name>
+    <message>
+        <location filename="../src/core/connection/connectionstring.cpp" line="+43" />
+        <source>The connection string has no valid port: %1</source>
+        <translation>Die Verbindungszeichenkette hat keinen gültigen Port: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown SSL mode "%1" in the connection string</source>
+        <translation>Unbekannter SSL-Modus „%1“ in der Verbindungszeichenkette</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3433,10 @@
     <message numerus="yes">
         <location filename="../src/app/monitor/dashboard/dashboardview.cpp" line="+50" />
         <source>Every %n s</source>
-        <translation><numerusform>Alle %n s</numerusform><numerusform>Alle %n s</numerusform></translation>
+        <translation>
+            <numerusform>Alle %n s</numerusform>
+            <numerusform>Alle %n s</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3018,12 +3450,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+247" />
+        <location line="+256" />
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-253" />
         <source>Sample:</source>
         <translation>Messung:</translation>
     </message>
@@ -3083,7 +3515,7 @@
         <translation>Dashboard-Verlauf von %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>Rates start with the second sample…</source>
         <translation>Raten beginnen mit der zweiten Messung…</translation>
     </message>
@@ -3093,14 +3525,20 @@
         <translation>pg_stat_statements ist nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+47" />
         <source>Sampling failed: %1 — retrying every %n s</source>
-        <translation><numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform><numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform></translation>
+        <translation>
+            <numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform>
+            <numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Last sample %1, every %n s</source>
-        <translation><numerusform>Letzte Messung %1, alle %n s</numerusform><numerusform>Letzte Messung %1, alle %n s</numerusform></translation>
+        <translation>
+            <numerusform>Letzte Messung %1, alle %n s</numerusform>
+            <numerusform>Letzte Messung %1, alle %n s</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3120,12 +3558,18 @@
     <message numerus="yes">
         <location line="+2" />
         <source>history every %n s (last %1)</source>
-        <translation><numerusform>Verlauf alle %n s (zuletzt %1)</numerusform><numerusform>Verlauf alle %n s (zuletzt %1)</numerusform></translation>
+        <translation>
+            <numerusform>Verlauf alle %n s (zuletzt %1)</numerusform>
+            <numerusform>Verlauf alle %n s (zuletzt %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>history every %n s</source>
-        <translation><numerusform>Verlauf alle %n s</numerusform><numerusform>Verlauf alle %n s</numerusform></translation>
+        <translation>
+            <numerusform>Verlauf alle %n s</numerusform>
+            <numerusform>Verlauf alle %n s</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26" />
@@ -3146,11 +3590,6 @@
         <location line="+10" />
         <source>Creating the extension failed: %1</source>
         <translation>Anlegen der Erweiterung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/monitor/dashboard/statementsextensionjob.cpp" line="+22" />
-        <source>pg_stat_statements is installed in %1.</source>
-        <translation>pg_stat_statements ist in %1 installiert.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3706,7 @@
         <translation>In dieser Datenbank sind keine Demodaten geladen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>Demo workload: %1 clients on %2</source>
         <translation>Demo-Last: %1 Clients auf %2</translation>
     </message>
@@ -3406,6 +3845,50 @@
     </message>
 </context>
 <context>
+    <name>pgs::GlobalsSelection</name>
+    <message>
+        <location filename="../src/core/restore/globalsselection.cpp" line="+57" />
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>membership of %1 in %2</source>
+        <translation>Mitgliedschaft von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tablespace %1</source>
+        <translation>Tablespace %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+48" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Reading the globals of the backup</source>
+        <translation>Die globalen Objekte der Sicherung werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Creating %1</source>
+        <translation>%1 wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Created from the globals: %1</source>
+        <translation>Aus den globalen Objekten angelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgs::HistoryScheduleDialog</name>
     <message>
         <location filename="../src/app/monitor/capacity/historyscheduledialog.cpp" line="+27" />
@@ -3481,18 +3964,17 @@
 <context>
     <name>pgs::HistoryStore</name>
     <message>
-        <location filename="../src/core/monitor/historystore.cpp" line="+29" />
-        <location filename="../src/core/monitor/historystorequeries.cpp" line="+23" />
-        <source>History store: %1 failed.</source>
-        <translation>Verlaufsspeicher: %1 fehlgeschlagen.</translation>
+        <location filename="../src/core/monitor/historystoreopen.cpp" line="+120" />
+        <source>History store %1: %2 failed: %3</source>
+        <translation>Verlaufsspeicher %1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+66" />
-        <source>opening %1</source>
-        <translation>Öffnen von %1</translation>
+        <location line="+26" />
+        <source>opening the file</source>
+        <translation>Öffnen der Datei</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+24" />
         <location line="+13" />
         <source>creating the schema</source>
         <translation>Anlegen des Schemas</translation>
@@ -3503,13 +3985,38 @@
         <translation>Die Verlaufsdatei %1 wurde von einem neueren pgsteward geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <source>quick_check: %1</source>
+        <translation>quick_check: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History store %1: the file is damaged (%2).</source>
+        <translation>Verlaufsspeicher %1: die Datei ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The history file %1 is damaged (%2) and could not be moved aside to %3: %4</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (%2) und konnte nicht nach %3 beiseitegelegt werden: %4</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The history file %1 is damaged (%2) and %3 could not be moved aside: %4</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (%2), und %3 konnte nicht beiseitegelegt werden: %4</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The history file %1 was damaged (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/monitor/historystore.cpp" line="+70" />
         <source>adding a series</source>
         <translation>Hinzufügen einer Messreihe</translation>
     </message>
     <message>
         <location line="+7" />
-        <location filename="../src/core/monitor/historystorequeries.cpp" line="+56" />
+        <location filename="../src/core/monitor/historystorequeries.cpp" line="+74" />
         <location line="+47" />
         <source>reading a series</source>
         <translation>Lesen einer Messreihe</translation>
@@ -3586,7 +4093,27 @@
 <context>
     <name>pgs::HistoryTexts</name>
     <message>
-        <location filename="../src/app/monitor/history/historytexts.cpp" line="+24" />
+        <location filename="../src/app/monitor/history/historytexts.cpp" line="+28" />
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>No history yet for this server: the dashboard records a sample every minute while it is open, or schedule `pgsteward-cli sample`.</source>
         <translation>Noch kein Verlauf für diesen Server: das Dashboard zeichnet jede Minute eine Messung auf, solange es geöffnet ist; alternativ planen Sie `pgsteward-cli sample` ein.</translation>
     </message>
@@ -3594,6 +4121,21 @@
         <location line="+6" />
         <source>No samples in this range; the last one is from %1</source>
         <translation>Keine Messungen in diesem Zeitraum; letzte Messung: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>History: 1 sample, at %1.</source>
+        <translation>Verlauf: 1 Messung, um %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>History over %1, since %2.</source>
+        <translation>Verlauf über %1, seit %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History: %1 samples over %2, since %3.</source>
+        <translation>Verlauf: %1 Messungen über %2, seit %3.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -3654,7 +4196,7 @@
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+48" />
         <source>Export %1 as PNG</source>
         <translation>%1 als PNG exportieren</translation>
     </message>
@@ -3782,7 +4324,7 @@
 <context>
     <name>pgs::LatencyView</name>
     <message>
-        <location filename="../src/app/monitor/history/latencyview.cpp" line="+30" />
+        <location filename="../src/app/monitor/history/latencyview.cpp" line="+29" />
         <source>All statements</source>
         <translation>Alle Anweisungen</translation>
     </message>
@@ -3792,7 +4334,7 @@
         <translation>Ausgewählte Anweisung</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>Mean latency</source>
         <translation>Mittlere Latenz</translation>
     </message>
@@ -3802,28 +4344,28 @@
         <translation>Aufrufe pro Sekunde</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+23" />
         <source>Select a statement to see its full text and its own latency.</source>
         <translation>Wählen Sie eine Anweisung aus, um ihren vollständigen Text und ihre eigene Latenz zu sehen.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+38" />
         <source>Latency history of %1</source>
         <translation>Latenzverlauf von %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+9" />
         <source>Could not read the latency history: %1</source>
         <translation>Der Latenzverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48" />
         <location line="+1" />
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>No statement history: %1</source>
         <translation>Kein Anweisungsverlauf: %1</translation>
     </message>
@@ -3833,7 +4375,12 @@
         <translation>pg_stat_statements ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>No statement calls between the samples in this range; the last sample is from %1.</source>
+        <translation>Keine Anweisungsaufrufe zwischen den Messungen in diesem Bereich; die letzte Messung ist vom %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>No statement history in this range yet: latencies need two samples with pg_stat_statements; the last sample is from %1.</source>
         <translation>Noch kein Anweisungsverlauf in diesem Zeitraum: Latenzen brauchen zwei Messungen mit pg_stat_statements; letzte Messung: %1.</translation>
     </message>
@@ -3846,7 +4393,10 @@
     <message numerus="yes">
         <location line="+9" />
         <source>%n statement(s), %1 calls in the range. </source>
-        <translation><numerusform>%n Anweisung, %1 Aufrufe im Zeitraum. </numerusform><numerusform>%n Anweisungen, %1 Aufrufe im Zeitraum. </numerusform></translation>
+        <translation>
+            <numerusform>%n Anweisung, %1 Aufrufe im Zeitraum. </numerusform>
+            <numerusform>%n Anweisungen, %1 Aufrufe im Zeitraum. </numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3872,12 +4422,12 @@
 <context>
     <name>pgs::Main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53" />
+        <location filename="../src/app/main.cpp" line="+54" />
         <source>pgsteward needs a graphical display (X11 or Wayland); for headless use run pgsteward-cli</source>
         <translation>pgsteward benötigt eine grafische Oberfläche (X11 oder Wayland); ohne Bildschirm verwenden Sie pgsteward-cli</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>PostgreSQL operations workstation</source>
         <translation>Arbeitsplatz für den PostgreSQL-Betrieb</translation>
     </message>
@@ -4095,12 +4645,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PlainCompressor</name>
     <message>
-        <location filename="../src/core/backup/plaincompressor.cpp" line="+23" />
+        <location filename="../src/core/backup/plaincompressor.cpp" line="+35" />
         <source>unknown libarchive error</source>
         <translation>unbekannter libarchive-Fehler</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+36" />
         <source>Cannot compress a plain dump with "%1"</source>
         <translation>Ein reiner Dump kann nicht mit „%1“ komprimiert werden</translation>
     </message>
@@ -4111,12 +4661,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Cannot finish %1</source>
-        <translation>%1 kann nicht abgeschlossen werden</translation>
+        <location line="+29" />
+        <source>Cannot finish the compressed dump %1: %2</source>
+        <translation>Der komprimierte Dump %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -4141,7 +4691,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connection/profiledialog.cpp" line="+29" />
+        <location filename="../src/app/connection/profiledialog.cpp" line="+30" />
         <source>New connection profile</source>
         <translation>Neues Verbindungsprofil</translation>
     </message>
@@ -4171,7 +4721,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Verzeichnis der PostgreSQL-Programme</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+10" />
+        <source>name, IP address or socket directory, or paste a connection URI</source>
+        <translation>Name, IP-Adresse oder Socket-Verzeichnis, oder eine Verbindungs-URI einfügen</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>OS keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
@@ -4211,7 +4766,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Auf diesem Desktop ist kein Schlüsselbund (Secret Service / KWallet) erreichbar</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+44" />
+        <source>Filled in from the connection string.</source>
+        <translation>Aus der Verbindungszeichenkette übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not kept (a profile has no field for them): %1.</source>
+        <translation>Nicht übernommen (ein Profil hat dafür kein Feld): %1.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -4239,7 +4804,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileStore</name>
     <message>
-        <location filename="../src/core/connection/profilestore.cpp" line="+45" />
+        <location filename="../src/core/connection/profilestore.cpp" line="+86" />
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
@@ -4254,27 +4819,82 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>„schema_version“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>schema version %1 is newer than this version of pgsteward understands (%2)</source>
         <translation>Schemaversion %1 ist neuer, als diese pgsteward-Version versteht (%2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>there is no "profiles" array</source>
         <translation>es gibt kein Array „profiles“</translation>
     </message>
     <message>
+        <location line="-52" />
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no "name"</source>
+        <translation>kein „name“</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"name" is not a string</source>
+        <translation>„name“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"name" is empty</source>
+        <translation>„name“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1" is not a string</source>
+        <translation>„%1“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <source>an entry of "profiles" is not a JSON object</source>
-        <translation>ein Eintrag in „profiles“ ist kein JSON-Objekt</translation>
+        <source>"port" is %1, not a number from 1 to 65535</source>
+        <translation>„port“ ist %1, keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"connect_timeout" is not a number of seconds</source>
+        <translation>„connect_timeout“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"volume_capacity_bytes" is not a number of bytes</source>
+        <translation>„volume_capacity_bytes“ ist keine Anzahl Bytes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"production" is not true or false</source>
+        <translation>„production“ ist weder true noch false</translation>
     </message>
     <message>
         <location line="+35" />
+        <source>the name "%1" is already used by profiles[%2]</source>
+        <translation>der Name „%1“ wird schon von profiles[%2] verwendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>profiles[%1]: %2</source>
+        <translation>profiles[%1]: %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the copy of the profiles file</source>
+        <translation>die Kopie der Profildatei</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Cannot read the profiles file %1: %2</source>
         <translation>Die Profildatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The profiles file %1 is damaged (%2) and could not be moved aside.</source>
         <translation>Die Profildatei %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -4284,7 +4904,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Profildatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und pgsteward wurde mit einer leeren Profilliste gestartet.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>Entries of the profiles file %1 were skipped: %2.</source>
+        <translation>Einträge der Profildatei %1 wurden übersprungen: %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 A copy of the file could not be kept (%2): the file is left as it is until a copy can be made.</source>
+        <translation>%1 Eine Kopie der Datei konnte nicht aufbewahrt werden (%2): die Datei bleibt unverändert, bis eine Kopie möglich ist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 The file as it was is kept as %2.</source>
+        <translation>%1 Die Datei im ursprünglichen Zustand ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The profiles file %1 was not saved: it holds entries that were skipped, and a copy of it could not be kept (%2).</source>
+        <translation>Die Profildatei %1 wurde nicht gespeichert: sie enthält übersprungene Einträge, und eine Kopie davon konnte nicht aufbewahrt werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>the profiles file</source>
         <translation>die Profildatei</translation>
     </message>
@@ -4493,19 +5133,107 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::RestoreGlobalsPage</name>
+    <message>
+        <location filename="../src/app/restore/restoreglobalspage.cpp" line="+25" />
+        <source>password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Reading %1 and what exists on %2…</source>
+        <translation>%1 wird gelesen und mit %2 abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the globals of %1</source>
+        <translation>Globale Objekte von %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The globals could not be read; none will be created: %1</source>
+        <translation>Die globalen Objekte konnten nicht gelesen werden; keine werden angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role memberships</source>
+        <translation>Rollenmitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tablespaces</source>
+        <translation>Tablespaces</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 holds no roles, memberships or tablespaces.</source>
+        <translation>%1 enthält keine Rollen, Mitgliedschaften oder Tablespaces.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>From %1. %n of these exist on %2 already and are left as they are.</source>
+        <translation><numerusform>Aus %1. %n davon gibt es auf %2 schon; es bleibt, wie es ist.</numerusform><numerusform>Aus %1. %n davon gibt es auf %2 schon; sie bleiben, wie sie sind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n will be created before the restore.</source>
+        <translation><numerusform>%n wird vor der Wiederherstellung angelegt.</numerusform><numerusform>%n werden vor der Wiederherstellung angelegt.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pgs::RestoreJob</name>
     <message>
-        <location filename="../src/core/restore/restorejob.cpp" line="+79" />
+        <location filename="../src/core/restore/restorejob.cpp" line="+98" />
         <source>Cannot connect to the restored database to count rows: %1</source>
         <translation>Keine Verbindung zur wiederhergestellten Datenbank zum Zählen der Zeilen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <source>Cannot list the restored tables to count rows: %1</source>
+        <translation>Die wiederhergestellten Tabellen können zum Zählen der Zeilen nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Comparing row counts with the manifest</source>
         <translation>Zeilenzahlen werden mit dem Manifest verglichen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>not in the archive's table of contents</source>
+        <translation>nicht im Inhaltsverzeichnis des Archivs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: missing after the restore (the backup recorded %2 rows)</source>
+        <translation>%1: fehlt nach der Wiederherstellung (die Sicherung verzeichnete %2 Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the archive holds no data for it</source>
+        <translation>das Archiv enthält keine Daten dafür</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1: cannot count its rows: %2</source>
         <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
@@ -4514,8 +5242,13 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>%1: %2 rows restored, the backup recorded %3</source>
         <translation>%1: %2 Zeilen wiederhergestellt, die Sicherung verzeichnete %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n table(s) of the backup were outside the selection; their rows were not compared</source>
+        <translation><numerusform>%n Tabelle der Sicherung lag außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform><numerusform>%n Tabellen der Sicherung lagen außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform></translation>
+    </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the new database "%1" was dropped</source>
         <translation>die neue Datenbank „%1“ wurde gelöscht</translation>
     </message>
@@ -4540,7 +5273,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>der Sandbox-Cluster in %1 konnte nicht gelöscht werden (%2)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+22" />
+        <source>Created from the globals: %1</source>
+        <translation>Aus den globalen Objekten angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Nothing of the globals was chosen to be created</source>
+        <translation>Von den globalen Objekten wurde nichts zum Anlegen ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Checking the restore target</source>
         <translation>Wiederherstellungsziel wird geprüft</translation>
     </message>
@@ -4555,23 +5298,23 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Datenbank %1 im Sandbox-Cluster %2 (Port %3)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Restoring roles and tablespaces into the sandbox</source>
-        <translation>Rollen und Tablespaces werden in die Sandbox wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+27" />
+        <location line="+6" />
+        <location line="+31" />
         <source>Canceled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-28" />
+        <source>The roles the dump names could not be created: %1</source>
+        <translation>Die Rollen, die der Dump nennt, konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>database %1 on %2</source>
         <translation>Datenbank %1 auf %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Creating the database %1</source>
         <translation>Datenbank %1 wird angelegt</translation>
     </message>
@@ -4596,12 +5339,14 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Datenbank „%1“ wurde mit dem behalten, was wiederhergestellt werden konnte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-83" />
+        <location line="+87" />
         <source>Restore finished with errors</source>
         <translation>Wiederherstellung mit Fehlern beendet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-87" />
+        <location line="+87" />
         <source>Restore complete</source>
         <translation>Wiederherstellung abgeschlossen</translation>
     </message>
@@ -4619,12 +5364,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/restore/restoretools.cpp" line="+99" />
+        <location filename="../src/core/restore/restoretools.cpp" line="+156" />
         <source>Cannot write the restore list file</source>
         <translation>Die Listendatei für die Wiederherstellung kann nicht geschrieben werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+37" />
         <source>pg_restore went on after errors: %n error(s) ignored</source>
         <translation>
             <numerusform>pg_restore hat nach Fehlern weitergemacht: %n Fehler ignoriert</numerusform>
@@ -4653,7 +5398,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestorePlan</name>
     <message>
-        <location filename="../src/core/restore/restoreplan.cpp" line="+31" />
+        <location filename="../src/core/restore/restoreplan.cpp" line="+32" />
         <source>The number of parallel jobs must be at least 1</source>
         <translation>Die Anzahl paralleler Prozesse muss mindestens 1 sein</translation>
     </message>
@@ -4712,18 +5457,63 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>pg_restore cannot restore a tar archive with parallel jobs; use 1 job</source>
         <translation>pg_restore kann ein Tar-Archiv nicht mit parallelen Prozessen wiederherstellen; verwenden Sie 1 Prozess</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n view(s)</source>
+        <translation><numerusform>%n Sicht</numerusform><numerusform>%n Sichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n sequence(s)</source>
+        <translation><numerusform>%n Sequenz</numerusform><numerusform>%n Sequenzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n function(s)</source>
+        <translation><numerusform>%n Funktion</numerusform><numerusform>%n Funktionen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n type(s)</source>
+        <translation><numerusform>%n Typ</numerusform><numerusform>%n Typen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n large object(s)</source>
+        <translation><numerusform>%n Large Object</numerusform><numerusform>%n Large Objects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n schema(s)</source>
+        <translation><numerusform>%n Schema</numerusform><numerusform>%n Schemas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n extension(s)</source>
+        <translation><numerusform>%n Erweiterung</numerusform><numerusform>%n Erweiterungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n other object(s)</source>
+        <translation><numerusform>%n anderes Objekt</numerusform><numerusform>%n andere Objekte</numerusform></translation>
+    </message>
     <message>
-        <location line="+50" />
+        <location line="+38" />
         <source>Refusing to restore into the database "%1" of a production server; lift the production guard for this run to proceed, or restore into a new database</source>
         <translation>Wiederherstellung in die Datenbank „%1“ eines Produktionsservers abgelehnt; heben Sie den Produktionsschutz für diesen Lauf auf, um fortzufahren, oder stellen Sie in eine neue Datenbank wieder her</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>The archive holds no table %1</source>
         <translation>Das Archiv enthält keine Tabelle %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Nothing in the archive matches the selection</source>
         <translation>Nichts im Archiv passt zur Auswahl</translation>
     </message>
@@ -4738,9 +5528,9 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Datenbank „%1“ existiert nicht; stellen Sie in eine neue Datenbank wieder her, um sie anlegen zu lassen</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>The database "%1" is not empty (%2 tables); type its name "%1" to confirm restoring into it</source>
-        <translation>Die Datenbank „%1“ ist nicht leer (%2 Tabellen); geben Sie ihren Namen „%1“ ein, um die Wiederherstellung in sie zu bestätigen</translation>
+        <location line="+14" />
+        <source>The database "%1" is not empty (%2); type its name "%1" to confirm restoring into it</source>
+        <translation>Die Datenbank „%1“ ist nicht leer (%2); geben Sie ihren Namen „%1“ ein, um die Wiederherstellung in sie zu bestätigen</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4789,18 +5579,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Zeilen in der Sicherung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Compared when the restore has finished.</source>
         <translation>Wird verglichen, wenn die Wiederherstellung beendet ist.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+133" />
+        <location line="+150" />
         <source>This backup has no recorded row counts to compare with.</source>
         <translation>Diese Sicherung hat keine erfassten Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-148" />
         <source>Cl&amp;ose (the restore goes on)</source>
         <translation>&amp;Schließen (die Wiederherstellung läuft weiter)</translation>
     </message>
@@ -4820,12 +5610,32 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
+        <source>Not every chosen global could be created on %1.</source>
+        <translation>Nicht alle ausgewählten globalen Objekte konnten auf %1 angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Globals restored on %1.</source>
+        <translation>Globale Objekte auf %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Restored %1 of %2 entries into %3.</source>
         <translation>%1 von %2 Einträgen in %3 wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+40" />
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n table(s) of the backup could not be compared; see why in the table.</source>
+        <translation><numerusform>%n Tabelle der Sicherung konnte nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform><numerusform>%n Tabellen der Sicherung konnten nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>None of the restored tables has a recorded row count.</source>
         <translation>Keine der wiederhergestellten Tabellen hat eine erfasste Zeilenzahl.</translation>
     </message>
@@ -4840,7 +5650,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Hervorgehobene Tabellen weichen von dem ab, was die Sicherung verzeichnet hat.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Canceled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
@@ -4853,13 +5663,13 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSource</name>
     <message>
-        <location filename="../src/core/restore/restoresource.cpp" line="+81" />
-        <location line="+74" />
+        <location filename="../src/core/restore/restoresource.cpp" line="+82" />
+        <location line="+100" />
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-89" />
         <source>%1 is neither a backup folder (manifest.json) nor a directory-format dump (toc.dat)</source>
         <translation>%1 ist weder ein Sicherungsordner (manifest.json) noch ein Dump im Directory-Format (toc.dat)</translation>
     </message>
@@ -4874,12 +5684,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 ist weder ein pg_dump-Archiv noch ein reiner SQL-Dump noch ein pgsteward-Paket</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>The backup in %1 holds no database dump (globals only)</source>
         <translation>Die Sicherung in %1 enthält keinen Datenbank-Dump (nur globale Objekte)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Verifying the checksums of %1</source>
         <translation>Prüfsummen von %1 werden geprüft</translation>
     </message>
@@ -4889,7 +5699,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Sicherung ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+12" />
+        <source>%1 is missing from %2</source>
+        <translation>%1 fehlt in %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Cannot create a temporary folder to unpack %1</source>
         <translation>Zum Entpacken von %1 kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -4917,7 +5732,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+21" />
+        <source>(globals)</source>
+        <translation>(globale Objekte)</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>There are no complete backups in it.</source>
         <translation>Er enthält keine abgeschlossenen Sicherungen.</translation>
     </message>
@@ -4968,7 +5788,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSummaryPage</name>
     <message>
-        <location filename="../src/app/restore/restorecommand.cpp" line="+27" />
+        <location filename="../src/app/restore/restorecommand.cpp" line="+39" />
         <source># A throwaway cluster is initialised and started in %1, with database %2</source>
         <translation># Ein Wegwerf-Cluster wird in %1 initialisiert und gestartet, mit der Datenbank %2</translation>
     </message>
@@ -4979,6 +5799,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+11" />
+        <source># First, from %1, one statement at a time (passwords not shown): %2</source>
+        <translation># Zuerst aus %1, Anweisung für Anweisung (Passwörter werden nicht gezeigt): %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source># Create the target</source>
         <translation># Das Ziel anlegen</translation>
     </message>
@@ -4999,6 +5824,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+15" />
         <source>%1 — database &lt;b&gt;%2&lt;/b&gt;, taken %3</source>
         <translation>%1 — Datenbank &lt;b&gt;%2&lt;/b&gt;, erstellt %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;From:&lt;/b&gt; %1 (globals only)</source>
+        <translation>&lt;b&gt;Aus:&lt;/b&gt; %1 (nur globale Objekte)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Into:&lt;/b&gt; the server %1</source>
+        <translation>&lt;b&gt;Nach:&lt;/b&gt; den Server %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+23" />
+        <source>&lt;b&gt;Globals:&lt;/b&gt; none of the backup's roles or tablespaces are created</source>
+        <translation>&lt;b&gt;Globale Objekte:&lt;/b&gt; keine Rollen oder Tablespaces der Sicherung werden angelegt</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>&lt;b&gt;Globals created:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Angelegte globale Objekte:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5027,6 +5873,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>&lt;b&gt;Globals created first:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zuerst angelegte globale Objekte:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&lt;b&gt;What:&lt;/b&gt; the whole plain SQL dump</source>
         <translation>&lt;b&gt;Was:&lt;/b&gt; der gesamte reine SQL-Dump</translation>
     </message>
@@ -5158,18 +6009,15 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>Database %1 will be created.</source>
         <translation>Die Datenbank %1 wird angelegt.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%1 is not empty: it has %n table(s). Restoring into it can overwrite or clash with them.</source>
-        <translation>
-            <numerusform>%1 ist nicht leer: sie hat %n Tabelle. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihr kollidieren.</numerusform>
-            <numerusform>%1 ist nicht leer: sie hat %n Tabellen. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihnen kollidieren.</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+3" />
-        <source>%1 has no tables.</source>
-        <translation>%1 hat keine Tabellen.</translation>
+        <source>%1 is not empty: it holds %2. Restoring into it can overwrite or clash with them.</source>
+        <translation>%1 ist nicht leer: sie enthält %2. Eine Wiederherstellung in sie kann diese überschreiben oder mit ihnen kollidieren.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -5211,17 +6059,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/restore/restorewizard.cpp" line="+25" />
+        <location filename="../src/app/restore/restorewizard.cpp" line="+26" />
         <source>Restore — %1</source>
         <translation>Wiederherstellung — %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Start restore</source>
         <translation>Wiederherstellung starten</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+65" />
         <source>a sandbox cluster in %1</source>
         <translation>ein Sandbox-Cluster in %1</translation>
     </message>
@@ -5231,7 +6079,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/restore/restorewizard.h" line="+59" />
+        <location filename="../src/app/restore/restorewizard.h" line="+65" />
         <source>Restore %1 into %2</source>
         <translation>%1 nach %2 wiederherstellen</translation>
     </message>
@@ -5239,7 +6087,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::Retention</name>
     <message>
-        <location filename="../src/core/backup/retention.cpp" line="+61" />
+        <location filename="../src/core/catalog/retention.cpp" line="+61" />
         <source>last %1</source>
         <translation>letzte %1</translation>
     </message>
@@ -5387,13 +6235,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+32" />
-        <location line="+129" />
-        <location line="+3" />
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="+25" />
         <source>There is no cluster in %1</source>
         <translation>In %1 gibt es keinen Cluster</translation>
     </message>
@@ -5412,6 +6258,49 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2" />
         <source>Could not remove %1</source>
         <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>the sandbox state file</source>
+        <translation>die Zustandsdatei der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::SandboxRoles</name>
+    <message>
+        <location filename="../src/core/restore/sandboxroles.cpp" line="+122" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1: a statement for the role %2 failed: %3</source>
+        <translation>%1: eine Anweisung für die Rolle %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%1: %n tablespace statement(s) skipped; their directories do not exist here</source>
+        <translation><numerusform>%1: %n Tablespace-Anweisung übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform><numerusform>%1: %n Tablespace-Anweisungen übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Creating the roles the backup names</source>
+        <translation>Die Rollen anlegen, die die Sicherung nennt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Created %n role(s) from %1: %2</source>
+        <translation><numerusform>%n Rolle aus %1 angelegt: %2</numerusform><numerusform>%n Rollen aus %1 angelegt: %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The role %1 could not be created: %2</source>
+        <translation>Die Rolle %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Created %n role(s) that the dump names as NOLOGIN placeholders: %1</source>
+        <translation><numerusform>%n Rolle, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform><numerusform>%n Rollen, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5642,7 +6531,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::SessionTableModel</name>
     <message>
-        <location filename="../src/app/monitor/activity/sessiontablemodel.cpp" line="+143" />
+        <location filename="../src/app/monitor/activity/sessiontablemodel.cpp" line="+172" />
         <source>local</source>
         <translation>lokal</translation>
     </message>
@@ -5662,7 +6551,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Läuft länger als %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -5730,7 +6619,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::SignalConfirmDialog</name>
     <message>
-        <location filename="../src/app/monitor/activity/signalconfirmdialog.cpp" line="+21" />
+        <location filename="../src/app/monitor/activity/signalconfirmdialog.cpp" line="+22" />
         <source>Terminate sessions</source>
         <translation>Sitzungen beenden</translation>
     </message>
@@ -5742,12 +6631,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>Terminate %n session(s)? Their connections are closed and open transactions are rolled back.</source>
-        <translation><numerusform>%n Sitzung beenden? Die Verbindung wird geschlossen und offene Transaktionen werden zurückgerollt.</numerusform><numerusform>%n Sitzungen beenden? Die Verbindungen werden geschlossen und offene Transaktionen werden zurückgerollt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung beenden? Die Verbindung wird geschlossen und offene Transaktionen werden zurückgerollt.</numerusform>
+            <numerusform>%n Sitzungen beenden? Die Verbindungen werden geschlossen und offene Transaktionen werden zurückgerollt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Cancel the running query of %n session(s)? Their transactions are aborted; the connections stay.</source>
-        <translation><numerusform>Die laufende Abfrage von %n Sitzung abbrechen? Die Transaktion wird abgebrochen; die Verbindung bleibt bestehen.</numerusform><numerusform>Die laufenden Abfragen von %n Sitzungen abbrechen? Die Transaktionen werden abgebrochen; die Verbindungen bleiben bestehen.</numerusform></translation>
+        <translation>
+            <numerusform>Die laufende Abfrage von %n Sitzung abbrechen? Die Transaktion wird abgebrochen; die Verbindung bleibt bestehen.</numerusform>
+            <numerusform>Die laufenden Abfragen von %n Sitzungen abbrechen? Die Transaktionen werden abgebrochen; die Verbindungen bleiben bestehen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -5769,32 +6664,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>&amp;Keep them</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>&lt;b&gt;%1 is a production profile.&lt;/b&gt; Type its name to confirm:</source>
-        <translation>&lt;b&gt;%1 ist ein Produktionsprofil.&lt;/b&gt; Geben Sie zur Bestätigung seinen Namen ein:</translation>
-    </message>
 </context>
 <context>
     <name>pgs::SizeGrowthView</name>
     <message>
-        <location filename="../src/app/monitor/history/sizegrowthview.cpp" line="+29" />
+        <location filename="../src/app/monitor/history/sizegrowthview.cpp" line="+25" />
         <source>Database sizes</source>
         <translation>Datenbankgrößen</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+134" />
+        <location line="+87" />
         <source>Largest tables</source>
         <translation>Größte Tabellen</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-83" />
         <source>Top %1 tables</source>
         <translation>Die %1 größten Tabellen</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+29" />
         <location line="+1" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -5805,12 +6695,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Größenverlauf von %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+9" />
         <source>Could not read the size history: %1</source>
         <translation>Der Größenverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <location line="+1" />
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
@@ -5922,6 +6812,14 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::StatementsExtension</name>
+    <message>
+        <location filename="../src/core/monitor/statementsextension.cpp" line="+31" />
+        <source>pg_stat_statements is installed in %1.</source>
+        <translation>pg_stat_statements ist in %1 installiert.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::SummaryPage</name>
     <message>
         <location filename="../src/app/backup/summarypage.cpp" line="+70" />
@@ -5978,12 +6876,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::TableOfContents</name>
     <message>
-        <location filename="../src/core/restore/toc.cpp" line="+244" />
+        <location filename="../src/core/restore/tocreader.cpp" line="+250" />
         <source>A plain SQL dump has no table of contents; it can only be restored as a whole</source>
         <translation>Ein reiner SQL-Dump hat kein Inhaltsverzeichnis; er kann nur als Ganzes wiederhergestellt werden</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+8" />
+        <source>%1; listing it with pg_restore instead</source>
+        <translation>%1; es wird stattdessen mit pg_restore aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/restore/toc.cpp" line="+380" />
         <source>Foreign key %1 on %2 left out: it references %3, which is not restored</source>
         <translation>Fremdschlüssel %1 auf %2 ausgelassen: er verweist auf %3, das nicht wiederhergestellt wird</translation>
     </message>
@@ -5991,7 +6894,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::TimeChartView</name>
     <message>
-        <location filename="../src/app/charts/timechartview.cpp" line="+62" />
+        <location filename="../src/app/charts/timechartview.cpp" line="+55" />
         <source>per second</source>
         <translation>pro Sekunde</translation>
     </message>
@@ -6021,7 +6924,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <location line="+213" />
+        <location line="+227" />
         <location line="+1" />
         <source>%1/s</source>
         <translation>%1/s</translation>
@@ -6037,9 +6940,19 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location filename="../src/app/charts/timechartexport.cpp" line="+49" />
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the image</source>
+        <translation>das Bild</translation>
     </message>
     <message>
         <location line="+9" />
@@ -6156,7 +7069,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ToolProcess</name>
     <message>
-        <location filename="../src/core/tools/toolprocess.cpp" line="+126" />
+        <location filename="../src/core/tools/toolprocess.cpp" line="+138" />
+        <source>%1 crashed (%2)</source>
+        <translation>%1 ist abgestürzt (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was stopped because a file reached the file-size limit (%2)</source>
+        <translation>%1 wurde beendet, weil eine Datei die Dateigrößen-Grenze erreicht hat (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was killed (%2), for example by the system running out of memory</source>
+        <translation>%1 wurde beendet (%2), etwa weil dem System der Speicher ausging</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was stopped by the signal %2</source>
+        <translation>%1 wurde durch das Signal %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Could not start %1</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
@@ -6171,12 +7104,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 wurde unerwartet beendet</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>%1 failed with exit code %2</source>
         <translation>%1 ist mit Exit-Code %2 fehlgeschlagen</translation>
     </message>
@@ -6189,7 +7117,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::TypedConfirmDialog</name>
     <message>
-        <location filename="../src/app/monitor/dashboard/typedconfirmdialog.cpp" line="+24" />
+        <location filename="../src/app/shell/typedconfirmdialog.cpp" line="+32" />
         <source>This is a production profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Dies ist ein Produktionsprofil. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
@@ -6499,7 +7427,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>--catalog DIR is required</source>
         <translation>--catalog DIR ist erforderlich</translation>
     </message>
@@ -6731,15 +7659,25 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ForegroundJob</name>
     <message>
-        <location filename="../src/cli/foregroundjob.cpp" line="+138" />
+        <location filename="../src/cli/foregroundjob.cpp" line="+143" />
+        <source>The job did not stop within %1 seconds; quitting.</source>
+        <translation>Der Job hat nicht innerhalb von %1 Sekunden angehalten; Programm wird beendet.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Canceling... (press Ctrl-C again to quit at once)</source>
         <translation>Wird abgebrochen... (erneut Strg-C drücken zum sofortigen Beenden)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Terminated: canceling...</source>
+        <translation>Beendet: wird abgebrochen …</translation>
     </message>
 </context>
 <context>
     <name>pgs::cli::Main</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+25" />
+        <location filename="../src/cli/main.cpp" line="+27" />
         <source>List, show, add, remove and import connection profiles</source>
         <translation>Verbindungsprofile auflisten, anzeigen, anlegen, entfernen und importieren</translation>
     </message>
@@ -6782,6 +7720,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2" />
         <source>Apply a retention policy to a catalog (with --dry-run preview)</source>
         <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden (mit --dry-run als Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add, list or remove recurring backups (systemd timers or cron)</source>
+        <translation>Wiederkehrende Sicherungen anlegen, auflisten oder entfernen (systemd-Timer oder cron)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6839,7 +7782,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -6888,12 +7831,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+146" />
+        <location line="+154" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-145" />
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
@@ -6948,7 +7891,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Den Timer für die Messung des --profile entfernen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Sampled %1: %2 databases, %3 sessions</source>
         <translation>%1 gemessen: %2 Datenbanken, %3 Sitzungen</translation>
     </message>
@@ -6979,12 +7922,13 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+99" />
+        <location line="+8" />
+        <location line="+112" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-119" />
         <source>The fit window in days (default 30).</source>
         <translation>Das Zeitfenster für die Anpassung in Tagen (Standard 30).</translation>
     </message>
@@ -6995,29 +7939,50 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Hours of history a growth forecast needs (default 24).</source>
+        <translation>Stunden Verlauf, die eine Wachstumsprognose braucht (Standard 24).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Samples a growth forecast needs (default 12).</source>
+        <translation>Messungen, die eine Wachstumsprognose braucht (Standard 12).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Also write the capacity review report as HTML to FILE.</source>
         <translation>Den Bericht der Kapazitätsprüfung zusätzlich als HTML in FILE schreiben.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+53" />
         <source>the report</source>
         <translation>der Bericht</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+2" />
-        <location line="+25" />
+        <location line="+24" />
+        <location line="+1" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+70" />
+        <location line="-27" />
+        <source>collecting</source>
+        <translation>wird erfasst</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+89" />
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-89" />
         <location line="+8" />
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
@@ -7075,17 +8040,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>XIDs pro Tag</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>n/a (needs two samples)</source>
-        <translation>k. A. (braucht zwei Messungen)</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Days until wraparound</source>
         <translation>Tage bis zum Wraparound</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Show the sessions of the server with what blocks them.</source>
         <translation>Die Sitzungen des Servers anzeigen, mit dem, was sie blockiert.</translation>
     </message>
@@ -7095,7 +8055,32 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Höchstens N Sitzungen (Standard 1000).</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+3" />
+        <source>Order by KEY, on the server: %1 (default: active first, then waiting on a lock, then the oldest query).</source>
+        <translation>Nach KEY sortieren, auf dem Server: %1 (Standard: aktive zuerst, dann auf eine Sperre wartende, dann die älteste Abfrage).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sort descending (with --sort).</source>
+        <translation>Absteigend sortieren (mit --sort).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>unknown sort key '%1' (one of: %2)</source>
+        <translation>unbekannter Sortierschlüssel '%1' (einer von: %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--desc needs --sort</source>
+        <translation>--desc braucht --sort</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -7561,7 +8546,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/restorecommand.cpp" line="+33" />
+        <location filename="../src/cli/restorecommand.cpp" line="+34" />
         <source>The database to restore into.</source>
         <translation>Die Datenbank, in die wiederhergestellt wird.</translation>
     </message>
@@ -7702,7 +8687,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>--clean gilt nur für eine vorhandene Datenbank (ohne --create/--sandbox)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Restored into %1: %2 of %3 entries</source>
         <translation>Nach %1 wiederhergestellt: %2 von %3 Einträgen</translation>
     </message>
@@ -7732,7 +8717,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>ABWEICHUNG</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -7758,16 +8748,16 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+12" />
-        <source>List the table of contents of a backup (catalog folder, bundle, custom, directory or tar archive) as pg_restore --list sees it.</source>
-        <translation>Das Inhaltsverzeichnis einer Sicherung (Katalogordner, Paket, Custom-, Directory- oder Tar-Archiv) so auflisten, wie pg_restore --list es sieht.</translation>
+        <source>List the table of contents of a backup (catalog folder, bundle, custom, directory or tar archive) as pg_restore --list sees it; exit 1 when the archive is incomplete.</source>
+        <translation>Das Inhaltsverzeichnis einer Sicherung (Katalogordner, Bündel, Custom-, Verzeichnis- oder tar-Archiv) so auflisten, wie pg_restore --list es sieht; Exit-Code 1, wenn das Archiv unvollständig ist.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The backup folder, bundle or archive.</source>
         <translation>Der Sicherungsordner, das Paket oder das Archiv.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -8085,6 +9075,190 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+17" />
         <source>%1 transactions (%2 rolled back) in %3 s: %4 per second</source>
         <translation>%1 Transaktionen (%2 zurückgerollt) in %3 s: %4 pro Sekunde</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::ScheduleCommands</name>
+    <message>
+        <location filename="../src/cli/schedulecommands.cpp" line="+39" />
+        <source>unknown scheduler "%1" (systemd, cron)</source>
+        <translation>unbekannter Planer „%1“ (systemd, cron)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>systemd (user timers) or cron; default: systemd where it runs, else cron.</source>
+        <translation>systemd (Benutzer-Timer) oder cron; Vorgabe: systemd, wo es läuft, sonst cron.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>give --at or --on-calendar, not both</source>
+        <translation>--at oder --on-calendar angeben, nicht beide</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--at takes a time of day as HH:MM, not "%1"</source>
+        <translation>--at erwartet eine Uhrzeit als HH:MM, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Back up a database of a profile on a schedule, pruning the catalog after each run.</source>
+        <translation>Eine Datenbank eines Profils nach Zeitplan sichern und den Katalog nach jedem Lauf ausdünnen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The profile to back up (schedules name profiles: no password in a unit file).</source>
+        <translation>Das zu sichernde Profil (Zeitpläne nennen Profile: kein Passwort in einer Unit-Datei).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The database to back up.</source>
+        <translation>Die zu sichernde Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup catalog directory.</source>
+        <translation>Das Verzeichnis des Sicherungskatalogs.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every day at this time (HH:MM, default 02:00).</source>
+        <translation>Täglich zu dieser Uhrzeit (HH:MM, Vorgabe 02:00).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any systemd OnCalendar expression (cron takes daily times and */N minutes).</source>
+        <translation>Ein beliebiger systemd-OnCalendar-Ausdruck (cron kann tägliche Uhrzeiten und */N Minuten).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>custom (default), directory, tar or plain.</source>
+        <translation>custom (Vorgabe), directory, tar oder plain.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parallel jobs (directory format).</source>
+        <translation>Parallele Jobs (Verzeichnisformat).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compression: none, gzip, lz4, zstd, optionally with :LEVEL.</source>
+        <translation>Kompression: none, gzip, lz4, zstd, wahlweise mit :STUFE.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also back up roles and tablespaces.</source>
+        <translation>Auch Rollen und Tablespaces sichern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record exact row counts.</source>
+        <translation>Genaue Zeilenzahlen festhalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retention after each run (see pgsteward-cli prune).</source>
+        <translation>Aufbewahrung nach jedem Lauf (siehe pgsteward-cli prune).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+95" />
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>No profile named "%1"</source>
+        <translation>Kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Scheduled: backup of %1 on %2 (%3) by %4.</source>
+        <translation>Geplant: Sicherung von %1 auf %2 (%3) durch %4.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a systemd user timer</source>
+        <translation>einen systemd-Benutzer-Timer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>cron</source>
+        <translation>cron</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>List the scheduled backups.</source>
+        <translation>Die geplanten Sicherungen auflisten.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CATALOG</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>OPTIONS</source>
+        <translation>OPTIONEN</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove the scheduled backup of a database of a profile.</source>
+        <translation>Die geplante Sicherung einer Datenbank eines Profils entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database.</source>
+        <translation>Die Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No scheduled backup of %1 on %2</source>
+        <translation>Keine geplante Sicherung von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed the scheduled backup of %1 on %2.</source>
+        <translation>Die geplante Sicherung von %1 auf %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Schedule a recurring backup</source>
+        <translation>Eine wiederkehrende Sicherung planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List the scheduled backups</source>
+        <translation>Die geplanten Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove a scheduled backup</source>
+        <translation>Eine geplante Sicherung entfernen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recurring backups as systemd user timers or crontab lines.</source>
+        <translation>Wiederkehrende Sicherungen als systemd-Benutzer-Timer oder crontab-Zeilen.</translation>
     </message>
 </context>
 <context>

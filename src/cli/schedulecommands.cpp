@@ -25,7 +25,6 @@ struct ScheduleCommands
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::cli::ScheduleCommands)
 };
-using Tr = ScheduleCommands;
 
 // --scheduler systemd|cron, else what this machine has (PGSTEWARD_SCHEDULER, systemd, cron).
 std::optional<SchedulerKind> schedulerOf(const CommandParser &parser, int *exit)
@@ -37,14 +36,14 @@ std::optional<SchedulerKind> schedulerOf(const CommandParser &parser, int *exit)
         return SchedulerKind::SystemdUser;
     if (name == QLatin1String("cron"))
         return SchedulerKind::Cron;
-    *exit = usageError(Tr::tr("unknown scheduler \"%1\" (systemd, cron)").arg(name), parser.command());
+    *exit = usageError(ScheduleCommands::tr("unknown scheduler \"%1\" (systemd, cron)").arg(name), parser.command());
     return std::nullopt;
 }
 
 QCommandLineOption schedulerOption()
 {
     return QCommandLineOption(QStringLiteral("scheduler"),
-                              Tr::tr("systemd (user timers) or cron; default: systemd where it runs, else cron."),
+                              ScheduleCommands::tr("systemd (user timers) or cron; default: systemd where it runs, else cron."),
                               QStringLiteral("NAME"));
 }
 
@@ -59,14 +58,14 @@ std::optional<QString> calendarOf(const CommandParser &parser, int *exit)
     const QString spec = parser.value(QStringLiteral("on-calendar")).trimmed();
     const QString at = parser.value(QStringLiteral("at")).trimmed();
     if (!spec.isEmpty() && !at.isEmpty()) {
-        *exit = usageError(Tr::tr("give --at or --on-calendar, not both"), parser.command());
+        *exit = usageError(ScheduleCommands::tr("give --at or --on-calendar, not both"), parser.command());
         return std::nullopt;
     }
     if (!spec.isEmpty())
         return spec;
     const QTime time = QTime::fromString(at.isEmpty() ? QStringLiteral("02:00") : at, QStringLiteral("H:mm"));
     if (!time.isValid()) {
-        *exit = usageError(Tr::tr("--at takes a time of day as HH:MM, not \"%1\"").arg(at), parser.command());
+        *exit = usageError(ScheduleCommands::tr("--at takes a time of day as HH:MM, not \"%1\"").arg(at), parser.command());
         return std::nullopt;
     }
     return QStringLiteral("*-*-* %1:00").arg(time.toString(QStringLiteral("HH:mm")));
@@ -90,32 +89,32 @@ QJsonObject scheduleJson(const BackupSchedule &s, SchedulerKind kind)
 int addSchedule(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("pgsteward-cli schedule add"),
-                         Tr::tr("Back up a database of a profile on a schedule, pruning the catalog after each run."));
+                         ScheduleCommands::tr("Back up a database of a profile on a schedule, pruning the catalog after each run."));
     auto O = [&](const QString &name, const QString &help, const QString &value = {}) {
         parser.addOption(QCommandLineOption(name, help, value));
     };
-    O(QStringLiteral("profile"), Tr::tr("The profile to back up (schedules name profiles: no password in a unit file)."),
+    O(QStringLiteral("profile"), ScheduleCommands::tr("The profile to back up (schedules name profiles: no password in a unit file)."),
       QStringLiteral("NAME"));
-    O(QStringLiteral("database"), Tr::tr("The database to back up."), QStringLiteral("DB"));
-    O(QStringLiteral("catalog"), Tr::tr("The backup catalog directory."), QStringLiteral("DIR"));
-    O(QStringLiteral("at"), Tr::tr("Every day at this time (HH:MM, default 02:00)."), QStringLiteral("HH:MM"));
-    O(QStringLiteral("on-calendar"), Tr::tr("Any systemd OnCalendar expression (cron takes daily times and */N minutes)."),
+    O(QStringLiteral("database"), ScheduleCommands::tr("The database to back up."), QStringLiteral("DB"));
+    O(QStringLiteral("catalog"), ScheduleCommands::tr("The backup catalog directory."), QStringLiteral("DIR"));
+    O(QStringLiteral("at"), ScheduleCommands::tr("Every day at this time (HH:MM, default 02:00)."), QStringLiteral("HH:MM"));
+    O(QStringLiteral("on-calendar"), ScheduleCommands::tr("Any systemd OnCalendar expression (cron takes daily times and */N minutes)."),
       QStringLiteral("SPEC"));
-    O(QStringLiteral("format"), Tr::tr("custom (default), directory, tar or plain."), QStringLiteral("FORMAT"));
-    O(QStringLiteral("jobs"), Tr::tr("Parallel jobs (directory format)."), QStringLiteral("N"));
-    O(QStringLiteral("compress"), Tr::tr("Compression: none, gzip, lz4, zstd, optionally with :LEVEL."),
+    O(QStringLiteral("format"), ScheduleCommands::tr("custom (default), directory, tar or plain."), QStringLiteral("FORMAT"));
+    O(QStringLiteral("jobs"), ScheduleCommands::tr("Parallel jobs (directory format)."), QStringLiteral("N"));
+    O(QStringLiteral("compress"), ScheduleCommands::tr("Compression: none, gzip, lz4, zstd, optionally with :LEVEL."),
       QStringLiteral("METHOD[:LEVEL]"));
-    O(QStringLiteral("globals"), Tr::tr("Also back up roles and tablespaces."));
-    O(QStringLiteral("row-counts"), Tr::tr("Record exact row counts."));
+    O(QStringLiteral("globals"), ScheduleCommands::tr("Also back up roles and tablespaces."));
+    O(QStringLiteral("row-counts"), ScheduleCommands::tr("Record exact row counts."));
     for (const char *keep : {"keep-last", "keep-daily", "keep-weekly", "keep-monthly"})
-        O(QString::fromLatin1(keep), Tr::tr("Retention after each run (see pgsteward-cli prune)."), QStringLiteral("N"));
+        O(QString::fromLatin1(keep), ScheduleCommands::tr("Retention after each run (see pgsteward-cli prune)."), QStringLiteral("N"));
     parser.addOption(schedulerOption());
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
     for (const char *required : {"profile", "database", "catalog"}) {
         if (parser.value(QString::fromLatin1(required)).isEmpty())
-            return usageError(Tr::tr("--%1 is required").arg(QLatin1String(required)), parser.command());
+            return usageError(ScheduleCommands::tr("--%1 is required").arg(QLatin1String(required)), parser.command());
     }
     int exit = ExitUsage;
     const auto kind = schedulerOf(parser, &exit);
@@ -128,7 +127,7 @@ int addSchedule(const QStringList &args)
         return reportError(loaded.error());
     const ConnectionProfile *profile = store.find(parser.value(QStringLiteral("profile")));
     if (!profile)
-        return reportError(Error::of(Tr::tr("No profile named \"%1\"").arg(parser.value(QStringLiteral("profile")))));
+        return reportError(Error::of(ScheduleCommands::tr("No profile named \"%1\"").arg(parser.value(QStringLiteral("profile")))));
 
     BackupSchedule s;
     s.profileName = profile->name;
@@ -167,15 +166,15 @@ int addSchedule(const QStringList &args)
         printJson(scheduleJson(s, *kind));
         return ExitOk;
     }
-    printOut(Tr::tr("Scheduled: backup of %1 on %2 (%3) by %4.")
+    printOut(ScheduleCommands::tr("Scheduled: backup of %1 on %2 (%3) by %4.")
                  .arg(s.database, s.profileName, s.onCalendar,
-                      *kind == SchedulerKind::SystemdUser ? Tr::tr("a systemd user timer") : Tr::tr("cron")));
+                      *kind == SchedulerKind::SystemdUser ? ScheduleCommands::tr("a systemd user timer") : ScheduleCommands::tr("cron")));
     return ExitOk;
 }
 
 int listSchedules(const QStringList &args)
 {
-    CommandParser parser(QStringLiteral("pgsteward-cli schedule list"), Tr::tr("List the scheduled backups."));
+    CommandParser parser(QStringLiteral("pgsteward-cli schedule list"), ScheduleCommands::tr("List the scheduled backups."));
     parser.addOption(schedulerOption());
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
@@ -195,22 +194,22 @@ int listSchedules(const QStringList &args)
     QList<QStringList> rows;
     for (const BackupSchedule &s : schedules)
         rows.append({s.profileName, s.database, s.onCalendar, s.catalogDir, s.backupArguments.join(QLatin1Char(' '))});
-    printTable({Tr::tr("PROFILE"), Tr::tr("DATABASE"), Tr::tr("WHEN"), Tr::tr("CATALOG"), Tr::tr("OPTIONS")}, rows);
+    printTable({ScheduleCommands::tr("PROFILE"), ScheduleCommands::tr("DATABASE"), ScheduleCommands::tr("WHEN"), ScheduleCommands::tr("CATALOG"), ScheduleCommands::tr("OPTIONS")}, rows);
     return ExitOk;
 }
 
 int removeScheduleCommand(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("pgsteward-cli schedule remove"),
-                         Tr::tr("Remove the scheduled backup of a database of a profile."));
-    parser.addOption(QCommandLineOption(QStringLiteral("profile"), Tr::tr("The profile."), QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("database"), Tr::tr("The database."), QStringLiteral("DB")));
+                         ScheduleCommands::tr("Remove the scheduled backup of a database of a profile."));
+    parser.addOption(QCommandLineOption(QStringLiteral("profile"), ScheduleCommands::tr("The profile."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("database"), ScheduleCommands::tr("The database."), QStringLiteral("DB")));
     parser.addOption(schedulerOption());
     if (auto exit = parser.parse(args))
         return *exit;
     for (const char *required : {"profile", "database"}) {
         if (parser.value(QString::fromLatin1(required)).isEmpty())
-            return usageError(Tr::tr("--%1 is required").arg(QLatin1String(required)), parser.command());
+            return usageError(ScheduleCommands::tr("--%1 is required").arg(QLatin1String(required)), parser.command());
     }
     int exit = ExitUsage;
     const auto kind = schedulerOf(parser, &exit);
@@ -223,10 +222,10 @@ int removeScheduleCommand(const QStringList &args)
     for (const BackupSchedule &installed : installedSchedules(*kind))
         found = found || installed.slug() == s.slug();
     if (!found)
-        return reportError(Error::of(Tr::tr("No scheduled backup of %1 on %2").arg(s.database, s.profileName)));
+        return reportError(Error::of(ScheduleCommands::tr("No scheduled backup of %1 on %2").arg(s.database, s.profileName)));
     if (Status st = removeSchedule(s, *kind); !st)
         return reportError(st.error());
-    printOut(Tr::tr("Removed the scheduled backup of %1 on %2.").arg(s.database, s.profileName));
+    printOut(ScheduleCommands::tr("Removed the scheduled backup of %1 on %2.").arg(s.database, s.profileName));
     return ExitOk;
 }
 
@@ -235,12 +234,12 @@ int removeScheduleCommand(const QStringList &args)
 int runScheduleCommand(const QStringList &args)
 {
     const QList<Subcommand> subcommands{
-        {QStringLiteral("add"), Tr::tr("Schedule a recurring backup"), addSchedule},
-        {QStringLiteral("list"), Tr::tr("List the scheduled backups"), listSchedules},
-        {QStringLiteral("remove"), Tr::tr("Remove a scheduled backup"), removeScheduleCommand},
+        {QStringLiteral("add"), ScheduleCommands::tr("Schedule a recurring backup"), addSchedule},
+        {QStringLiteral("list"), ScheduleCommands::tr("List the scheduled backups"), listSchedules},
+        {QStringLiteral("remove"), ScheduleCommands::tr("Remove a scheduled backup"), removeScheduleCommand},
     };
     return runCommandGroup(QStringLiteral("pgsteward-cli schedule"),
-                           Tr::tr("Recurring backups as systemd user timers or crontab lines."), subcommands, args);
+                           ScheduleCommands::tr("Recurring backups as systemd user timers or crontab lines."), subcommands, args);
 }
 
 } // namespace pgs::cli
