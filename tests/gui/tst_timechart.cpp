@@ -134,7 +134,16 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 3)
                 nonWhite += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
         QVERIFY(nonWhite > 100);
-        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("missing/dir/a.png")), &error));
+        // A folder that cannot be made (a file stands where it would go): an error, nothing written.
+        // (A missing folder is made, as for every file we write.)
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        error.clear();
+        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("blocker/a.png")), &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!view.exportCsv(dir.filePath(QStringLiteral("blocker/a.csv")), &error));
         QVERIFY(!error.isEmpty());
     }
 };

@@ -48,6 +48,20 @@ inline QString conninfoOf(const ConnectionSpec &spec)
     return parts.join(QLatin1Char(' '));
 }
 
+// "profiles add --name NAME --database DB" with the test cluster's host, port and user.
+inline QStringList addClusterProfileArgs(const QString &name, const QString &database, const QStringList &more = {})
+{
+    const ConnectionSpec spec = clusterSpec(database);
+    QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                    QStringLiteral("--database"), database};
+    for (const char *keyword : {"host", "port", "user"}) {
+        const QString value = spec.keywords().value(QString::fromLatin1(keyword));
+        if (!value.isEmpty())
+            add << QStringLiteral("--%1").arg(QString::fromLatin1(keyword)) << value;
+    }
+    return add + more;
+}
+
 inline QJsonObject jsonObjectOf(const CliRun &run)
 {
     return QJsonDocument::fromJson(run.standardOutput).object();

@@ -230,14 +230,7 @@ private Q_SLOTS:
         wrapper.close();
         QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 
-        const ConnectionSpec spec = clusterSpec(demoDatabase());
-        QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("cut"),
-                        QStringLiteral("--database"), demoDatabase(), QStringLiteral("--tools-dir"), tools};
-        for (const char *keyword : {"host", "port", "user"}) {
-            const QString value = spec.keywords().value(QString::fromLatin1(keyword));
-            if (!value.isEmpty())
-                add << QStringLiteral("--%1").arg(QString::fromLatin1(keyword)) << value;
-        }
+        const QStringList add = addClusterProfileArgs(QStringLiteral("cut"), demoDatabase(), {QStringLiteral("--tools-dir"), tools});
         QCOMPARE(runCli(add, env).exitCode, 0);
         const CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--profile"), QStringLiteral("cut"),
                                    QStringLiteral("--database"), demoDatabase(), QStringLiteral("--catalog"), catalog.path()},

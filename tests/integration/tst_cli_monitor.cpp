@@ -232,17 +232,8 @@ private Q_SLOTS:
         const int before = points();
         QVERIFY(before > 0);
         QThread::msleep(1100);
-        // What cron would run: the line after its five time fields, through sh, in a bare environment.
-        QProcess sh;
-        QProcessEnvironment bare;
-        bare.insert(QStringLiteral("HOME"), m_env.value(QStringLiteral("HOME")));
-        bare.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        bare.insert(QStringLiteral("PGSTEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
-        bare.insert(QStringLiteral("PGPASSFILE"), m_env.value(QStringLiteral("PGPASSFILE")));
-        sh.setProcessEnvironment(bare);
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), ours.section(QLatin1Char(' '), 5)});
-        QVERIFY(sh.waitForFinished(60000));
-        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        QByteArray cronErr;
+        QVERIFY2(runCronLine(ours, m_env, &cronErr) == 0, cronErr.constData());
         QThread::msleep(1100);
         QCOMPARE(points(), before + 1); // the cron sample went into the profile's history
 

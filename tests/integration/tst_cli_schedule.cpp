@@ -6,7 +6,6 @@
 #include "fakecrontab.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 using namespace pgs;
@@ -26,14 +25,7 @@ private Q_SLOTS:
         m_env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
         m_env.insert(QStringLiteral("PGSTEWARD_SCHEDULER"), QStringLiteral("cron"));
         m_env.insert(QStringLiteral("FAKE_CRONTAB_FILE"), m_table);
-        const ConnectionSpec spec = clusterSpec(demoDatabase());
-        QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ops db"),
-                        QStringLiteral("--database"), demoDatabase()};
-        for (const char *keyword : {"host", "port", "user"}) {
-            const QString value = spec.keywords().value(QString::fromLatin1(keyword));
-            if (!value.isEmpty())
-                add << QStringLiteral("--%1").arg(QString::fromLatin1(keyword)) << value;
-        }
+        const QStringList add = addClusterProfileArgs(QStringLiteral("ops db"), demoDatabase());
         const CliRun added = runCli(add, m_env);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err()));
     }
@@ -90,17 +82,8 @@ private Q_SLOTS:
         const CliRun text = runCli({QStringLiteral("schedule"), QStringLiteral("list")}, m_env);
         QVERIFY2(text.out().contains(QLatin1String("ops db")), qPrintable(text.out()));
 
-        // What cron would run: the line after its five time fields, through sh, in a bare environment.
-        QProcess sh;
-        QProcessEnvironment bare;
-        bare.insert(QStringLiteral("HOME"), m_env.value(QStringLiteral("HOME")));
-        bare.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        bare.insert(QStringLiteral("PGSTEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
-        bare.insert(QStringLiteral("PGPASSFILE"), m_env.value(QStringLiteral("PGPASSFILE")));
-        sh.setProcessEnvironment(bare);
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line.section(QLatin1Char(' '), 5)});
-        QVERIFY(sh.waitForFinished(120000));
-        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        QByteArray cronErr;
+        QVERIFY2(runCronLine(line, m_env, &cronErr) == 0, cronErr.constData());
         const CliRun backups = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"),
                                        catalog.path(), QStringLiteral("--json")}, m_env);
         const QJsonArray made = jsonArrayOf(backups);

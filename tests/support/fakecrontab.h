@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace pgs::test {
@@ -26,6 +28,30 @@ inline bool writeFakeCrontab(const QString &binDir)
                  "esac\n");
     script.close();
     return script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// What cron would run for one of its lines: the command after the five time fields, through sh,
+// in the bare environment cron gives (HOME and PATH), plus what keeps a test away from the
+// keychain and the person's passfile (taken from like). Returns sh's exit code, -1 on a timeout;
+// *stderrText receives what it printed there.
+inline int runCronLine(const QString &line, const QProcessEnvironment &like, QByteArray *stderrText = nullptr)
+{
+    QProcess sh;
+    QProcessEnvironment bare;
+    bare.insert(QStringLiteral("HOME"), like.value(QStringLiteral("HOME")));
+    bare.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    bare.insert(QStringLiteral("PGSTEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    bare.insert(QStringLiteral("PGPASSFILE"), like.value(QStringLiteral("PGPASSFILE")));
+    sh.setProcessEnvironment(bare);
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line.section(QLatin1Char(' '), 5)});
+    if (!sh.waitForFinished(120000)) {
+        sh.kill();
+        sh.waitForFinished();
+        return -1;
+    }
+    if (stderrText)
+        *stderrText = sh.readAllStandardError();
+    return sh.exitCode();
 }
 
 } // namespace pgs::test

@@ -59,7 +59,8 @@ private:
     QStringList dataEntries() const;
     QString label() const;
     ConnectionSpec dumpSpec() const;
-    Status saveManifest() { return m_manifest.save(m_folder->path()); }
+    // Interim manifests of a ".partial-" folder need no fsync: a crash leaves it interrupted anyway.
+    Status saveManifest(Durability durability = Durability::Synced) { return m_manifest.save(m_folder->path(), durability); }
 
     JobContext &m_ctx;
     const BackupRequest &m_request;
@@ -165,7 +166,7 @@ Result<BackupOutcome> BackupRun::execute()
         return folder.error();
     m_folder = std::move(folder).value();
     m_ctx.log(Tr::tr("Writing the backup into %1").arg(m_folder->path()));
-    if (Status saved = saveManifest(); !saved)
+    if (Status saved = saveManifest(Durability::Unsynced); !saved)
         return fail(saved.error());
 
     Status dumped = ok();
@@ -225,7 +226,7 @@ Status BackupRun::dumpDatabase()
             m.rowCounts = *counts;
         }
     }
-    if (Status saved = saveManifest(); !saved)
+    if (Status saved = saveManifest(Durability::Unsynced); !saved)
         return saved;
 
     const QString outputPath = m_folder->filePath(m.dumpName);

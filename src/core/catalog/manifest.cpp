@@ -269,10 +269,10 @@ Result<BackupManifest> BackupManifest::load(const QString &backupDir)
     return fromJson(doc.object());
 }
 
-Status BackupManifest::save(const QString &backupDir) const
+Status BackupManifest::save(const QString &backupDir, Durability durability) const
 {
     return writeFileAtomically(QDir(backupDir).filePath(fileName()), QJsonDocument(toJson()).toJson(QJsonDocument::Indented),
-                               Tr::tr("the backup manifest"));
+                               Tr::tr("the backup manifest"), durability);
 }
 
 Result<QString> sha256OfFile(const QString &path, JobContext *ctx, const std::function<void(qint64)> &progress)

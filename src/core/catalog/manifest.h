@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/atomicfile.h"
+
 #include "backup/backupoptions.h"
 #include "jobs/jobcontext.h"
 #include "util/result.h"
@@ -72,7 +74,8 @@ struct BackupManifest
 
     static QString fileName() { return QStringLiteral("manifest.json"); }
     static Result<BackupManifest> load(const QString &backupDir);
-    pgs::Status save(const QString &backupDir) const; // atomic (QSaveFile)
+    // Atomic; Unsynced for the interim states of a backup still being written.
+    pgs::Status save(const QString &backupDir, Durability durability = Durability::Synced) const;
 };
 
 QString toString(BackupManifest::State status);     // "complete" "failed" "canceled" "incomplete"

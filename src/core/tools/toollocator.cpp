@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/toollocator.h"
 
+#include "tools/toolversioncache.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -28,7 +30,8 @@ struct CachedVersion
     QString full;
 };
 
-// "<tool> --version" costs a process start; the answer for one path never changes while we run.
+// "<tool> --version" costs a process start; the answer for one binary never changes (see
+// toolversioncache.h for the copy kept between runs).
 CachedVersion versionOf(const QString &path)
 {
     static QMutex mutex;
@@ -40,13 +43,19 @@ CachedVersion versionOf(const QString &path)
             return *it;
     }
     CachedVersion v;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(path, {QStringLiteral("--version")});
-    if (process.waitForStarted(5000) && process.waitForFinished(10000))
-        v.major = ToolLocator::parseMajorVersion(QString::fromLocal8Bit(process.readAll()), &v.full);
-    else
-        process.kill();
+    if (const std::optional<ToolVersion> known = cachedToolVersion(path)) {
+        v.major = known->major;
+        v.full = known->full;
+    } else {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(path, {QStringLiteral("--version")});
+        if (process.waitForStarted(5000) && process.waitForFinished(10000))
+            v.major = ToolLocator::parseMajorVersion(QString::fromLocal8Bit(process.readAll()), &v.full);
+        else
+            process.kill();
+        rememberToolVersion(path, {v.major, v.full});
+    }
     QMutexLocker lock(&mutex);
     cache.insert(path, v);
     return v;

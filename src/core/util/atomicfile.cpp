@@ -110,8 +110,9 @@ void syncFolder(const QByteArray &dir)
 } // namespace
 
 Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
-                           const QString &what)
+                           const QString &what, Durability durability)
 {
+    const bool synced = durability == Durability::Synced;
     auto fail = [&](const QString &why) {
         return Error::of(Tr::tr("Cannot write %1 (%2): %3").arg(what, path, why), {}, QStringLiteral("io"));
     };
@@ -131,18 +132,19 @@ Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDev
         return fail(systemError(errno));
     if (const int e = writeAll(fd, data); e != 0)
         return fail(systemError(e));
-    if (::fsync(fd) != 0)
+    if (synced && ::fsync(fd) != 0)
         return fail(systemError(errno));
     if (file.close() != 0)
         return fail(systemError(errno));
     if (::rename(temp.constData(), QFile::encodeName(finalPath).constData()) != 0)
         return fail(systemError(errno));
     file.release();
-    syncFolder(QFile::encodeName(QFileInfo(finalPath).absolutePath()));
+    if (synced)
+        syncFolder(QFile::encodeName(QFileInfo(finalPath).absolutePath()));
     return ok();
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what)
+Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what, Durability durability)
 {
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -151,7 +153,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &data, const QS
         p |= QFileDevice::ReadGroup;
     if (!(mask & S_IROTH))
         p |= QFileDevice::ReadOther;
-    return writeFileAtomically(path, data, p, what);
+    return writeFileAtomically(path, data, p, what, durability);
 }
 
 } // namespace pgs

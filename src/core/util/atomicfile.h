@@ -17,11 +17,16 @@ namespace pgs {
 // (ENOSPC), leaving a 0-byte file. The permissions are set before any byte is written, so a
 // secret never sits in a readable file even for a moment. what: "the profiles file" etc., used in
 // the translated error message. The folder is created if needed.
+// Unsynced skips both fsyncs: still all or nothing for readers, but a power cut may lose it.
+// For scratch state that a crash makes worthless anyway (a backup folder still ".partial-").
+enum class Durability { Synced, Unsynced };
+
 Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
-                           const QString &what);
+                           const QString &what, Durability durability = Durability::Synced);
 
 // The same with the permissions of an ordinary user file (0644 less the umask's bits).
-Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what);
+Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what,
+                           Durability durability = Durability::Synced);
 
 // Owner read/write only: for anything that may hold host names, users or secrets.
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
