@@ -136,6 +136,8 @@ private Q_SLOTS:
         QVERIFY2(entry.value(QStringLiteral("in_progress")).toBool(), listed.standardOutput.constData());
         QVERIFY2(entry.value(QStringLiteral("writer")).toString().contains(QLatin1String("pgsteward-cli")),
                  listed.standardOutput.constData());
+        // Its size is what is on disk so far, not the 0 bytes of a manifest that lists no files yet.
+        QVERIFY2(entry.value(QStringLiteral("bytes_on_disk")).toDouble() > 0, listed.standardOutput.constData());
         const QString folder = entry.value(QStringLiteral("folder")).toString();
         const CliRun verified = runCli({QStringLiteral("verify"), folder}, env);
         QCOMPARE(verified.exitCode, 1);
