@@ -1409,7 +1409,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the file ends at byte %1, before the data of %2 (%n data entry(s) missing)</source>
-        <translation><numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneintrag fehlt)</numerusform><numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneinträge fehlen)</numerusform></translation>
+        <translation>
+            <numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneintrag fehlt)</numerusform>
+            <numerusform>die Datei endet bei Byte %1, vor den Daten von %2 (%n Dateneinträge fehlen)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -1441,7 +1444,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>the file ends at byte %1 without the data of %2 (%n data entry(s) missing)</source>
-        <translation><numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneintrag fehlt)</numerusform><numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneinträge fehlen)</numerusform></translation>
+        <translation>
+            <numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneintrag fehlt)</numerusform>
+            <numerusform>die Datei endet bei Byte %1 ohne die Daten von %2 (%n Dateneinträge fehlen)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1487,7 +1493,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n file(s) the table of contents names are missing, first %1</source>
-        <translation><numerusform>%n im Inhaltsverzeichnis genannte Datei fehlt: %1</numerusform><numerusform>%n im Inhaltsverzeichnis genannte Dateien fehlen, zuerst %1</numerusform></translation>
+        <translation>
+            <numerusform>%n im Inhaltsverzeichnis genannte Datei fehlt: %1</numerusform>
+            <numerusform>%n im Inhaltsverzeichnis genannte Dateien fehlen, zuerst %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23" />
@@ -1528,7 +1537,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n member(s) the table of contents names are missing, first %1</source>
-        <translation><numerusform>%n im Inhaltsverzeichnis genanntes Mitglied fehlt: %1</numerusform><numerusform>%n im Inhaltsverzeichnis genannte Mitglieder fehlen, zuerst %1</numerusform></translation>
+        <translation>
+            <numerusform>%n im Inhaltsverzeichnis genanntes Mitglied fehlt: %1</numerusform>
+            <numerusform>%n im Inhaltsverzeichnis genannte Mitglieder fehlen, zuerst %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -1682,7 +1694,7 @@
 <context>
     <name>pgs::AtomicFile</name>
     <message>
-        <location filename="../src/core/util/atomicfile.cpp" line="+116" />
+        <location filename="../src/core/util/atomicfile.cpp" line="+117" />
         <source>Cannot write %1 (%2): %3</source>
         <translation>Konnte %1 nicht schreiben (%2): %3</translation>
     </message>
@@ -1890,7 +1902,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
@@ -5135,12 +5147,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreGlobalsPage</name>
     <message>
-        <location filename="../src/app/restore/restoreglobalspage.cpp" line="+25" />
+        <location filename="../src/app/restore/restoreglobalspage.cpp" line="+26" />
         <source>password set</source>
         <translation>Passwort gesetzt</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+18" />
+        <source>the profile's name</source>
+        <translation>der Name des Profils</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Reading %1 and what exists on %2…</source>
         <translation>%1 wird gelesen und mit %2 abgeglichen …</translation>
     </message>
@@ -5192,12 +5209,23 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>From %1. %n of these exist on %2 already and are left as they are.</source>
-        <translation><numerusform>Aus %1. %n davon gibt es auf %2 schon; es bleibt, wie es ist.</numerusform><numerusform>Aus %1. %n davon gibt es auf %2 schon; sie bleiben, wie sie sind.</numerusform></translation>
+        <translation>
+            <numerusform>Aus %1. %n davon gibt es auf %2 schon; es bleibt, wie es ist.</numerusform>
+            <numerusform>Aus %1. %n davon gibt es auf %2 schon; sie bleiben, wie sie sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>%n will be created before the restore.</source>
-        <translation><numerusform>%n wird vor der Wiederherstellung angelegt.</numerusform><numerusform>%n werden vor der Wiederherstellung angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>%n wird vor der Wiederherstellung angelegt.</numerusform>
+            <numerusform>%n werden vor der Wiederherstellung angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is a production profile. Type its name to create these globals on it.</source>
+        <translation>%1 ist ein Produktionsprofil. Zum Anlegen dieser Globals auf dem Server seinen Namen eintippen.</translation>
     </message>
 </context>
 <context>
@@ -5245,7 +5273,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>%n table(s) of the backup were outside the selection; their rows were not compared</source>
-        <translation><numerusform>%n Tabelle der Sicherung lag außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform><numerusform>%n Tabellen der Sicherung lagen außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle der Sicherung lag außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform>
+            <numerusform>%n Tabellen der Sicherung lagen außerhalb der Auswahl; ihre Zeilen wurden nicht verglichen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -5460,47 +5491,74 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+34" />
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n view(s)</source>
-        <translation><numerusform>%n Sicht</numerusform><numerusform>%n Sichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Sicht</numerusform>
+            <numerusform>%n Sichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n sequence(s)</source>
-        <translation><numerusform>%n Sequenz</numerusform><numerusform>%n Sequenzen</numerusform></translation>
+        <translation>
+            <numerusform>%n Sequenz</numerusform>
+            <numerusform>%n Sequenzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n function(s)</source>
-        <translation><numerusform>%n Funktion</numerusform><numerusform>%n Funktionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n type(s)</source>
-        <translation><numerusform>%n Typ</numerusform><numerusform>%n Typen</numerusform></translation>
+        <translation>
+            <numerusform>%n Typ</numerusform>
+            <numerusform>%n Typen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n large object(s)</source>
-        <translation><numerusform>%n Large Object</numerusform><numerusform>%n Large Objects</numerusform></translation>
+        <translation>
+            <numerusform>%n Large Object</numerusform>
+            <numerusform>%n Large Objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n schema(s)</source>
-        <translation><numerusform>%n Schema</numerusform><numerusform>%n Schemas</numerusform></translation>
+        <translation>
+            <numerusform>%n Schema</numerusform>
+            <numerusform>%n Schemas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n extension(s)</source>
-        <translation><numerusform>%n Erweiterung</numerusform><numerusform>%n Erweiterungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Erweiterung</numerusform>
+            <numerusform>%n Erweiterungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n other object(s)</source>
-        <translation><numerusform>%n anderes Objekt</numerusform><numerusform>%n andere Objekte</numerusform></translation>
+        <translation>
+            <numerusform>%n anderes Objekt</numerusform>
+            <numerusform>%n andere Objekte</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38" />
@@ -5632,7 +5690,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n table(s) of the backup could not be compared; see why in the table.</source>
-        <translation><numerusform>%n Tabelle der Sicherung konnte nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform><numerusform>%n Tabellen der Sicherung konnten nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle der Sicherung konnte nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform>
+            <numerusform>%n Tabellen der Sicherung konnten nicht verglichen werden; den Grund zeigt die Tabelle.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -6280,7 +6341,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>%1: %n tablespace statement(s) skipped; their directories do not exist here</source>
-        <translation><numerusform>%1: %n Tablespace-Anweisung übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform><numerusform>%1: %n Tablespace-Anweisungen übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Tablespace-Anweisung übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform>
+            <numerusform>%1: %n Tablespace-Anweisungen übersprungen; ihre Verzeichnisse gibt es hier nicht</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6290,7 +6354,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>Created %n role(s) from %1: %2</source>
-        <translation><numerusform>%n Rolle aus %1 angelegt: %2</numerusform><numerusform>%n Rollen aus %1 angelegt: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Rolle aus %1 angelegt: %2</numerusform>
+            <numerusform>%n Rollen aus %1 angelegt: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -6300,7 +6367,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>Created %n role(s) that the dump names as NOLOGIN placeholders: %1</source>
-        <translation><numerusform>%n Rolle, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform><numerusform>%n Rollen, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Rolle, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform>
+            <numerusform>%n Rollen, die der Dump nennt, als NOLOGIN-Platzhalter angelegt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7051,7 +7121,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ToolLocator</name>
     <message>
-        <location filename="../src/core/tools/toollocator.cpp" line="+178" />
+        <location filename="../src/core/tools/toollocator.cpp" line="+187" />
         <source>none</source>
         <translation>keine</translation>
     </message>

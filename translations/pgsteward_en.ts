@@ -50,19 +50,31 @@
     <name>pgs::ArchiveCheck</name>
     <message numerus="yes">
         <source>the file ends at byte %1, before the data of %2 (%n data entry(s) missing)</source>
-        <translation><numerusform>the file ends at byte %1, before the data of %2 (%n data entry missing)</numerusform><numerusform>the file ends at byte %1, before the data of %2 (%n data entries missing)</numerusform></translation>
+        <translation>
+            <numerusform>the file ends at byte %1, before the data of %2 (%n data entry missing)</numerusform>
+            <numerusform>the file ends at byte %1, before the data of %2 (%n data entries missing)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file ends at byte %1 without the data of %2 (%n data entry(s) missing)</source>
-        <translation><numerusform>the file ends at byte %1 without the data of %2 (%n data entry missing)</numerusform><numerusform>the file ends at byte %1 without the data of %2 (%n data entries missing)</numerusform></translation>
+        <translation>
+            <numerusform>the file ends at byte %1 without the data of %2 (%n data entry missing)</numerusform>
+            <numerusform>the file ends at byte %1 without the data of %2 (%n data entries missing)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) the table of contents names are missing, first %1</source>
-        <translation><numerusform>%n file the table of contents names is missing: %1</numerusform><numerusform>%n files the table of contents names are missing, first %1</numerusform></translation>
+        <translation>
+            <numerusform>%n file the table of contents names is missing: %1</numerusform>
+            <numerusform>%n files the table of contents names are missing, first %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) the table of contents names are missing, first %1</source>
-        <translation><numerusform>%n member the table of contents names is missing: %1</numerusform><numerusform>%n members the table of contents names are missing, first %1</numerusform></translation>
+        <translation>
+            <numerusform>%n member the table of contents names is missing: %1</numerusform>
+            <numerusform>%n members the table of contents names are missing, first %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,11 +196,17 @@
     <name>pgs::RestoreGlobalsPage</name>
     <message numerus="yes">
         <source>From %1. %n of these exist on %2 already and are left as they are.</source>
-        <translation><numerusform>From %1. %n of these exists on %2 already and is left as it is.</numerusform><numerusform>From %1. %n of these exist on %2 already and are left as they are.</numerusform></translation>
+        <translation>
+            <numerusform>From %1. %n of these exists on %2 already and is left as it is.</numerusform>
+            <numerusform>From %1. %n of these exist on %2 already and are left as they are.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be created before the restore.</source>
-        <translation><numerusform>%n will be created before the restore.</numerusform><numerusform>%n will be created before the restore.</numerusform></translation>
+        <translation>
+            <numerusform>%n will be created before the restore.</numerusform>
+            <numerusform>%n will be created before the restore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,53 +227,86 @@
     </message>
     <message numerus="yes">
         <source>%n table(s) of the backup were outside the selection; their rows were not compared</source>
-        <translation><numerusform>%n table of the backup was outside the selection; its rows were not compared</numerusform><numerusform>%n tables of the backup were outside the selection; their rows were not compared</numerusform></translation>
+        <translation>
+            <numerusform>%n table of the backup was outside the selection; its rows were not compared</numerusform>
+            <numerusform>%n tables of the backup were outside the selection; their rows were not compared</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pgs::RestorePlan</name>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation><numerusform>%n view</numerusform><numerusform>%n views</numerusform></translation>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s)</source>
-        <translation><numerusform>%n sequence</numerusform><numerusform>%n sequences</numerusform></translation>
+        <translation>
+            <numerusform>%n sequence</numerusform>
+            <numerusform>%n sequences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n function(s)</source>
-        <translation><numerusform>%n function</numerusform><numerusform>%n functions</numerusform></translation>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n type(s)</source>
-        <translation><numerusform>%n type</numerusform><numerusform>%n types</numerusform></translation>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n large object(s)</source>
-        <translation><numerusform>%n large object</numerusform><numerusform>%n large objects</numerusform></translation>
+        <translation>
+            <numerusform>%n large object</numerusform>
+            <numerusform>%n large objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n schema(s)</source>
-        <translation><numerusform>%n schema</numerusform><numerusform>%n schemas</numerusform></translation>
+        <translation>
+            <numerusform>%n schema</numerusform>
+            <numerusform>%n schemas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s)</source>
-        <translation><numerusform>%n extension</numerusform><numerusform>%n extensions</numerusform></translation>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other object(s)</source>
-        <translation><numerusform>%n other object</numerusform><numerusform>%n other objects</numerusform></translation>
+        <translation>
+            <numerusform>%n other object</numerusform>
+            <numerusform>%n other objects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pgs::RestoreResultDialog</name>
     <message numerus="yes">
         <source>%n table(s) of the backup could not be compared; see why in the table.</source>
-        <translation><numerusform>%n table of the backup could not be compared; see why in the table.</numerusform><numerusform>%n tables of the backup could not be compared; see why in the table.</numerusform></translation>
+        <translation>
+            <numerusform>%n table of the backup could not be compared; see why in the table.</numerusform>
+            <numerusform>%n tables of the backup could not be compared; see why in the table.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,15 +360,24 @@
     <name>pgs::SandboxRoles</name>
     <message numerus="yes">
         <source>%1: %n tablespace statement(s) skipped; their directories do not exist here</source>
-        <translation><numerusform>%1: %n tablespace statement skipped; their directories do not exist here</numerusform><numerusform>%1: %n tablespace statements skipped; their directories do not exist here</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tablespace statement skipped; their directories do not exist here</numerusform>
+            <numerusform>%1: %n tablespace statements skipped; their directories do not exist here</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %n role(s) from %1: %2</source>
-        <translation><numerusform>Created %n role from %1: %2</numerusform><numerusform>Created %n roles from %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>Created %n role from %1: %2</numerusform>
+            <numerusform>Created %n roles from %1: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %n role(s) that the dump names as NOLOGIN placeholders: %1</source>
-        <translation><numerusform>Created %n role that the dump names as NOLOGIN placeholders: %1</numerusform><numerusform>Created %n roles that the dump names as NOLOGIN placeholders: %1</numerusform></translation>
+        <translation>
+            <numerusform>Created %n role that the dump names as NOLOGIN placeholders: %1</numerusform>
+            <numerusform>Created %n roles that the dump names as NOLOGIN placeholders: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

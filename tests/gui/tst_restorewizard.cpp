@@ -83,6 +83,7 @@ private Q_SLOTS:
     void damagedBackupIsRefused();
     void globalsPageCreatesTheMissingRoles();
     void globalsOnlyBackupRestoresTheChosenRoles();
+    void globalsOnProductionNeedTheTypedName();
     void cleanupTestCase();
 
 private:
@@ -686,6 +687,61 @@ void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
     dialog->close();
     conn.value().reset();
     QVERIFY(dropTestRoles());
+}
+
+// Roles are cluster-wide: creating them on a production server is guarded by the profile's name,
+// whatever the restore target (here a globals-only backup, which needs no target database).
+void TestRestoreWizard::globalsOnProductionNeedTheTypedName()
+{
+    const QString role = QStringLiteral("pgs_gui_prod_") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    m_testRoles << role;
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg((*conn)->quoteIdentifier(role))).ok());
+    }
+    const QString catalog = m_dir.filePath(QStringLiteral("globals-production-catalog"));
+    const ConnectionProfile profile = makeProfile(QStringLiteral("Billing production"), true, catalog);
+    BackupRequest request;
+    request.spec = test::clusterSpec();
+    request.profileId = profile.id;
+    request.profileName = profile.name;
+    request.catalogDir = catalog;
+    request.options.source = BackupOptions::Source::GlobalsOnly;
+    JobContext ctx;
+    auto backup = runBackup(ctx, request);
+    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message));
+    {
+        auto conn = pg::Connection::open(test::clusterSpec());
+        QVERIFY(conn.ok());
+        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
+    }
+
+    QPointer<RestoreWizard> wizard = openWizard(profile);
+    QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
+    auto *page = qobject_cast<RestoreGlobalsPage *>(wizard->page(RestoreWizard::GlobalsPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    QTreeWidgetItem *mine = page->treeItem(GlobalsItem::Kind::Role, role);
+    QVERIFY(mine);
+    QCOMPARE(mine->checkState(0), Qt::Checked);
+    auto *confirm = wizard->findChild<QLineEdit *>(QStringLiteral("globalsConfirmEdit"));
+    QVERIFY(confirm);
+    QVERIFY(!confirm->isHidden());
+    QVERIFY(!page->isComplete());
+    QTest::keyClicks(confirm, QStringLiteral("billing production"));
+    QVERIFY(!page->isComplete()); // the exact name only
+    confirm->clear();
+    QTest::keyClicks(confirm, profile.name);
+    QVERIFY(page->isComplete());
+    // Nothing to create: nothing to guard.
+    confirm->clear();
+    auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("globalsTree"));
+    for (int top = 0; top < tree->topLevelItemCount(); ++top)
+        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row)
+            tree->topLevelItem(top)->child(row)->setCheckState(0, Qt::Unchecked);
+    QVERIFY(confirm->isHidden());
+    QVERIFY(page->isComplete());
+    wizard->reject();
 }
 
 QTEST_MAIN(TestRestoreWizard)

@@ -8,6 +8,7 @@
 #include "shell/appcontext.h"
 
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QTreeWidgetItem>
 
@@ -38,7 +39,11 @@ RestoreGlobalsPage::RestoreGlobalsPage(RestoreWizard *wizard)
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     ui->tablespaceLabel->hide();
+    ui->globalsProductionLabel->hide();
+    ui->globalsConfirmEdit->hide();
+    ui->globalsConfirmEdit->setPlaceholderText(tr("the profile's name"));
     connect(ui->globalsTree, &QTreeWidget::itemChanged, this, &RestoreGlobalsPage::itemChanged);
+    connect(ui->globalsConfirmEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
 RestoreGlobalsPage::~RestoreGlobalsPage()
@@ -167,6 +172,20 @@ void RestoreGlobalsPage::updateSelectionLabel()
     const int count = int(std::count_if(m_items.cbegin(), m_items.cend(),
                                         [](const GlobalsItem &g) { return g.selected && !g.exists; }));
     ui->selectionLabel->setText(tr("%n will be created before the restore.", nullptr, count));
+    // Roles are cluster-wide: on a production server creating them is guarded like replacing a
+    // database, whatever the restore target.
+    const bool guarded = needsConfirmation();
+    ui->globalsProductionLabel->setText(tr("%1 is a production profile. Type its name to create these globals on it.")
+                                     .arg(m_wizard->profile().name.toHtmlEscaped()));
+    ui->globalsProductionLabel->setVisible(guarded);
+    ui->globalsConfirmEdit->setVisible(guarded);
+    Q_EMIT completeChanged();
+}
+
+bool RestoreGlobalsPage::needsConfirmation() const
+{
+    return m_wizard->profile().production
+           && std::any_of(m_items.cbegin(), m_items.cend(), [](const GlobalsItem &g) { return g.selected && !g.exists; });
 }
 
 QTreeWidgetItem *RestoreGlobalsPage::treeItem(GlobalsItem::Kind kind, const QString &name) const
@@ -184,7 +203,7 @@ QTreeWidgetItem *RestoreGlobalsPage::treeItem(GlobalsItem::Kind kind, const QStr
 
 bool RestoreGlobalsPage::isComplete() const
 {
-    return !m_job;
+    return !m_job && (!needsConfirmation() || ui->globalsConfirmEdit->text() == m_wizard->profile().name);
 }
 
 int RestoreGlobalsPage::nextId() const

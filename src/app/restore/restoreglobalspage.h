@@ -51,6 +51,7 @@ private:
     void fill();
     void itemChanged(QTreeWidgetItem *item, int column);
     void updateSelectionLabel();
+    bool needsConfirmation() const; // a production profile and something to create
 
     std::unique_ptr<Ui::RestoreGlobalsPage> ui;
     RestoreWizard *m_wizard;
