@@ -91,6 +91,10 @@ private:
     bool nextTo(RestoreWizard *wizard, int pageId);
     ConnectionProfile makeProfile(const QString &name, bool production, const QString &catalog = {});
     bool dropTestRoles();
+    // A globals-only backup of the cluster taken while role existed (created with attributes),
+    // the role dropped afterwards; false when any step failed.
+    bool globalsOnlyBackupWithout(const QString &role, const QString &attributes, const ConnectionProfile &profile,
+                                  const QString &catalog);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;
@@ -437,6 +441,28 @@ void TestRestoreWizard::damagedBackupIsRefused()
     wizard->reject();
 }
 
+bool TestRestoreWizard::globalsOnlyBackupWithout(const QString &role, const QString &attributes,
+                                                 const ConnectionProfile &profile, const QString &catalog)
+{
+    m_testRoles << role;
+    auto conn = pg::Connection::open(test::clusterSpec());
+    if (!conn || !(*conn)->exec(QStringLiteral("CREATE ROLE %1 %2").arg((*conn)->quoteIdentifier(role), attributes)).ok())
+        return false;
+    BackupRequest request;
+    request.spec = test::clusterSpec();
+    request.profileId = profile.id;
+    request.profileName = profile.name;
+    request.catalogDir = catalog;
+    request.options.source = BackupOptions::Source::GlobalsOnly;
+    JobContext ctx;
+    auto backup = runBackup(ctx, request);
+    if (!backup) {
+        qWarning("%s", qPrintable(backup.error().message + u'\n' + backup.error().detail));
+        return false;
+    }
+    return (*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok();
+}
+
 bool TestRestoreWizard::dropTestRoles()
 {
     auto conn = pg::Connection::open(test::clusterSpec());
@@ -580,28 +606,9 @@ void TestRestoreWizard::globalsPageCreatesTheMissingRoles()
 void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
 {
     const QString role = QStringLiteral("pgs_gui_only_") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    m_testRoles << role;
-    {
-        auto conn = pg::Connection::open(test::clusterSpec());
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg((*conn)->quoteIdentifier(role))).ok());
-    }
     const QString catalog = m_dir.filePath(QStringLiteral("globals-only-catalog"));
     const ConnectionProfile profile = makeProfile(QStringLiteral("Restore globals only"), false, catalog);
-    BackupRequest request;
-    request.spec = test::clusterSpec();
-    request.profileId = profile.id;
-    request.profileName = profile.name;
-    request.catalogDir = catalog;
-    request.options.source = BackupOptions::Source::GlobalsOnly;
-    JobContext ctx;
-    auto backup = runBackup(ctx, request);
-    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message + u'\n' + backup.error().detail));
-    {
-        auto conn = pg::Connection::open(test::clusterSpec());
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
-    }
+    QVERIFY(globalsOnlyBackupWithout(role, QStringLiteral("NOLOGIN CREATEROLE"), profile, catalog));
 
     QPointer<RestoreWizard> wizard = openWizard(profile);
     auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("backupsList"));
@@ -694,28 +701,9 @@ void TestRestoreWizard::globalsOnlyBackupRestoresTheChosenRoles()
 void TestRestoreWizard::globalsOnProductionNeedTheTypedName()
 {
     const QString role = QStringLiteral("pgs_gui_prod_") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    m_testRoles << role;
-    {
-        auto conn = pg::Connection::open(test::clusterSpec());
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg((*conn)->quoteIdentifier(role))).ok());
-    }
     const QString catalog = m_dir.filePath(QStringLiteral("globals-production-catalog"));
     const ConnectionProfile profile = makeProfile(QStringLiteral("Billing production"), true, catalog);
-    BackupRequest request;
-    request.spec = test::clusterSpec();
-    request.profileId = profile.id;
-    request.profileName = profile.name;
-    request.catalogDir = catalog;
-    request.options.source = BackupOptions::Source::GlobalsOnly;
-    JobContext ctx;
-    auto backup = runBackup(ctx, request);
-    QVERIFY2(backup.ok(), backup.ok() ? "" : qPrintable(backup.error().message));
-    {
-        auto conn = pg::Connection::open(test::clusterSpec());
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->exec(QStringLiteral("DROP ROLE ") + (*conn)->quoteIdentifier(role)).ok());
-    }
+    QVERIFY(globalsOnlyBackupWithout(role, QStringLiteral("NOLOGIN"), profile, catalog));
 
     QPointer<RestoreWizard> wizard = openWizard(profile);
     QVERIFY(nextTo(wizard, RestoreWizard::GlobalsPageId));
