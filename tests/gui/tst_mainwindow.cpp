@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -130,22 +131,42 @@ void TestMainWindow::reopensLastSession()
         ServerView *view = window.openProfile(QStringLiteral("Demo"));
         QVERIFY(view);
         QCOMPARE(window.openProfile(id), view); // opening twice switches to the same tab
-        // View → Capacity review (Ctrl+6) builds and shows that tab of the current server.
-        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("serverViewTabs"));
-        QVERIFY(tabs);
+        // The bar holds groups, not a dozen views: Ctrl+2 jumps to Backup & recovery, the View
+        // menu's Capacity review builds and shows that view inside the Monitor group.
+        auto *groups = view->findChild<QTabWidget *>(QStringLiteral("serverViewGroups"));
+        QVERIFY(groups);
+        QCOMPARE(groups->count(), ServerView::groupTitles().size());
+        QCOMPARE(groups->tabText(ServerView::MonitorGroup), QStringLiteral("Monitor"));
         auto action = [&window](int key) -> QAction * {
             for (QAction *a : window.findChildren<QAction *>())
                 if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(key)))
                     return a;
             return nullptr;
         };
-        QVERIFY(action(Qt::Key_6) && action(Qt::Key_6)->isEnabled());
-        action(Qt::Key_6)->trigger();
-        QCOMPARE(tabs->currentIndex(), int(ServerView::CapacityTab));
+        QVERIFY(action(Qt::Key_2) && action(Qt::Key_2)->isEnabled());
+        action(Qt::Key_2)->trigger();
+        QCOMPARE(groups->currentIndex(), int(ServerView::BackupGroup));
+        QCOMPARE(view->currentTab(), ServerView::BackupsTab);
+        QVERIFY(view->backupsView()); // built on arrival
+        QAction *capacity = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Capacity review"))
+                capacity = a;
+        QVERIFY(capacity);
+        capacity->trigger();
+        QCOMPARE(groups->currentIndex(), int(ServerView::MonitorGroup));
+        QCOMPARE(view->currentTab(), ServerView::CapacityTab);
         QVERIFY(view->capacityView());
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(view->capacityView()));
-        action(Qt::Key_1)->trigger();
-        QCOMPARE(tabs->currentIndex(), int(ServerView::OverviewTab));
+        QVERIFY(view->capacityView()->isVisible());
+        action(Qt::Key_1)->trigger(); // back to Monitor: the view last shown there stays
+        QCOMPARE(view->currentTab(), ServerView::CapacityTab);
+        view->showTab(ServerView::OverviewTab);
+        QCOMPARE(view->currentTab(), ServerView::OverviewTab);
+        // Every group title fits a 1280 px window with room to spare.
+        int barWidth = 0;
+        for (int i = 0; i < groups->count(); ++i)
+            barWidth += groups->tabBar()->tabRect(i).width();
+        QVERIFY2(barWidth < 900, qPrintable(QString::number(barWidth)));
         window.close();
     }
     AppContext app(paths::profilesFile());

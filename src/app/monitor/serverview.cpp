@@ -12,6 +12,7 @@
 #include "monitor/overviewtypes.h"
 #include "monitor/overviewwidget.h"
 #include "shell/appcontext.h"
+#include "shell/groupedtabs.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pgs {
@@ -32,7 +32,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
       m_errorFrame(new QFrame(this)),
       m_errorLabel(new QLabel(m_errorFrame)),
       m_retryButton(new QPushButton(tr("&Retry"), m_errorFrame)),
-      m_tabs(new QTabWidget(this)),
+      m_tabs(new GroupedTabs(this)),
       m_overview(new OverviewWidget(this)),
       m_dashboard(new DashboardView(app, profile, this))
 {
@@ -56,23 +56,22 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     m_errorFrame->hide();
 
     // The other views are built when their tab is first shown.
-    auto *overviewPage = new QWidget(m_tabs);
+    auto *overviewPage = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
     overviewLayout->setContentsMargins(0, 0, 0, 0);
     overviewLayout->addWidget(m_overview, 1);
     overviewLayout->addStretch(0); // takes the room only while the overview is hidden (stretch 0 vs 1)
     m_overview->setParent(overviewPage);
     m_overview->hide(); // until the first load: an empty overview would only look broken
-    m_tabs->setObjectName(QStringLiteral("serverViewTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(overviewPage, tr("Overview"));
-    m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_tabs->addTab(new QWidget(m_tabs), tr("Activity"));
-    m_tabs->addTab(new QWidget(m_tabs), tr("Size growth"));
-    m_tabs->addTab(new QWidget(m_tabs), tr("Query latency"));
-    m_tabs->addTab(new QWidget(m_tabs), tr("Capacity"));
-    m_tabs->addTab(new QWidget(m_tabs), tr("Backups"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ServerView::ensureTab);
+    for (const QString &title : groupTitles())
+        m_tabs->addGroup(title);
+    for (const ViewInfo &info : views()) {
+        QWidget *widget = info.tab == OverviewTab    ? overviewPage
+                          : info.tab == DashboardTab ? static_cast<QWidget *>(m_dashboard)
+                                                     : new QWidget(m_tabs);
+        m_tabs->addView(info.tab, info.group, widget, tr(info.title));
+    }
+    connect(m_tabs, &GroupedTabs::currentViewChanged, this, &ServerView::ensureTab);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -97,6 +96,22 @@ ServerView::~ServerView()
         m_job->cancel();
 }
 
+const QList<ServerView::ViewInfo> &ServerView::views()
+{
+    static const QList<ViewInfo> list{
+        {OverviewTab, MonitorGroup, QT_TR_NOOP("Overview"), QT_TR_NOOP("&Overview")},
+        {DashboardTab, MonitorGroup, QT_TR_NOOP("Dashboard"), QT_TR_NOOP("&Dashboard")},
+        {ActivityTab, MonitorGroup, QT_TR_NOOP("Activity"), QT_TR_NOOP("&Activity and locks")},
+        {SizeGrowthTab, MonitorGroup, QT_TR_NOOP("Size growth"), QT_TR_NOOP("&Size growth")},
+        {LatencyTab, MonitorGroup, QT_TR_NOOP("Query latency"), QT_TR_NOOP("Query &latency")},
+        {CapacityTab, MonitorGroup, QT_TR_NOOP("Capacity"), QT_TR_NOOP("&Capacity review")},
+        {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
+    };
+    return list;
+}
+
+QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery")}; }
+
 template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
     if (!member) {
@@ -105,15 +120,7 @@ template<class View> View *ServerView::lazyView(View *&member, Tab tab)
             if (m_spec)
                 member->setConnection(*m_spec);
         }
-        QWidget *placeholder = m_tabs->widget(tab);
-        const QString title = m_tabs->tabText(tab);
-        const bool current = m_tabs->currentIndex() == tab;
-        const QSignalBlocker blocker(m_tabs); // the swap is not a user's tab change
-        m_tabs->removeTab(tab);
-        m_tabs->insertTab(tab, member, title);
-        if (current)
-            m_tabs->setCurrentIndex(tab);
-        delete placeholder;
+        m_tabs->replaceView(tab, member);
     }
     return member;
 }
@@ -141,8 +148,12 @@ void ServerView::ensureTab(int index)
 void ServerView::showTab(Tab tab)
 {
     ensureTab(tab);
-    m_tabs->setCurrentIndex(tab);
+    m_tabs->showView(tab);
 }
+
+void ServerView::showGroup(Group group) { m_tabs->showGroup(group); }
+
+ServerView::Tab ServerView::currentTab() const { return Tab(m_tabs->currentKey()); }
 
 void ServerView::passConnection()
 {

@@ -14,7 +14,6 @@
 class QLabel;
 class QPushButton;
 class QFrame;
-class QTabWidget;
 
 namespace pgs {
 
@@ -23,6 +22,7 @@ class AppContext;
 class BackupCatalogView;
 class CapacityView;
 class DashboardView;
+class GroupedTabs;
 class Job;
 struct JobOutcome;
 class LatencyView;
@@ -50,6 +50,17 @@ public:
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
     enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab };
+    enum Group { MonitorGroup, BackupGroup };
+    // Where each view sits and what it is called: the one table the tabs and the View menu share.
+    struct ViewInfo
+    {
+        Tab tab;
+        Group group;
+        const char *title;     // QT_TR_NOOP in the ServerView context
+        const char *menuTitle; // with its menu accelerator
+    };
+    static const QList<ViewInfo> &views();
+    static QStringList groupTitles(); // translated, in bar order
     // The views of the tabs, built on first use.
     DashboardView *dashboardView() const { return m_dashboard; }
     ActivityView *activityView();
@@ -58,6 +69,8 @@ public:
     CapacityView *capacityView();
     BackupCatalogView *backupsView();
     void showTab(Tab tab);
+    void showGroup(Group group);
+    Tab currentTab() const;
     void showBackups() { showTab(BackupsTab); }
 
 public Q_SLOTS:
@@ -91,7 +104,7 @@ private:
     QFrame *m_errorFrame;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
-    QTabWidget *m_tabs;
+    GroupedTabs *m_tabs;
     OverviewWidget *m_overview;
     DashboardView *m_dashboard;
     ActivityView *m_activity = nullptr;

@@ -17,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMessageBox>
 
 namespace pgs {
@@ -94,22 +95,34 @@ void MainWindow::setupDocks()
 
 void MainWindow::setupServerTabActions()
 {
+    // Ctrl+1… jump to the groups of the current server's bar; every view is one menu away.
     ui->viewMenu->addSeparator();
-    const QList<QPair<ServerView::Tab, QString>> tabs{
-        {ServerView::OverviewTab, tr("&Overview")},       {ServerView::DashboardTab, tr("&Dashboard")},
-        {ServerView::ActivityTab, tr("&Activity and locks")}, {ServerView::SizeGrowthTab, tr("&Size growth")},
-        {ServerView::LatencyTab, tr("Query &latency")},   {ServerView::CapacityTab, tr("&Capacity review")},
-        {ServerView::BackupsTab, tr("&Backups")}};
-    for (int i = 0; i < tabs.size(); ++i) {
-        QAction *action = ui->viewMenu->addAction(tabs[i].second);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setEnabled(false);
-        const ServerView::Tab tab = tabs[i].first;
-        connect(action, &QAction::triggered, this, [this, tab] {
+    const QStringList groups = ServerView::groupTitles();
+    for (int group = 0; group < groups.size(); ++group) {
+        QMenu *menu = ui->viewMenu->addMenu(groups[group]);
+        QAction *groupAction = menu->menuAction();
+        groupAction->setEnabled(false);
+        m_serverTabActions.append(groupAction);
+        auto *jump = new QAction(tr("Show %1").arg(groups[group]), this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + group)));
+        jump->setEnabled(false);
+        connect(jump, &QAction::triggered, this, [this, group] {
             if (ServerView *view = currentServerView())
-                view->showTab(tab);
+                view->showGroup(ServerView::Group(group));
         });
-        m_serverTabActions.append(action);
+        menu->addAction(jump);
+        menu->addSeparator();
+        m_serverTabActions.append(jump);
+        for (const ServerView::ViewInfo &info : ServerView::views()) {
+            if (info.group != group)
+                continue;
+            QAction *action = menu->addAction(ServerView::tr(info.menuTitle));
+            const ServerView::Tab tab = info.tab;
+            connect(action, &QAction::triggered, this, [this, tab] {
+                if (ServerView *view = currentServerView())
+                    view->showTab(tab);
+            });
+        }
     }
 }
 
