@@ -4,15 +4,11 @@
 
 #include "charts/timechartview.h"
 #include "monitor/capacityreport.h"
+#include "report/pdfdocument.h"
 #include "util/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -92,36 +88,15 @@ QString writeCapacityHtml(const CapacityReview &review, const QList<CapacityChar
 
 QString writeCapacityPdf(const CapacityReview &review, const QList<CapacityChartImage> &charts, const QString &path)
 {
-    QTextDocument document;
+    QList<PdfImage> images;
     QList<ReportChart> named;
     for (int i = 0; i < charts.size(); ++i) {
         const QString name = QStringLiteral("chart-%1.png").arg(i);
-        document.addResource(QTextDocument::ImageResource, QUrl(name), charts[i].image);
+        images.append({name, charts[i].image});
         named.append({charts[i].title, name, QString()});
     }
-    document.setHtml(capacityReportHtml(review, named, QDateTime::currentDateTimeUtc()));
-    // Written beside the target and renamed: a failed print never leaves half a PDF under its name.
-    const QString partial = path + QStringLiteral(".partial");
-    {
-        QPdfWriter writer(partial);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(150);
-        writer.setTitle(Tr::tr("Capacity review: %1").arg(review.server));
-        writer.setCreator(QStringLiteral("pgsteward"));
-        document.print(&writer);
-    }
-    QFileInfo written(partial);
-    if (!written.exists() || written.size() == 0) {
-        QFile::remove(partial);
-        return Tr::tr("Could not write %1.").arg(path);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Tr::tr("Could not write %1.").arg(path);
-    }
-    return {};
+    return writeHtmlPdf(capacityReportHtml(review, named, QDateTime::currentDateTimeUtc()), images,
+                        Tr::tr("Capacity review: %1").arg(review.server), path);
 }
 
 } // namespace pgs
