@@ -60,11 +60,48 @@ qint64 threadCpuNsecs()
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
+// Events the GUI thread spent long in (top level only, so a nested send is not counted twice):
+// what the longest gaps were made of.
+struct SlowEvent
+{
+    qint64 endNs; // on the same clock as the heartbeat
+    double ms;
+    QString what; // "Paint -> pgs::TimeChartView dashboardChart3"
+};
+
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    static inline QElapsedTimer clock;
+    static inline QList<SlowEvent> slow;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const qint64 start = clock.nsecsElapsed();
+        const int type = event->type(); // the event may be gone after delivery
+        const QString name = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 end = clock.nsecsElapsed();
+        --m_depth;
+        if (end - start >= 3'000'000)
+            slow.append({end, (end - start) / 1e6, QStringLiteral("event %1 -> %2").arg(type).arg(name)});
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 struct SlowGap
 {
     double atMs;  // since the phase began
     double gapMs;
     double cpuMs; // the GUI thread's CPU time within the gap
+    QStringList events; // the slow events that ended within it
 };
 
 // Ticks every kBeatMsecs on the GUI thread; while a phase records, each tick appends the time since
@@ -77,7 +114,6 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kBeatMsecs);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
-        m_clock.start();
         m_timer.start();
     }
     void record(QList<double> *gaps)
@@ -97,15 +133,21 @@ private:
         if (m_gaps && m_last >= 0) {
             const double gap = (now - m_last) / 1e6;
             m_gaps->append(gap);
-            if (gap >= kGoalP99)
-                m_slow.append({(m_last - m_phaseStart) / 1e6, gap, (cpu - m_lastCpu) / 1e6});
+            if (gap >= kGoalP99) {
+                QStringList events;
+                for (const SlowEvent &e : std::as_const(TimingApplication::slow))
+                    if (e.endNs > m_last && e.endNs <= now)
+                        events << QStringLiteral("%1 ms %2").arg(e.ms, 0, 'f', 0).arg(e.what);
+                m_slow.append({(m_last - m_phaseStart) / 1e6, gap, (cpu - m_lastCpu) / 1e6, events});
+            }
+            TimingApplication::slow.clear();
         }
         m_last = now;
         m_lastCpu = cpu;
     }
 
     QTimer m_timer;
-    QElapsedTimer m_clock;
+    QElapsedTimer &m_clock = TimingApplication::clock;
     qint64 m_last = -1;
     qint64 m_lastCpu = 0;
     qint64 m_phaseStart = 0;
@@ -171,9 +213,12 @@ void phase(Heartbeat &beat, const QString &name, const std::function<void()> &st
     const auto busiest = std::max_element(slow.begin(), slow.end(), [](const SlowGap &a, const SlowGap &b) { return a.cpuMs < b.cpuMs; });
     if (!where.isEmpty())
         say(QStringLiteral("    longest: ") + where.join(QStringLiteral(", ")));
-    if (busiest != slow.end())
+    if (busiest != slow.end()) {
         say(QStringLiteral("    most GUI-thread CPU in one gap: %1 ms (a %2 ms gap at +%3 s)")
                 .arg(busiest->cpuMs, 0, 'f', 1).arg(busiest->gapMs, 0, 'f', 0).arg(busiest->atMs / 1000.0, 0, 'f', 2));
+        if (!busiest->events.isEmpty())
+            say(QStringLiteral("      events in it: ") + busiest->events.join(QStringLiteral("; ")));
+    }
 }
 
 // Sessions for the activity phase: idle ones, every tenth in an open transaction.
@@ -200,7 +245,8 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
+    TimingApplication::clock.start();
+    TimingApplication application(argc, argv);
     const double scale = qEnvironmentVariableIsSet("PGSTEWARD_BENCH_SCALE")
                              ? qEnvironmentVariable("PGSTEWARD_BENCH_SCALE").toDouble() : 1.0;
     const int sessionCount = qEnvironmentVariableIntValue("PGSTEWARD_BENCH_SESSIONS") > 0
@@ -327,7 +373,10 @@ int main(int argc, char **argv)
                   samplesBefore = view->dashboardView()->liveSampleCount();
               },
               runFor(20000), 25000);
-        say(QStringLiteral("    %1 live samples shown").arg(view->dashboardView()->liveSampleCount() - samplesBefore));
+        say(QStringLiteral("    %1 live samples shown; window %2 x %3, dashboard %4 x %5")
+                .arg(view->dashboardView()->liveSampleCount() - samplesBefore)
+                .arg(window->width()).arg(window->height())
+                .arg(view->dashboardView()->width()).arg(view->dashboardView()->height()));
 
     }
 

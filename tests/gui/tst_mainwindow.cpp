@@ -34,6 +34,7 @@ private Q_SLOTS:
     void corruptProfilesFileDoesNotBlockStart();
     void profilesTreeShowsGroups();
     void reopensLastSession();
+    void everyViewFitsA1280By800Window();
     void demoWorkloadOnlyForLocalSandbox();
     void demoWorkloadStartsAndStops();
     void refusesToStartWithoutDisplay();
@@ -175,6 +176,27 @@ void TestMainWindow::reopensLastSession()
     window.show();
     QCOMPARE(window.serverViews().size(), 1);
     QCOMPARE(window.currentServerView()->profileId(), id);
+}
+
+// A view whose minimum size exceeds the window makes the whole window grow (and its repaint stall
+// the GUI thread) the moment the view is shown: every view has to fit a 1280 x 800 screen.
+void TestMainWindow::everyViewFitsA1280By800Window()
+{
+    AppContext app(paths::profilesFile());
+    QVERIFY(app.saveProfile(profile(QStringLiteral("Demo"), QString()), {}).ok());
+    MainWindow window(&app);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ServerView *view = window.openProfile(QStringLiteral("Demo"));
+    QVERIFY(view);
+    for (const ServerView::ViewInfo &info : ServerView::views()) {
+        view->showTab(info.tab);
+        QTest::qWait(50);
+        QVERIFY2(window.width() <= 1280 && window.height() <= 800,
+                 qPrintable(QStringLiteral("%1 grew the window to %2 x %3")
+                                .arg(QString::fromLatin1(info.title)).arg(window.width()).arg(window.height())));
+    }
 }
 
 void TestMainWindow::demoWorkloadOnlyForLocalSandbox()

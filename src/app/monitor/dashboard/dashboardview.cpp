@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pgs {
@@ -57,6 +59,7 @@ DashboardView::DashboardView(AppContext *app, const ConnectionProfile &profile, 
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setText(tr("Connecting…"));
+    m_status->setWordWrap(true); // a long status wraps instead of widening the window
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Sample:"), this));
@@ -70,7 +73,17 @@ DashboardView::DashboardView(AppContext *app, const ConnectionProfile &profile, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addLayout(m_grid, 1);
+    // The charts scroll rather than impose their minimum size (eight of them) on the window: on a
+    // 1280 x 800 screen the window would otherwise grow past it.
+    auto *chartsHost = new QWidget(this);
+    chartsHost->setLayout(m_grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(chartsHost);
+    layout->addWidget(scroll, 1);
     m_grid->setSpacing(6);
     buildCharts();
 
@@ -90,6 +103,9 @@ void DashboardView::buildCharts()
         auto *view = new TimeChartView(title, unit, this);
         view->setObjectName(QStringLiteral("dashboardChart%1").arg(int(which)));
         view->setMinimumSize(280, 200);
+        QSizePolicy policy = view->sizePolicy();
+        policy.setRetainSizeWhenHidden(true); // see showEvent
+        view->setSizePolicy(policy);
         view->setEmptyText(tr("Waiting for samples…"));
         for (const QString &name : series) // legend order and colours stay the same between runs
             view->setSeries(name, {});
@@ -193,6 +209,13 @@ void DashboardView::startSampler()
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Laying out and painting eight charts at once holds the GUI thread for ~50 ms; one chart per
+    // event-loop pass keeps every pass short. The hidden ones keep their place in the grid, so
+    // nothing moves while they appear a few milliseconds apart.
+    for (int i = 1; i < kDashboardChartCount; ++i)
+        m_charts[i]->hide();
+    m_revealed = 1;
+    QTimer::singleShot(0, this, &DashboardView::revealCharts);
     if (!m_sampler)
         return;
     m_sampler->resume();
@@ -203,6 +226,15 @@ void DashboardView::showEvent(QShowEvent *event)
     }
     m_hiddenSince = {};
     updateStatus();
+}
+
+void DashboardView::revealCharts()
+{
+    if (m_revealed >= kDashboardChartCount)
+        return;
+    m_charts[m_revealed++]->show();
+    if (m_revealed < kDashboardChartCount)
+        QTimer::singleShot(0, this, &DashboardView::revealCharts);
 }
 
 void DashboardView::hideEvent(QHideEvent *event)
@@ -313,6 +345,7 @@ void DashboardView::updateStatus()
 {
     if (!m_spec) {
         m_status->setText(tr("Connecting…"));
+    m_status->setWordWrap(true); // a long status wraps instead of widening the window
         return;
     }
     const int seconds = liveIntervalMs() / 1000;

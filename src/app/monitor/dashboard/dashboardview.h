@@ -75,6 +75,7 @@ private:
     void showHistoryFailure(const Error &error);
     void updateStatus();
     void updateTimeRange();
+    void revealCharts();
     void intervalChosen();
     void createExtensionRequested();
     void runCreateExtension();
@@ -97,6 +98,7 @@ private:
     QDateTime m_lastSample;    // server time of the last live sample
     QDateTime m_lastHistory;   // of the last history sample written
     QDateTime m_hiddenSince;   // local time, to fill the hidden time from the history
+    int m_revealed = kDashboardChartCount; // charts painted since the last show (see revealCharts)
     QString m_error;           // the last failure, until the next sample
     QString m_historyError;
     QString m_actionError;     // of the last Create extension, until the next try
