@@ -32,5 +32,8 @@ int runGlobalsRestoreCommand(const QStringList &args);
 int runSampleCommand(const QStringList &args);
 int runCapacityCommand(const QStringList &args);
 int runActivityCommand(const QStringList &args);
+// Replication (replicationcommands.cpp: replication, promote)
+int runReplicationCommand(const QStringList &args);
+int runPromoteCommand(const QStringList &args);
 
 } // namespace pgs::cli

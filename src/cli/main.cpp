@@ -57,6 +57,9 @@ const QList<Command> &commands()
          runCapacityCommand},
         {"activity", QT_TRANSLATE_NOOP("pgs::cli::Main", "Sessions with their state, wait events and blockers"),
          runActivityCommand},
+        {"replication", QT_TRANSLATE_NOOP("pgs::cli::Main", "Standbys, slots and their lag; create or drop slots, pause or resume replay"),
+         runReplicationCommand},
+        {"promote", QT_TRANSLATE_NOOP("pgs::cli::Main", "Promote a standby to a primary (typed confirmation)"), runPromoteCommand},
     };
     return list;
 }

@@ -43,26 +43,6 @@ QCommandLineOption historyOption()
                               MonitorCommand::tr("FILE"));
 }
 
-// Runs work on a connection in the foreground job; reports its error.
-template<typename T, typename Work>
-std::optional<T> runOnTarget(const ConnectionSpec &spec, Work work, int *exitCode)
-{
-    std::optional<T> out;
-    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
-        ctx.progress(-1, MonitorCommand::tr("Connecting to %1").arg(spec.describe()));
-        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
-            Result<T> r = work(conn);
-            if (!r)
-                return r.error();
-            out = std::move(r).value();
-            return QVariant();
-        });
-    });
-    if (!done)
-        *exitCode = reportError(done.error());
-    return out;
-}
-
 // --install-timer / --remove-timer: a schedule names a profile (a --db conninfo could carry a
 // password into a unit file).
 int runSampleTimerCommand(CommandParser &parser)

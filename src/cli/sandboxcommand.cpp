@@ -55,7 +55,9 @@ QJsonObject clusterJson(const SandboxCluster &cluster)
                        {QStringLiteral("port"), cluster.port()},
                        {QStringLiteral("socket_dir"), cluster.socketDirectory()},
                        {QStringLiteral("superuser"), cluster.superuser()},
-                       {QStringLiteral("version"), cluster.serverVersion()}};
+                       {QStringLiteral("version"), cluster.serverVersion()},
+                       {QStringLiteral("standby_of"), cluster.primaryDirectory().isEmpty() ? QJsonValue()
+                                                                                            : QJsonValue(cluster.primaryDirectory())}};
 }
 
 int startSandbox(const QStringList &args)
@@ -75,8 +77,17 @@ int startSandbox(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("profile-name"),
                                         SandboxCommand::tr("Name of that profile (default: Local sandbox)."),
                                         QStringLiteral("NAME"), QStringLiteral("Local sandbox")));
+    parser.addOption(QCommandLineOption(QStringLiteral("standby-of"),
+                                        SandboxCommand::tr("Make this sandbox a streaming standby of the running sandbox in PRIMARY_DIR."),
+                                        QStringLiteral("PRIMARY_DIR")));
     if (auto exit = parser.parse(args))
         return *exit;
+    const QString primaryDir = parser.value(QStringLiteral("standby-of"));
+    if (!primaryDir.isEmpty() && parser.isSet(QStringLiteral("demo")))
+        return usageError(SandboxCommand::tr("--demo cannot be used with --standby-of: a standby gets its data from the primary"),
+                          parser.command());
+    if (parser.isSet(QStringLiteral("standby-of")) && !parser.isSet(QStringLiteral("dir")))
+        return usageError(SandboxCommand::tr("--standby-of needs --dir for the standby's own directory"), parser.command());
     bool scaleOk = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
     if (!scaleOk || scale <= 0 || scale > 100)
@@ -92,8 +103,15 @@ int startSandbox(const QStringList &args)
     const bool demo = parser.isSet(QStringLiteral("demo"));
     bool demoExists = false;
     JobResult started = runInForeground([&](JobContext &ctx) -> JobResult {
-        if (Status s = cluster.create(ctx); !s)
+        if (!primaryDir.isEmpty()) {
+            SandboxCluster primary(primaryDir);
+            if (!primary.loadState())
+                return Error::of(SandboxCommand::tr("There is no sandbox in %1").arg(primaryDir), {}, QStringLiteral("no-cluster"));
+            if (Status s = cluster.createStandbyOf(ctx, primary); !s)
+                return s.error();
+        } else if (Status s = cluster.create(ctx); !s) {
             return s.error();
+        }
         if (Status s = cluster.start(ctx); !s)
             return s.error();
         bool complete = false;

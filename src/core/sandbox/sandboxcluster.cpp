@@ -235,6 +235,8 @@ Status SandboxCluster::create(JobContext &ctx, int minMajor)
         "track_io_timing = on\n"
         "track_functions = 'all'\n"
         "max_connections = 100\n"
+        "# Logical replication between sandboxes (publications, subscriptions) needs it.\n"
+        "wal_level = logical\n"
         "logging_collector = off\n"
         "# Only for throwaway clusters: durability is traded for speed; a crash may lose data.\n"
         "fsync = off\n"
@@ -338,6 +340,7 @@ bool SandboxCluster::loadState()
     m_binDir = o.value(QStringLiteral("bin_dir")).toString();
     m_superuser = o.value(QStringLiteral("superuser")).toString();
     m_version = o.value(QStringLiteral("version")).toString();
+    m_primaryDir = o.value(QStringLiteral("primary_dir")).toString();
     return true;
 }
 
@@ -351,6 +354,8 @@ Status SandboxCluster::saveState() const
     o.insert(QStringLiteral("bin_dir"), m_binDir);
     o.insert(QStringLiteral("superuser"), m_superuser);
     o.insert(QStringLiteral("version"), m_version);
+    if (!m_primaryDir.isEmpty())
+        o.insert(QStringLiteral("primary_dir"), m_primaryDir);
     return writeFileAtomically(stateFile(), QJsonDocument(o).toJson(), Tr::tr("the sandbox state file"));
 }
 

@@ -44,6 +44,12 @@ public:
 
     // minMajor: at least this server version (0: newest installed).
     Status create(JobContext &ctx, int minMajor = 0);
+    // A streaming standby of a running sandbox (pg_basebackup -R over the primary's socket, a
+    // physical slot named by standbySlotName()), with its own port and socket; then start() it.
+    // A standby that exists already is left as it is.
+    Status createStandbyOf(JobContext &ctx, const SandboxCluster &primary);
+    QString standbySlotName() const; // "pgsteward_standby_<12 hex of the directory>"
+    QString primaryDirectory() const { return m_primaryDir; } // empty unless a standby
     // Picks a free port (or reuses the recorded one if free), starts and waits until it accepts
     // connections (pg_ctl -w). Starting a running cluster is a no-op.
     Status start(JobContext &ctx);
@@ -70,6 +76,7 @@ private:
     QString m_socketDir;
     QString m_logFile;
     QString m_version;
+    QString m_primaryDir; // the sandbox this one streams from
 };
 
 } // namespace pgs

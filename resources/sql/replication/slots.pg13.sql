@@ -1,0 +1,18 @@
+-- Replication slots, with the WAL each one holds back (from the current position on a primary,
+-- the last replayed one on a standby), wal_status and safe_wal_size (13+). $1 none.
+SELECT
+    s.slot_name,
+    s.slot_type,
+    coalesce(s.plugin, '') AS plugin,
+    coalesce(s.database, '') AS database,
+    s.active,
+    s.active_pid,
+    s.temporary,
+    coalesce(s.restart_lsn::text, '') AS restart_lsn,
+    coalesce(s.confirmed_flush_lsn::text, '') AS confirmed_flush_lsn,
+    pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END,
+                    s.restart_lsn)::float8 AS retained_bytes,
+    coalesce(s.wal_status, '') AS wal_status,
+    s.safe_wal_size::float8 AS safe_wal_size
+FROM pg_replication_slots s
+ORDER BY s.slot_name
