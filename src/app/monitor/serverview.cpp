@@ -11,6 +11,7 @@
 #include "monitor/history/sizegrowthview.h"
 #include "monitor/overviewtypes.h"
 #include "monitor/overviewwidget.h"
+#include "replication/replicationview.h"
 #include "shell/appcontext.h"
 #include "shell/groupedtabs.h"
 
@@ -106,11 +107,12 @@ const QList<ServerView::ViewInfo> &ServerView::views()
         {LatencyTab, MonitorGroup, QT_TR_NOOP("Query latency"), QT_TR_NOOP("Query &latency")},
         {CapacityTab, MonitorGroup, QT_TR_NOOP("Capacity"), QT_TR_NOOP("&Capacity review")},
         {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
+        {ReplicationTab, ReplicationGroup, QT_TR_NOOP("Replication"), QT_TR_NOOP("&Replication and failover")},
     };
     return list;
 }
 
-QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery")}; }
+QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Replication")}; }
 
 template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
@@ -131,6 +133,7 @@ LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab);
 CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
+ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
 
 void ServerView::ensureTab(int index)
 {
@@ -140,6 +143,7 @@ void ServerView::ensureTab(int index)
     case LatencyTab: latencyView(); break;
     case CapacityTab: capacityView(); break;
     case BackupsTab: backupsView(); break;
+    case ReplicationTab: replicationView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -168,6 +172,8 @@ void ServerView::passConnection()
         m_latency->setConnection(*m_spec);
     if (m_capacity)
         m_capacity->setConnection(*m_spec);
+    if (m_replication)
+        m_replication->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -186,6 +192,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_latency->setProfile(profile);
     if (m_capacity)
         m_capacity->setProfile(profile);
+    if (m_replication)
+        m_replication->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

@@ -27,6 +27,7 @@ class Job;
 struct JobOutcome;
 class LatencyView;
 class OverviewWidget;
+class ReplicationView;
 class SizeGrowthView;
 
 // The tab of one connected profile: a production banner when the profile is marked so, the
@@ -49,8 +50,8 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab };
-    enum Group { MonitorGroup, BackupGroup };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, ReplicationTab };
+    enum Group { MonitorGroup, BackupGroup, ReplicationGroup };
     // Where each view sits and what it is called: the one table the tabs and the View menu share.
     struct ViewInfo
     {
@@ -68,6 +69,7 @@ public:
     LatencyView *latencyView();
     CapacityView *capacityView();
     BackupCatalogView *backupsView();
+    ReplicationView *replicationView();
     void showTab(Tab tab);
     void showGroup(Group group);
     Tab currentTab() const;
@@ -112,6 +114,7 @@ private:
     LatencyView *m_latency = nullptr;
     CapacityView *m_capacity = nullptr;
     BackupCatalogView *m_backups = nullptr;
+    ReplicationView *m_replication = nullptr;
 };
 
 } // namespace pgs

@@ -4,10 +4,10 @@
 
 #include "pg/connection.h"
 #include "sql/sqlcatalog.h"
-#include "backup/pgdumpprogress.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace pgs {
 
@@ -24,6 +24,9 @@ std::optional<double> optionalDouble(const pg::QueryResult &r, int row, const ch
         return std::nullopt;
     return r.toDouble(row, c);
 }
+
+// The same units as the screens' sizes (1024-based), so a finding and its table cell agree.
+QString formatBytes(qint64 bytes) { return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); }
 
 QJsonValue json(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 

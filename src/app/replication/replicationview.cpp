@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replication/replicationview.h"
+#include "ui_replicationview.h"
+
+#include "jobs/connectedjob.h"
+#include "jobs/job.h"
+#include "jobs/jobrunner.h"
+#include "monitor/humanformat.h"
+#include "pg/connection.h"
+#include "replication/replicationactions.h"
+#include "shell/appcontext.h"
+#include "shell/typedconfirmdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QTableWidget>
+
+namespace pgs {
+
+namespace {
+
+QString bytesText(const std::optional<double> &v) { return v ? humanBytes(qint64(*v)) : QStringLiteral("–"); }
+QString secondsText(const std::optional<double> &v)
+{
+    return v ? ReplicationView::tr("%1 s").arg(QLocale().toString(*v, 'f', 1)) : QStringLiteral("–");
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {})
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        if (rightAligned.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, c, item);
+    }
+}
+
+void prepareTable(QTableWidget *table, const QStringList &headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+}
+
+} // namespace
+
+ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile)
+{
+    ui->setupUi(this);
+    prepareTable(ui->standbysTable, {tr("Standby"), tr("Client"), tr("State"), tr("Sync"), tr("Sent"), tr("Replayed"),
+                                     tr("Replay lag"), tr("Lag time")});
+    prepareTable(ui->slotsTable, {tr("Slot"), tr("Type"), tr("State"), tr("Database"), tr("WAL status"), tr("Retains"),
+                                  tr("Safe WAL left")});
+    prepareTable(ui->logicalTable, {tr("Kind"), tr("Name"), tr("State"), tr("Tables")});
+    ui->statusLabel->setText(tr("Connecting…"));
+    connect(ui->refreshButton, &QPushButton::clicked, this, &ReplicationView::refresh);
+    connect(ui->createSlotButton, &QPushButton::clicked, this, &ReplicationView::askCreateSlot);
+    connect(ui->dropSlotButton, &QPushButton::clicked, this, &ReplicationView::askDropSlot);
+    connect(ui->promoteButton, &QPushButton::clicked, this, &ReplicationView::askPromote);
+    connect(ui->pauseButton, &QPushButton::clicked, this, [this] { runAction(tr("Pause replay on %1").arg(m_profile.name), pauseReplay); });
+    connect(ui->resumeButton, &QPushButton::clicked, this, [this] { runAction(tr("Resume replay on %1").arg(m_profile.name), resumeReplay); });
+    connect(ui->slotsTable, &QTableWidget::itemSelectionChanged, this, &ReplicationView::updateButtons);
+    m_timer.setInterval(kRefreshIntervalMsecs);
+    connect(&m_timer, &QTimer::timeout, this, &ReplicationView::refresh);
+    updateButtons();
+}
+
+ReplicationView::~ReplicationView()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ReplicationView::setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+
+void ReplicationView::setConnection(const ConnectionSpec &spec)
+{
+    m_spec = spec;
+    refresh();
+}
+
+void ReplicationView::refresh()
+{
+    if (!m_spec || m_job)
+        return;
+    const ConnectionSpec spec = *m_spec;
+    m_job = m_app->jobs().startRead(
+        tr("Replication of %1").arg(m_profile.name),
+        [spec](JobContext &ctx) -> JobResult {
+            return runConnected(ctx, spec, [](pg::Connection &conn) -> JobResult {
+                auto status = loadReplicationStatus(conn);
+                if (!status)
+                    return status.error();
+                return QVariant::fromValue(*status);
+            });
+        },
+        this, [this](const JobOutcome &outcome) { loaded(outcome); });
+}
+
+void ReplicationView::loaded(const JobOutcome &outcome)
+{
+    m_job.clear();
+    if (outcome.canceled())
+        return;
+    if (!outcome.succeeded()) {
+        ui->statusLabel->setText(tr("Could not read the replication state: %1").arg(outcome.error.message));
+        return;
+    }
+    m_status = outcome.result.value<ReplicationStatus>();
+    showStatus(*m_status);
+    Q_EMIT statusLoaded();
+}
+
+void ReplicationView::showStatus(const ReplicationStatus &s)
+{
+    ui->statusLabel->setText(tr("Read at %1").arg(QLocale().toString(s.takenAt.toLocalTime().time(), QLocale::ShortFormat)));
+    QStringList summary{s.standby ? tr("<b>Standby</b> on timeline %1").arg(s.timeline)
+                                  : tr("<b>Primary</b> on timeline %1, WAL at %2").arg(s.timeline).arg(s.currentLsn)};
+    if (!s.standby)
+        summary << s.synchronousExplained().toHtmlEscaped();
+    if (s.receiver) {
+        const ReceiverInfo &r = *s.receiver;
+        summary << tr("Receiver %1 from %2:%3 (slot %4)")
+                       .arg(r.status.toHtmlEscaped(), r.senderHost.toHtmlEscaped())
+                       .arg(r.senderPort)
+                       .arg(r.slotName.isEmpty() ? tr("none") : r.slotName.toHtmlEscaped());
+        summary << tr("Replayed up to %1; received but not replayed %2; %3%4")
+                       .arg(r.replayLsn, bytesText(r.replayGapBytes),
+                            r.replayDelaySeconds ? tr("last replayed commit %1 ago").arg(secondsText(r.replayDelaySeconds))
+                                                 : tr("no commit replayed since the standby started"),
+                            r.replayPaused ? tr(" — <b>replay is PAUSED</b>") : QString());
+    }
+    summary << tr("wal_level %1, %2 of %3 WAL senders in use, %4 of %5 slots")
+                   .arg(s.walLevel)
+                   .arg(s.standbys.size())
+                   .arg(s.maxWalSenders)
+                   .arg(s.replicationSlots.size())
+                   .arg(s.maxReplicationSlots);
+    ui->summaryLabel->setText(summary.join(QStringLiteral("<br>")));
+    QStringList findings;
+    for (const Finding &f : replicationFindings(s))
+        findings << QStringLiteral("<b>%1</b> %2").arg(severityLabel(f.severity).toHtmlEscaped(), f.detail.toHtmlEscaped());
+    ui->findingsLabel->setText(findings.join(QStringLiteral("<br>")));
+    ui->findingsLabel->setVisible(!findings.isEmpty());
+    fillStandbys(s);
+    fillSlots(s);
+    fillLogical(s);
+    updateButtons();
+}
+
+void ReplicationView::fillStandbys(const ReplicationStatus &s)
+{
+    ui->standbysBox->setVisible(!s.standby); // a standby's upstream is the receiver line above
+    ui->standbysBox->setTitle(s.standbys.isEmpty() ? tr("Standbys: none connected")
+                                                   : tr("Standbys (%n)", nullptr, int(s.standbys.size())));
+    ui->standbysTable->setRowCount(int(s.standbys.size()));
+    for (int row = 0; row < s.standbys.size(); ++row) {
+        const StandbyInfo &st = s.standbys[row];
+        setRow(ui->standbysTable, row,
+               {st.applicationName, st.client, st.state, st.syncState, st.sentLsn, st.replayLsn, bytesText(st.replayLagBytes),
+                secondsText(st.replayLagSeconds)},
+               {6, 7});
+    }
+}
+
+void ReplicationView::fillSlots(const ReplicationStatus &s)
+{
+    const QString selected = ui->slotsTable->currentRow() >= 0 && ui->slotsTable->item(ui->slotsTable->currentRow(), 0)
+                                 ? ui->slotsTable->item(ui->slotsTable->currentRow(), 0)->text()
+                                 : QString();
+    ui->slotsBox->setTitle(tr("Replication slots (%n)", nullptr, int(s.replicationSlots.size())));
+    ui->slotsTable->setRowCount(int(s.replicationSlots.size()));
+    for (int row = 0; row < s.replicationSlots.size(); ++row) {
+        const SlotInfo &slot = s.replicationSlots[row];
+        setRow(ui->slotsTable, row,
+               {slot.name, slot.type, slot.active ? tr("active (pid %1)").arg(slot.activePid.value_or(0)) : tr("inactive"),
+                slot.database, slot.walStatus.isEmpty() ? QStringLiteral("–") : slot.walStatus, bytesText(slot.retainedBytes),
+                bytesText(slot.safeWalSize)},
+               {5, 6});
+        if (slot.name == selected)
+            ui->slotsTable->selectRow(row);
+    }
+}
+
+void ReplicationView::fillLogical(const ReplicationStatus &s)
+{
+    const qsizetype rows = s.publications.size() + s.subscriptions.size() + (s.subscriptionsNotChecked.isEmpty() ? 0 : 1);
+    ui->logicalTable->setRowCount(int(rows));
+    int row = 0;
+    for (const PublicationInfo &p : s.publications)
+        setRow(ui->logicalTable, row++, {tr("Publication"), p.name, QString(), p.allTables ? tr("all tables") : p.tables});
+    for (const SubscriptionInfo &sub : s.subscriptions)
+        setRow(ui->logicalTable, row++,
+               {tr("Subscription"), sub.name,
+                !sub.enabled ? tr("disabled") : sub.workerPid ? tr("running") : tr("worker not running"),
+                tr("%1 ready, %2 syncing (from %3)").arg(sub.tablesReady).arg(sub.tablesSyncing).arg(sub.publications)});
+    if (!s.subscriptionsNotChecked.isEmpty())
+        setRow(ui->logicalTable, row++, {tr("Subscriptions"), QString(), tr("not checked"), s.subscriptionsNotChecked});
+    ui->logicalBox->setTitle(rows == 0 ? tr("Logical replication (this database): no publications or subscriptions")
+                                       : tr("Logical replication (this database)"));
+}
+
+void ReplicationView::updateButtons()
+{
+    const bool known = m_status.has_value();
+    const bool standby = known && m_status->standby;
+    const bool busy = !m_action.isNull();
+    ui->pauseButton->setEnabled(standby && !busy && m_status->receiver && !m_status->receiver->replayPaused);
+    ui->resumeButton->setEnabled(standby && !busy && m_status->receiver && m_status->receiver->replayPaused);
+    ui->promoteButton->setEnabled(standby && !busy);
+    ui->createSlotButton->setEnabled(known && !busy);
+    ui->dropSlotButton->setEnabled(known && !busy && ui->slotsTable->currentRow() >= 0);
+}
+
+void ReplicationView::askCreateSlot()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Create replication slot"));
+    dialog->setLabelText(tr("Name of the new physical slot (lower-case letters, digits, underscores):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) { createSlotNamed(name.trimmed(), false); });
+    dialog->open();
+}
+
+void ReplicationView::createSlotNamed(const QString &name, bool logical)
+{
+    runAction(tr("Create slot %1 on %2").arg(name, m_profile.name),
+              [name, logical](pg::Connection &conn) { return createSlot(conn, name, logical); });
+}
+
+void ReplicationView::askDropSlot()
+{
+    const int row = ui->slotsTable->currentRow();
+    if (!m_status || row < 0 || row >= m_status->replicationSlots.size())
+        return;
+    const SlotInfo slot = m_status->replicationSlots[row];
+    auto *dialog = new TypedConfirmDialog(tr("Drop replication slot"),
+                                          tr("Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. "
+                                             "Type the slot's name to drop it.").arg(slot.name),
+                                          slot.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name = slot.name] { dropSlotConfirmed(name); });
+    dialog->open();
+}
+
+void ReplicationView::dropSlotConfirmed(const QString &name)
+{
+    runAction(tr("Drop slot %1 on %2").arg(name, m_profile.name), [name](pg::Connection &conn) { return dropSlot(conn, name); });
+}
+
+void ReplicationView::askPromote()
+{
+    if (!m_status || !m_status->standby)
+        return;
+    const ReceiverInfo r = m_status->receiver.value_or(ReceiverInfo{});
+    QStringList checklist{
+        tr("Replay: %1 received but not replayed, last replayed commit %2 ago%3.")
+            .arg(bytesText(r.replayGapBytes), secondsText(r.replayDelaySeconds), r.replayPaused ? tr(" (paused: it is resumed first)") : QString()),
+        tr("Upstream: %1 (receiver %2). If the primary still runs, stop writes there and let this standby catch up first.")
+            .arg(r.senderHost.isEmpty() ? tr("none") : QStringLiteral("%1:%2").arg(r.senderHost).arg(r.senderPort), r.status),
+        tr("After promotion: point the applications and every other standby (primary_conninfo) at this server, and rebuild "
+           "the old primary with pg_rewind or a new base backup before it rejoins."),
+    };
+    auto *dialog = new TypedConfirmDialog(tr("Promote %1").arg(m_profile.name),
+                                          checklist.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
+                                              + tr("Type the profile's name to promote this standby."),
+                                          m_profile.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ReplicationView::promoteConfirmed);
+    dialog->open();
+}
+
+void ReplicationView::promoteConfirmed()
+{
+    runAction(tr("Promote %1").arg(m_profile.name), [](pg::Connection &conn) -> Status {
+        auto promoted = promoteStandby(conn, 60);
+        if (!promoted)
+            return promoted.error();
+        return ok();
+    });
+}
+
+void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action)
+{
+    if (!m_spec || m_action)
+        return;
+    const ConnectionSpec spec = *m_spec;
+    m_action = m_app->jobs().start(title, [spec, action](JobContext &ctx) -> JobResult {
+        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
+            if (Status done = action(conn); !done)
+                return done.error();
+            return QVariant();
+        });
+    }, QStringLiteral("replication"));
+    Job *job = m_action;
+    connect(job, &Job::finished, this, [this, job, title] {
+        const bool succeeded = job->state() == Job::State::Succeeded;
+        const QString message = succeeded ? title : job->error().message;
+        m_action.clear();
+        if (!succeeded)
+            ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
+        updateButtons();
+        refresh();
+        Q_EMIT actionFinished(succeeded, message);
+    });
+    updateButtons();
+}
+
+void ReplicationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_timer.start();
+    if (m_status)
+        refresh();
+}
+
+void ReplicationView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+} // namespace pgs

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/connectionspec.h"
+#include "connection/profile.h"
+#include "replication/replicationstatus.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReplicationView;
+}
+
+namespace pgs {
+
+class AppContext;
+class Job;
+struct JobOutcome;
+
+// Replication of one server as the DBA needs it on call: a primary's standbys with their lag, its
+// slots and the WAL they hold, a standby's receiver and replay, logical publications and
+// subscriptions, the lag and slot findings; and the actions (slots, replay, promotion) as jobs.
+// Refreshed every 10 seconds while visible.
+class ReplicationView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kRefreshIntervalMsecs = 10'000;
+
+    ReplicationView(AppContext *app, const ConnectionProfile &profile, QWidget *parent = nullptr);
+    ~ReplicationView() override;
+
+    void setProfile(const ConnectionProfile &profile);
+    void setConnection(const ConnectionSpec &spec);
+    const std::optional<ReplicationStatus> &status() const { return m_status; }
+    bool isLoading() const { return !m_job.isNull(); }
+
+    // The confirmations a user gives in dialogs, callable from tests (the dialogs call them too).
+    void createSlotNamed(const QString &name, bool logical);
+    void dropSlotConfirmed(const QString &name);
+    void promoteConfirmed();
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void statusLoaded();
+    void actionFinished(bool succeeded, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void loaded(const JobOutcome &outcome);
+    void showStatus(const ReplicationStatus &status);
+    void fillStandbys(const ReplicationStatus &status);
+    void fillSlots(const ReplicationStatus &status);
+    void fillLogical(const ReplicationStatus &status);
+    void updateButtons();
+    void askCreateSlot();
+    void askDropSlot();
+    void askPromote();
+    void runAction(const QString &title, std::function<Status(pg::Connection &)> action);
+
+    std::unique_ptr<Ui::ReplicationView> ui;
+    AppContext *m_app;
+    ConnectionProfile m_profile;
+    std::optional<ConnectionSpec> m_spec;
+    std::optional<ReplicationStatus> m_status;
+    QPointer<Job> m_job;
+    QPointer<Job> m_action;
+    QTimer m_timer;
+};
+
+} // namespace pgs

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Replication view on a real primary and its streaming standby (two sandboxes).
+#include "guitestenv.h"
+#include "replication/replicationview.h"
+#include "sandbox/sandboxcluster.h"
+#include "shell/appcontext.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgs;
+
+class TestReplicationView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_app = test::isolatedAppContext(m_dir);
+        JobContext ctx;
+        m_primary = std::make_unique<SandboxCluster>(m_dir.filePath(QStringLiteral("primary")));
+        QVERIFY(m_primary->create(ctx));
+        QVERIFY(m_primary->start(ctx));
+        m_standby = std::make_unique<SandboxCluster>(m_dir.filePath(QStringLiteral("standby")));
+        Status made = m_standby->createStandbyOf(ctx, *m_primary);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+        QVERIFY(m_standby->start(ctx));
+    }
+    void cleanupTestCase()
+    {
+        JobContext ctx;
+        if (m_standby)
+            (void)m_standby->drop(ctx);
+        if (m_primary)
+            (void)m_primary->drop(ctx);
+    }
+
+    void primaryShowsStandbyAndSlotActions()
+    {
+        ReplicationView view(m_app.get(), profile(QStringLiteral("Primary")));
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &ReplicationView::statusLoaded);
+        view.setConnection(m_primary->connectionSpec());
+        QVERIFY(loaded.wait(15000));
+        // The walreceiver connects shortly after the standby starts.
+        for (int i = 0; i < 20 && view.status()->standbys.isEmpty(); ++i) {
+            QTest::qWait(250);
+            view.refresh();
+            QVERIFY(loaded.wait(15000));
+        }
+        auto *standbys = view.findChild<QTableWidget *>(QStringLiteral("standbysTable"));
+        auto *slotTable = view.findChild<QTableWidget *>(QStringLiteral("slotsTable"));
+        QCOMPARE(standbys->rowCount(), 1);
+        QCOMPARE(standbys->item(0, 0)->text(), QStringLiteral("standby"));
+        QCOMPARE(slotTable->rowCount(), 1);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("promoteButton"))->isEnabled()); // a primary
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Primary")));
+
+        QSignalSpy acted(&view, &ReplicationView::actionFinished);
+        view.createSlotNamed(QStringLiteral("gui_slot"), false);
+        QVERIFY(acted.wait(15000));
+        QVERIFY(acted.last().at(0).toBool());
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(slotTable->rowCount(), 2);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("findingsLabel"))->text().contains(QStringLiteral("gui_slot")));
+        grab(view, QStringLiteral("replication-primary.png"));
+
+        // The standby's own slot is in use: the drop is refused with the reason, nothing changes.
+        view.dropSlotConfirmed(m_standby->standbySlotName());
+        QVERIFY(acted.wait(15000));
+        QVERIFY(!acted.last().at(0).toBool());
+        QVERIFY(acted.last().at(1).toString().contains(QStringLiteral("in use")));
+        view.dropSlotConfirmed(QStringLiteral("gui_slot"));
+        QVERIFY(acted.wait(15000));
+        QVERIFY(acted.last().at(0).toBool());
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(slotTable->rowCount(), 1);
+    }
+
+    void standbyPausesAndPromotes()
+    {
+        ReplicationView view(m_app.get(), profile(QStringLiteral("Standby")));
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &ReplicationView::statusLoaded);
+        view.setConnection(m_standby->connectionSpec());
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(view.status()->standby);
+        auto *pause = view.findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        auto *resume = view.findChild<QPushButton *>(QStringLiteral("resumeButton"));
+        QVERIFY(pause->isEnabled() && !resume->isEnabled());
+        QSignalSpy acted(&view, &ReplicationView::actionFinished);
+        pause->click();
+        QVERIFY(acted.wait(15000));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(view.status()->receiver->replayPaused);
+        QVERIFY(resume->isEnabled() && !pause->isEnabled());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("PAUSED")));
+        grab(view, QStringLiteral("replication-standby.png"));
+
+        view.promoteConfirmed(); // resumes replay, then promotes
+        QVERIFY(acted.wait(30000));
+        QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!view.status()->standby);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("promoteButton"))->isEnabled());
+    }
+
+private:
+    ConnectionProfile profile(const QString &name) const
+    {
+        ConnectionProfile p;
+        p.id = name.toLower();
+        p.name = name;
+        return p;
+    }
+    static void grab(QWidget &view, const QString &file)
+    {
+        const QString dir = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            view.grab().save(dir + QLatin1Char('/') + file);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<SandboxCluster> m_primary, m_standby;
+};
+
+QTEST_MAIN(TestReplicationView)
+#include "tst_replicationview.moc"
