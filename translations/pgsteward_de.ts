@@ -556,6 +556,54 @@
     </message>
 </context>
 <context>
+    <name>ReplicationView</name>
+    <message>
+        <location filename="../ui/replication/replicationview.ui" line="+8" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Pause replay</source>
+        <translation>Wiedergabe &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;ume replay</source>
+        <translation>Wiedergabe &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pro&amp;mote…</source>
+        <translation>&amp;Hochstufen…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Standbys</source>
+        <translation>Standbys</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Replication slots</source>
+        <translation>Replikations-Slots</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Create slot…</source>
+        <translation>Slot &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Drop slot…</source>
+        <translation>Slot &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Logical replication (this database)</source>
+        <translation>Logische Replikation (diese Datenbank)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreContentsPage</name>
     <message>
         <location filename="../ui/restore/restorecontentspage.ui" line="+5" />
@@ -2552,7 +2600,7 @@
 <context>
     <name>pgs::CapacityExport</name>
     <message>
-        <location filename="../src/app/monitor/capacity/capacityexport.cpp" line="+33" />
+        <location filename="../src/app/monitor/capacity/capacityexport.cpp" line="+29" />
         <source>Not enough history yet</source>
         <translation>Noch nicht genug Verlauf</translation>
     </message>
@@ -2582,15 +2630,9 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+15" />
         <source>Capacity review: %1</source>
         <translation>Kapazitätsprüfung: %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+5" />
-        <source>Could not write %1.</source>
-        <translation>Schreiben fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3485,7 @@
         <translation>Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/monitor/dashboard/dashboardview.cpp" line="+50" />
+        <location filename="../src/app/monitor/dashboard/dashboardview.cpp" line="+52" />
         <source>Every %n s</source>
         <translation>
             <numerusform>Alle %n s</numerusform>
@@ -3462,12 +3504,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+256" />
+        <location line="+286" />
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-282" />
         <source>Sample:</source>
         <translation>Messung:</translation>
     </message>
@@ -3477,7 +3519,7 @@
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+41" />
         <source>Waiting for samples…</source>
         <translation>Warten auf Messungen…</translation>
     </message>
@@ -3522,7 +3564,7 @@
         <translation>Anweisungsaufrufe pro Sekunde (alle Datenbanken)</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+117" />
         <source>Dashboard history of %1</source>
         <translation>Dashboard-Verlauf von %1</translation>
     </message>
@@ -3537,7 +3579,7 @@
         <translation>pg_stat_statements ist nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+48" />
         <source>Sampling failed: %1 — retrying every %n s</source>
         <translation>
             <numerusform>Messung fehlgeschlagen: %1 — neuer Versuch alle %n s</numerusform>
@@ -3803,6 +3845,24 @@
         <location line="+3" />
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::Finding</name>
+    <message>
+        <location filename="../src/core/findings/finding.cpp" line="+42" />
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critical</source>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4517,7 @@
 <context>
     <name>pgs::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.cpp" line="+35" />
+        <location filename="../src/app/shell/mainwindow.cpp" line="+36" />
         <source>Double-click a profile on the left to connect,
 or create one with File → New profile…</source>
         <translation>Doppelklicken Sie links auf ein Profil, um sich zu verbinden,
@@ -4474,42 +4534,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>&amp;Overview</source>
-        <translation>&amp;Übersicht</translation>
+        <location line="+21" />
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Activity and locks</source>
-        <translation>&amp;Aktivität und Sperren</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Size growth</source>
-        <translation>&amp;Größenwachstum</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Query &amp;latency</source>
-        <translation>Abfrage&amp;latenz</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Capacity review</source>
-        <translation>&amp;Kapazitätsprüfung</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Backups</source>
-        <translation>&amp;Sicherungen</translation>
-    </message>
-    <message>
-        <location line="+96" />
+        <location line="+105" />
         <source>%1 — pgsteward</source>
         <translation>%1 — pgsteward</translation>
     </message>
@@ -4631,6 +4661,15 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2" />
         <source>Kept in memory until pgsteward quits; never written to disk.</source>
         <translation>Bleibt bis zum Beenden von pgsteward im Arbeitsspeicher; wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::PdfDocument</name>
+    <message>
+        <location filename="../src/app/report/pdfdocument.cpp" line="+82" />
+        <location line="+4" />
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5135,430 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+16" />
         <source>Prune %1</source>
         <translation>%1 aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ReplicationActions</name>
+    <message>
+        <location filename="../src/core/replication/replicationactions.cpp" line="+43" />
+        <source>A slot name may only contain lower-case letters, digits and underscores (at most 63): %1</source>
+        <translation>Ein Slot-Name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten (höchstens 63): %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Slot %1 is in use by process %2: stop its consumer first.</source>
+        <translation>Slot %1 wird von Prozess %2 benutzt: zuerst dessen Verbraucher beenden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no replication slot named %1.</source>
+        <translation>Es gibt keinen Replikations-Slot namens %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+10" />
+        <source>This server is a primary: only a standby replays WAL.</source>
+        <translation>Dieser Server ist ein Primary: nur ein Standby spielt WAL ein.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This server is already a primary: there is nothing to promote.</source>
+        <translation>Dieser Server ist schon ein Primary: es gibt nichts hochzustufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>The standby did not finish its promotion within %n second(s); it may still finish: check its log.</source>
+        <translation><numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunde abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform><numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunden abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ReplicationStatus</name>
+    <message>
+        <location filename="../src/core/replication/replicationstatus.cpp" line="+147" />
+        <source>Subscriptions not checked: %1</source>
+        <translation>Subscriptions nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Asynchronous: commits do not wait for any standby.</source>
+        <translation>Asynchron: Commits warten auf keinen Standby.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>synchronous_standby_names is "%1", but synchronous_commit = %2: commits do not wait for it.</source>
+        <translation>synchronous_standby_names ist „%1“, aber synchronous_commit = %2: Commits warten nicht darauf.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>flushed</source>
+        <translation>auf Platte gebracht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commits wait until "%1" has %2 them (synchronous_commit = %3).</source>
+        <translation>Commits warten, bis „%1“ sie %2 hat (synchronous_commit = %3).</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Standby %1 is %2 (%3) behind in replay.</source>
+        <translation>Standby %1 liegt beim Einspielen %2 (%3) zurück.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no time lag reported</source>
+        <translation>keine zeitliche Verzögerung gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the standby's disk and CPU, its network to the primary, and whether replay is paused or blocked by a long query (hot_standby_feedback, max_standby_streaming_delay).</source>
+        <translation>Platte und CPU des Standbys prüfen, sein Netz zum Primary, und ob das Einspielen angehalten oder von einer langen Abfrage blockiert ist (hot_standby_feedback, max_standby_streaming_delay).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Inactive %1 slot %2 has lost WAL it needed: its consumer cannot resume from it.</source>
+        <translation>Dem inaktiven %1-Slot %2 fehlt WAL, den er brauchte: sein Verbraucher kann damit nicht weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inactive %1 slot %2 retains %3 of WAL.</source>
+        <translation>Inaktiver %1-Slot %2 hält %3 WAL zurück.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reconnect the consumer of this slot, or drop the slot if nothing will use it again: it keeps WAL until the disk fills.</source>
+        <translation>Den Verbraucher dieses Slots wieder verbinden oder den Slot löschen, wenn ihn nichts mehr nutzt: er hält WAL zurück, bis die Platte voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ReplicationView</name>
+    <message>
+        <location filename="../src/app/replication/replicationview.cpp" line="+29" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+2" />
+        <location line="+2" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Replayed</source>
+        <translation>Eingespielt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replay lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lag time</source>
+        <translation>Rückstand (Zeit)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retains</source>
+        <translation>Hält zurück</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Safe WAL left</source>
+        <translation>Sicherer WAL-Rest</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pause replay on %1</source>
+        <translation>Einspielen auf %1 anhalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume replay on %1</source>
+        <translation>Einspielen auf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Replication of %1</source>
+        <translation>Replikation von %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not read the replication state: %1</source>
+        <translation>Der Replikationszustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Read at %1</source>
+        <translation>Gelesen um %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Standby&lt;/b&gt; on timeline %1</source>
+        <translation>&lt;b&gt;Standby&lt;/b&gt; auf Timeline %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Primary&lt;/b&gt; on timeline %1, WAL at %2</source>
+        <translation>&lt;b&gt;Primary&lt;/b&gt; auf Timeline %1, WAL bei %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Receiver %1 from %2:%3 (slot %4)</source>
+        <translation>Empfänger %1 von %2:%3 (Slot %4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+134" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="-133" />
+        <source>Replayed up to %1; received but not replayed %2; %3%4</source>
+        <translation>Eingespielt bis %1; empfangen, nicht eingespielt %2; %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last replayed commit %1 ago</source>
+        <translation>letzter eingespielter Commit vor %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no commit replayed since the standby started</source>
+        <translation>seit dem Start des Standbys kein Commit eingespielt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> — &lt;b&gt;replay is PAUSED&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;Einspielen ist ANGEHALTEN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wal_level %1, %2 of %3 WAL senders in use, %4 of %5 slots</source>
+        <translation>wal_level %1, %2 von %3 WAL-Sendern belegt, %4 von %5 Slots</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Standbys: none connected</source>
+        <translation>Standbys: keiner verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Standbys (%n)</source>
+        <translation><numerusform>Standbys (%n)</numerusform><numerusform>Standbys (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Replication slots (%n)</source>
+        <translation><numerusform>Replikations-Slots (%n)</numerusform><numerusform>Replikations-Slots (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>active (pid %1)</source>
+        <translation>aktiv (PID %1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>all tables</source>
+        <translation>alle Tabellen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>worker not running</source>
+        <translation>Worker läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ready, %2 syncing (from %3)</source>
+        <translation>%1 bereit, %2 in Synchronisation (von %3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logical replication (this database): no publications or subscriptions</source>
+        <translation>Logische Replikation (diese Datenbank): keine Publications oder Subscriptions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logical replication (this database)</source>
+        <translation>Logische Replikation (diese Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Create replication slot</source>
+        <translation>Replikations-Slot anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new physical slot (lower-case letters, digits, underscores):</source>
+        <translation>Name des neuen physischen Slots (Kleinbuchstaben, Ziffern, Unterstriche):</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Create slot %1 on %2</source>
+        <translation>Slot %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Drop replication slot</source>
+        <translation>Replikations-Slot löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. Type the slot's name to drop it.</source>
+        <translation>Das Löschen von Slot %1 gibt den WAL frei, den er hält; sein Verbraucher kann danach nicht mehr weitermachen. Zum Löschen den Namen des Slots eingeben.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Drop slot %1 on %2</source>
+        <translation>Slot %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Replay: %1 received but not replayed, last replayed commit %2 ago%3.</source>
+        <translation>Einspielen: %1 empfangen, nicht eingespielt, letzter eingespielter Commit vor %2%3.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (paused: it is resumed first)</source>
+        <translation> (angehalten: wird zuerst fortgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream: %1 (receiver %2). If the primary still runs, stop writes there and let this standby catch up first.</source>
+        <translation>Quelle: %1 (Empfänger %2). Läuft der Primary noch, dort die Schreibzugriffe stoppen und diesen Standby zuerst aufholen lassen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>After promotion: point the applications and every other standby (primary_conninfo) at this server, and rebuild the old primary with pg_rewind or a new base backup before it rejoins.</source>
+        <translation>Nach der Hochstufung: Anwendungen und alle anderen Standbys (primary_conninfo) auf diesen Server richten und den alten Primary mit pg_rewind oder einem neuen Base-Backup neu aufbauen, bevor er wieder beitritt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <source>Promote %1</source>
+        <translation>%1 hochstufen</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Type the profile's name to promote this standby.</source>
+        <translation>Zum Hochstufen dieses Standbys den Namen des Profils eingeben.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -6296,11 +6759,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+32" />
+        <location filename="../src/core/sandbox/sandboxstandby.cpp" line="+68" />
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>There is no cluster in %1</source>
         <translation>In %1 gibt es keinen Cluster</translation>
     </message>
@@ -6321,9 +6785,24 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+48" />
         <source>the sandbox state file</source>
         <translation>die Zustandsdatei der Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sandbox/sandboxstandby.cpp" line="-34" />
+        <source>The primary sandbox in %1 is not running: start it first.</source>
+        <translation>Die Primary-Sandbox in %1 läuft nicht: zuerst starten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A sandbox cannot be a standby of itself.</source>
+        <translation>Eine Sandbox kann kein Standby von sich selbst sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copying the primary with pg_basebackup</source>
+        <translation>Kopiere den Primary mit pg_basebackup</translation>
     </message>
 </context>
 <context>
@@ -6490,14 +6969,19 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ServerView</name>
     <message>
-        <location filename="../src/app/monitor/serverview.cpp" line="+34" />
+        <location filename="../src/app/monitor/serverview.cpp" line="+35" />
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+68" />
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6505,9 +6989,19 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Activity and locks</source>
+        <translation>&amp;Aktivität und Sperren</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6515,9 +7009,19 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Größenwachstum</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>&amp;Size growth</source>
+        <translation>&amp;Größenwachstum</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Query latency</source>
         <translation>Abfragelatenz</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Query &amp;latency</source>
+        <translation>Abfrage&amp;latenz</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6525,12 +7029,43 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Kapazität</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>&amp;Capacity review</source>
+        <translation>&amp;Kapazitätsprüfung</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+0" />
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>&amp;Replication and failover</source>
+        <translation>&amp;Replikation und Failover</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Backup &amp;&amp; recovery</source>
+        <translation>Backup &amp;&amp; Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+90" />
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -7743,6 +8278,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>Terminated: canceling...</source>
         <translation>Beendet: wird abgebrochen …</translation>
     </message>
+    <message>
+        <location filename="../src/cli/foregroundjob.h" line="+32" />
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
 </context>
 <context>
     <name>pgs::cli::Main</name>
@@ -7837,7 +8377,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Sitzungen mit Zustand, Warteereignissen und Blockierern</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Standbys, slots and their lag; create or drop slots, pause or resume replay</source>
+        <translation>Standbys, Slots und ihr Rückstand; Slots anlegen oder löschen, Einspielen anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Promote a standby to a primary (typed confirmation)</source>
+        <translation>Einen Standby zum Primary hochstufen (getippte Bestätigung)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Usage: pgsteward-cli [--verbose] &lt;command&gt; [options]</source>
         <translation>Aufruf: pgsteward-cli [--verbose] &lt;Befehl&gt; [Optionen]</translation>
     </message>
@@ -7901,17 +8451,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+154" />
+        <location line="+134" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-145" />
-        <source>Connecting to %1</source>
-        <translation>Verbindung zu %1 wird aufgebaut</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="-126" />
         <source>A sampling timer needs --profile.</source>
         <translation>Ein Timer für die Messung braucht --profile.</translation>
     </message>
@@ -8614,6 +9159,277 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::cli::ReplicationCommand</name>
+    <message>
+        <location filename="../src/cli/replicationcommands.cpp" line="+30" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System identifier</source>
+        <translation>Systemkennung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL position</source>
+        <translation>WAL-Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+31" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Replayed up to</source>
+        <translation>Eingespielt bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received, not replayed</source>
+        <translation>Empfangen, nicht eingespielt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last replayed commit</source>
+        <translation>Letzter eingespielter Commit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replay</source>
+        <translation>Einspielen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PAUSED</source>
+        <translation>ANGEHALTEN</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+37" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>No standby is connected.</source>
+        <translation>Kein Standby ist verbunden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+14" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Replayed</source>
+        <translation>Eingespielt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lag time</source>
+        <translation>Rückstand (Zeit)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No replication slots.</source>
+        <translation>Keine Replikations-Slots.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retains</source>
+        <translation>Hält zurück</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Publication %1: %2</source>
+        <translation>Publication %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>all tables</source>
+        <translation>alle Tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subscription %1 (%2): %3, %4 table(s) ready, %5 syncing</source>
+        <translation>Subscription %1 (%2): %3, %4 Tabelle(n) bereit, %5 in Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>worker not running</source>
+        <translation>Worker läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Standbys, slots, the receiver of a standby, publications and subscriptions. Also: replication slot create|drop NAME [--logical] [--plugin P], replication pause|resume (replay on a standby).</source>
+        <translation>Standbys, Slots, der Empfänger eines Standbys, Publications und Subscriptions. Außerdem: replication slot create|drop NAME [--logical] [--plugin P], replication pause|resume (Einspielen auf einem Standby).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>slot create: a logical slot (default physical).</source>
+        <translation>slot create: ein logischer Slot (Standard physisch).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>slot create --logical: the output plugin (default pgoutput).</source>
+        <translation>slot create --logical: das Ausgabe-Plugin (Standard pgoutput).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>slot drop: the slot's name again, to confirm.</source>
+        <translation>slot drop: der Name des Slots noch einmal, zur Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Replay paused.</source>
+        <translation>Einspielen angehalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replay resumed.</source>
+        <translation>Einspielen fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Slot %1 created.</source>
+        <translation>Slot %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dropping slot %1 needs --confirm %1.</source>
+        <translation>Das Löschen von Slot %1 braucht --confirm %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Slot %1 dropped.</source>
+        <translation>Slot %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown replication action: %1</source>
+        <translation>Unbekannte Replikationsaktion: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Promote a standby to a primary (pg_promote) and wait for it.</source>
+        <translation>Einen Standby zum Primary hochstufen (pg_promote) und darauf warten.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The profile's name (or, with --db, the database name), typed to confirm.</source>
+        <translation>Der Name des Profils (oder mit --db der Datenbankname), zur Bestätigung getippt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seconds to wait for the promotion (default 60).</source>
+        <translation>Sekunden, die auf die Hochstufung gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Promotion changes which server accepts writes: add --confirm "%1".</source>
+        <translation>Die Hochstufung ändert, welcher Server Schreibzugriffe annimmt: --confirm "%1" angeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--confirm must be "%1" exactly.</source>
+        <translation>--confirm muss genau "%1" sein.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Promoted in %1 s: now a primary on timeline %2 (was %3).</source>
+        <translation>In %1 s hochgestuft: jetzt Primary auf Timeline %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Next: point the applications and the other standbys (primary_conninfo) at this server; rebuild the old primary with pg_rewind or a new base backup before it rejoins.</source>
+        <translation>Als Nächstes: Anwendungen und die anderen Standbys (primary_conninfo) auf diesen Server richten; den alten Primary mit pg_rewind oder einem neuen Base-Backup neu aufbauen, bevor er wieder beitritt.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::RestoreCommand</name>
     <message>
         <location filename="../src/cli/restorecommand.cpp" line="+34" />
@@ -8906,7 +9722,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Cluster-Verzeichnis (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Create (if needed) and start the local sandbox cluster.</source>
         <translation>Den lokalen Sandbox-Cluster (falls nötig) anlegen und starten.</translation>
     </message>
@@ -8931,7 +9747,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Name dieses Profils (Standard: Local sandbox).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
+        <source>Make this sandbox a streaming standby of the running sandbox in PRIMARY_DIR.</source>
+        <translation>Diese Sandbox zu einem Streaming-Standby der laufenden Sandbox in PRIMARY_DIR machen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--demo cannot be used with --standby-of: a standby gets its data from the primary</source>
+        <translation>--demo geht nicht mit --standby-of: ein Standby bekommt seine Daten vom Primary</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--standby-of needs --dir for the standby's own directory</source>
+        <translation>--standby-of braucht --dir für das eigene Verzeichnis des Standbys</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>--scale must be a number above 0 and at most 100</source>
         <translation>--scale muss eine Zahl größer 0 und höchstens 100 sein</translation>
     </message>
@@ -8946,7 +9777,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>--profile-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+10" />
+        <source>There is no sandbox in %1</source>
+        <translation>In %1 gibt es keine Sandbox</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Sandbox cluster running (PostgreSQL %1) in %2</source>
         <translation>Sandbox-Cluster läuft (PostgreSQL %1) in %2</translation>
     </message>

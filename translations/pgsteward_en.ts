@@ -183,6 +183,24 @@
     </message>
 </context>
 <context>
+    <name>pgs::ReplicationActions</name>
+    <message numerus="yes">
+        <source>The standby did not finish its promotion within %n second(s); it may still finish: check its log.</source>
+        <translation><numerusform>The standby did not finish its promotion within %n second; it may still finish: check its log.</numerusform><numerusform>The standby did not finish its promotion within %n seconds; it may still finish: check its log.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pgs::ReplicationView</name>
+    <message numerus="yes">
+        <source>Standbys (%n)</source>
+        <translation><numerusform>Standbys (%n)</numerusform><numerusform>Standbys (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replication slots (%n)</source>
+        <translation><numerusform>Replication slots (%n)</numerusform><numerusform>Replication slots (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pgs::RestoreContentsPage</name>
     <message numerus="yes">
         <source>%1 of %n entries selected</source>
@@ -425,6 +443,13 @@
             <numerusform>Pruned %n backup.</numerusform>
             <numerusform>Pruned %n backups.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::ReplicationCommand</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
     </message>
 </context>
 <context>
