@@ -63,6 +63,7 @@ private Q_SLOTS:
         QCOMPARE(slotTable->rowCount(), 1);
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("promoteButton"))->isEnabled()); // a primary
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Primary")));
+        QVERIFY(view.findChild<QWidget *>(QStringLiteral("lagChart"))->isVisible()); // empty history: says why
 
         QSignalSpy acted(&view, &ReplicationView::actionFinished);
         view.createSlotNamed(QStringLiteral("gui_slot"), false);

@@ -80,6 +80,8 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("collecting")).toBool(), true);
         QVERIFY2(e.value(QStringLiteral("forecasts_from")).isString(), early.standardOutput.constData());
         for (const QJsonValue &db : e.value(QStringLiteral("databases")).toArray()) {
+            if (db[QStringLiteral("history_samples")].toInt() == 0)
+                continue; // a scratch database of a test running beside this one, created after the samples
             QVERIFY2(db[QStringLiteral("growth_bytes_per_day")].isNull(), early.standardOutput.constData());
             QVERIFY(db[QStringLiteral("growth_percent_per_day")].isNull());
             QVERIFY(db[QStringLiteral("days_until_full")].isNull());

@@ -64,10 +64,16 @@ private Q_SLOTS:
         QVERIFY(second.rates);
         QVERIFY(second.rates->elapsedSeconds < 5); // between two live samples, not across the pause
 
-        // Stopped: nothing at all. A round already queued may still land.
+        // Stopped: nothing at all. A round already under way may still land (on a busy machine
+        // well after stop()): wait for a quiet second first.
         sampler.stop();
         QCOMPARE(sampler.mode(), LiveSampler::Mode::Stopped);
-        QTest::qWait(500);
+        for (int i = 0; i < 10; ++i) {
+            const qsizetype before = samples.size() + history.size();
+            QTest::qWait(1000);
+            if (samples.size() + history.size() == before)
+                break;
+        }
         const qsizetype liveAtStop = samples.size();
         const qsizetype historyAtStop = history.size();
         QTest::qWait(2500); // more than two history intervals and eight live ones

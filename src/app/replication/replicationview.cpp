@@ -3,7 +3,10 @@
 #include "replication/replicationview.h"
 #include "ui_replicationview.h"
 
+#include "charts/timechartview.h"
 #include "jobs/connectedjob.h"
+#include "monitor/history/historyloader.h"
+#include "replication/laghistory.h"
 #include "jobs/job.h"
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTableWidget>
 
 namespace pgs {
@@ -44,6 +48,7 @@ void prepareTable(QTableWidget *table, const QStringList &headers)
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
+    table->setMinimumHeight(72); // room for a row or two; the splitter gives more (the window must fit 800 px)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(false);
@@ -52,9 +57,21 @@ void prepareTable(QTableWidget *table, const QStringList &headers)
 } // namespace
 
 ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile)
+    : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile),
+      m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this))
 {
     ui->setupUi(this);
+    m_lagChart->setObjectName(QStringLiteral("lagChart"));
+    m_lagChart->setMinimumHeight(180);
+    m_lagChart->setEmptyText(tr("No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer."));
+    ui->splitter->insertWidget(1, m_lagChart);
+    // The panes scroll rather than impose their minimum height on the window (1280 x 800 fits).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("replicationScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    ui->layout->replaceWidget(ui->splitter, scroll);
+    scroll->setWidget(ui->splitter);
     prepareTable(ui->standbysTable, {tr("Standby"), tr("Client"), tr("State"), tr("Sync"), tr("Sent"), tr("Replayed"),
                                      tr("Replay lag"), tr("Lag time")});
     prepareTable(ui->slotsTable, {tr("Slot"), tr("Type"), tr("State"), tr("Database"), tr("WAL status"), tr("Retains"),
@@ -92,14 +109,22 @@ void ReplicationView::refresh()
     if (!m_spec || m_job)
         return;
     const ConnectionSpec spec = *m_spec;
+    const QString profileId = m_profile.id;
     m_job = m_app->jobs().startRead(
         tr("Replication of %1").arg(m_profile.name),
-        [spec](JobContext &ctx) -> JobResult {
-            return runConnected(ctx, spec, [](pg::Connection &conn) -> JobResult {
+        [spec, profileId](JobContext &ctx) -> JobResult {
+            return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
                 auto status = loadReplicationStatus(conn);
                 if (!status)
                     return status.error();
-                return QVariant::fromValue(*status);
+                ReplicationViewData data{*status, {}, {}};
+                const QDateTime to = QDateTime::currentDateTimeUtc();
+                auto lag = loadReplayLagHistory(profileId, to.addDays(-1), to);
+                if (lag)
+                    data.lagHistory = *lag;
+                else
+                    data.historyError = lag.error().message;
+                return QVariant::fromValue(data);
             });
         },
         this, [this](const JobOutcome &outcome) { loaded(outcome); });
@@ -114,8 +139,12 @@ void ReplicationView::loaded(const JobOutcome &outcome)
         ui->statusLabel->setText(tr("Could not read the replication state: %1").arg(outcome.error.message));
         return;
     }
-    m_status = outcome.result.value<ReplicationStatus>();
+    const auto data = outcome.result.value<ReplicationViewData>();
+    m_status = data.status;
     showStatus(*m_status);
+    showLagHistory(data.lagHistory);
+    if (!data.historyError.isEmpty())
+        m_lagChart->setEmptyText(tr("The lag history could not be read: %1").arg(data.historyError));
     Q_EMIT statusLoaded();
 }
 
@@ -159,6 +188,7 @@ void ReplicationView::showStatus(const ReplicationStatus &s)
 void ReplicationView::fillStandbys(const ReplicationStatus &s)
 {
     ui->standbysBox->setVisible(!s.standby); // a standby's upstream is the receiver line above
+    m_lagChart->setVisible(!s.standby);
     ui->standbysBox->setTitle(s.standbys.isEmpty() ? tr("Standbys: none connected")
                                                    : tr("Standbys (%n)", nullptr, int(s.standbys.size())));
     ui->standbysTable->setRowCount(int(s.standbys.size()));
@@ -206,6 +236,23 @@ void ReplicationView::fillLogical(const ReplicationStatus &s)
         setRow(ui->logicalTable, row++, {tr("Subscriptions"), QString(), tr("not checked"), s.subscriptionsNotChecked});
     ui->logicalBox->setTitle(rows == 0 ? tr("Logical replication (this database): no publications or subscriptions")
                                        : tr("Logical replication (this database)"));
+}
+
+void ReplicationView::showLagHistory(const QMap<QString, TimeSeries> &lag)
+{
+    m_lagChart->beginUpdate();
+    for (const QString &name : m_lagChart->seriesNames())
+        if (!lag.contains(name))
+            m_lagChart->setSeries(name, {});
+    for (auto it = lag.cbegin(); it != lag.cend(); ++it) {
+        QList<QPointF> points = chartPointsOf(*it);
+        for (QPointF &p : points)
+            p.setY(p.y() * 1000.0); // seconds in the history, milliseconds on the axis
+        m_lagChart->setSeries(it.key(), points);
+    }
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    m_lagChart->setTimeRange(to.addDays(-1), to);
+    m_lagChart->endUpdate();
 }
 
 void ReplicationView::updateButtons()

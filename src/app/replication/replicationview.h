@@ -4,7 +4,10 @@
 
 #include "connection/connectionspec.h"
 #include "connection/profile.h"
+#include "monitor/historystore.h"
 #include "replication/replicationstatus.h"
+
+#include <QMap>
 
 #include <QPointer>
 #include <QTimer>
@@ -21,6 +24,7 @@ class ReplicationView;
 namespace pgs {
 
 class AppContext;
+class TimeChartView;
 class Job;
 struct JobOutcome;
 
@@ -28,6 +32,14 @@ struct JobOutcome;
 // slots and the WAL they hold, a standby's receiver and replay, logical publications and
 // subscriptions, the lag and slot findings; and the actions (slots, replay, promotion) as jobs.
 // Refreshed every 10 seconds while visible.
+// What one refresh reads: the server's state and the lag history of its standbys.
+struct ReplicationViewData
+{
+    ReplicationStatus status;
+    QMap<QString, TimeSeries> lagHistory;
+    QString historyError; // the history could not be read; the live state still shows
+};
+
 class ReplicationView : public QWidget
 {
     Q_OBJECT
@@ -64,6 +76,7 @@ private:
     void fillStandbys(const ReplicationStatus &status);
     void fillSlots(const ReplicationStatus &status);
     void fillLogical(const ReplicationStatus &status);
+    void showLagHistory(const QMap<QString, TimeSeries> &lag);
     void updateButtons();
     void askCreateSlot();
     void askDropSlot();
@@ -78,6 +91,7 @@ private:
     QPointer<Job> m_job;
     QPointer<Job> m_action;
     QTimer m_timer;
+    TimeChartView *m_lagChart;
 };
 
 } // namespace pgs
