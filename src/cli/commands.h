@@ -32,5 +32,11 @@ int runGlobalsRestoreCommand(const QStringList &args);
 int runSampleCommand(const QStringList &args);
 int runCapacityCommand(const QStringList &args);
 int runActivityCommand(const QStringList &args);
+// Security (auditcommands.cpp: audit; rolecommands.cpp: role, grant, revoke)
+int runAuditCommand(const QStringList &args);
+int runRoleCommand(const QStringList &args);
+int runGrantCommand(const QStringList &args);
+int runRevokeCommand(const QStringList &args);
+bool auditNeedsGuiApplication(int argc, char **argv); // audit --format pdf
 
 } // namespace pgs::cli

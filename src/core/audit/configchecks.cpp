@@ -57,8 +57,9 @@ void checkAuthentication(const AuditSnapshot &s, AuditFindingSink &sink)
         const bool remote = rule.type.startsWith(QLatin1String("host"));
         if (rule.method == QLatin1String("trust"))
             sink.add(QStringLiteral("hba-trust"), remote && !isLoopback(rule) ? Severity::Critical : Severity::Warning, object,
-                     Tr::tr("Line %1 (%2 %3 %4 %5) lets anyone in without a password.")
-                         .arg(rule.line).arg(rule.type, rule.database, rule.user, rule.address),
+                     Tr::tr("Line %1 (%2) lets anyone in without a password.")
+                         .arg(rule.line)
+                         .arg(QStringList{rule.type, rule.database, rule.user, rule.address}.join(QLatin1Char(' ')).trimmed()),
                      {}, Tr::tr("Use scram-sha-256 (or peer for local connections) instead of trust."));
         else if (rule.method == QLatin1String("password"))
             sink.add(QStringLiteral("hba-password-cleartext"), Severity::Critical, object,

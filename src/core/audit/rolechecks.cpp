@@ -148,7 +148,8 @@ void checkPrivileges(const AuditSnapshot &s, const IdentifierQuoter &quote, Audi
         QStringList fix = QStringList{QStringLiteral("REVOKE ALL ON %1 %2 FROM PUBLIC;").arg(it->kind, it->objectSql)} + it->columnFixes;
         fix.removeDuplicates();
         Finding &f = sink.add(QStringLiteral("public-table-privileges"), Severity::Warning, it.key(),
-                              Tr::tr("Every role has %1 on %2.").arg(it->privileges.join(QStringLiteral(", ")), it.key()),
+                              Tr::tr("Every role has %1 on %2 in database %3.")
+                                  .arg(it->privileges.join(QStringLiteral(", ")), it.key().section(QStringLiteral(": "), 1), it->database),
                               fix.join(QLatin1Char('\n')), {}, it->database);
         f.value = it->privileges.size();
     }
