@@ -48,7 +48,7 @@ QString AuditStore::folder(const QString &profileKey) const
 Result<QString> AuditStore::save(const QString &profileKey, const AuditSnapshot &snapshot) const
 {
     const QString path = folder(profileKey) + QLatin1Char('/')
-                         + snapshot.takenAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")) + QStringLiteral(".json");
+                         + (snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc()).toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")) + QStringLiteral(".json");
     const QByteArray data = QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact);
     if (Status st = writeFileAtomically(path, data, kPrivateFile, Tr::tr("the audit file")); !st)
         return st.error();
