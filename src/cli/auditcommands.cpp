@@ -80,9 +80,13 @@ bool auditNeedsGuiApplication(int argc, char **argv)
             if (std::strcmp(argv[i], "audit") != 0)
                 return false;
             audit = true;
-        } else if (audit && ((std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && QByteArray(argv[i + 1]).toLower() == "pdf")
-                             || QByteArray(argv[i]).toLower() == "--format=pdf"))
-            return true;
+        } else if (audit) {
+            const QByteArray arg = QByteArray(argv[i]).toLower();
+            const QByteArray next = i + 1 < argc ? QByteArray(argv[i + 1]).toLower() : QByteArray();
+            if ((arg == "--format" && next == "pdf") || arg == "--format=pdf" || (arg == "--out" && next.endsWith(".pdf"))
+                || (arg.startsWith("--out=") && arg.endsWith(".pdf")))
+                return true; // with --format html the GUI application is merely unused
+        }
     }
     return false;
 }
