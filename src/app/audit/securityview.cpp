@@ -55,6 +55,9 @@ SecurityView::SecurityView(AppContext *app, const ConnectionProfile &profile, QW
     ui->objectAccessTree->setRootIsDecorated(false);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
+    ui->findingsSplitter->setSizes({500, 160});
+    ui->privilegesSplitter->setStretchFactor(0, 2);
+    ui->privilegesSplitter->setStretchFactor(1, 1);
     auto *menu = new QMenu(ui->exportButton);
     const QList<QPair<QString, AuditExportFormat>> formats{{tr("HTML…"), AuditExportFormat::Html}, {tr("PDF…"), AuditExportFormat::Pdf},
                                                            {tr("CSV…"), AuditExportFormat::Csv}, {tr("JSON…"), AuditExportFormat::Json}};
@@ -150,7 +153,7 @@ void SecurityView::showSnapshot()
     ui->applyFixButton->setEnabled(false);
     m_graph = have ? std::make_unique<MembershipGraph>(*m_snapshot) : nullptr;
     m_roles->setSnapshot(m_snapshot);
-    ui->rolesView->resizeColumnToContents(RolesModel::Name);
+    ui->rolesView->resizeColumnsToContents(); // measures the visible rows only
     if (!have) {
         ui->statusLabel->setText(m_spec ? tr("Run the audit to see roles, privileges and findings.") : tr("Waiting for the connection…"));
         return;
@@ -181,6 +184,8 @@ void SecurityView::fillFindings()
                 continue;
             auto *item = new QTreeWidgetItem({f.code, f.object, f.detail});
             item->setData(0, FindingIndexRole, i);
+            item->setToolTip(1, f.object);
+            item->setToolTip(2, f.detail);
             children << item;
         }
         if (children.isEmpty())
@@ -191,9 +196,10 @@ void SecurityView::fillFindings()
         bold.setBold(true);
         group->setFont(0, bold);
         group->addChildren(children);
-        group->setExpanded(level != Severity::Info);
+        group->setExpanded(true);
     }
     ui->findingsTree->resizeColumnToContents(0);
+    ui->findingsTree->resizeColumnToContents(1);
     ui->findingDetail->setText(m_snapshot->findings.isEmpty() ? tr("No findings.") : tr("Select a finding to see its fix."));
     ui->fixSqlEdit->clear();
 }

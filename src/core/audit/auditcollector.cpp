@@ -159,7 +159,7 @@ Status readDatabase(pg::Connection &conn, AuditSnapshot &s, AuditDatabase &db)
     s.grants.reserve(s.grants.size() + g.rows());
     for (int i = 0; i < g.rows(); ++i)
         s.grants.append({db.name, g.text(i, 0), g.text(i, 1), g.text(i, 2), g.text(i, 3), g.toInt64(i, 4), g.toInt64(i, 5),
-                         g.text(i, 6), g.toBool(i, 7)});
+                         g.text(i, 6), g.toBool(i, 7), g.toBool(i, 8)});
     auto owned = conn.exec(sql::query(QStringLiteral("audit/owned")));
     if (!owned)
         return owned.error();

@@ -107,7 +107,7 @@ QJsonObject AuditSnapshot::toJson() const
     for (const AuditMembership &m : memberships)
         membersJson.append(QJsonArray{m.role, m.member, m.grantor, m.admin, m.inherit, m.set});
     for (const AuditGrant &g : grants)
-        grantsJson.append(QJsonArray{g.database, g.kind, g.schema, g.name, g.sub, g.grantee, g.grantor, g.privilege, g.grantable});
+        grantsJson.append(QJsonArray{g.database, g.kind, g.schema, g.name, g.sub, g.grantee, g.grantor, g.privilege, g.grantable, g.fromExtension});
     for (const AuditOwned &o : owned)
         ownedJson.append(QJsonArray{o.database, o.owner, o.kind, o.objects});
     for (const AuditDatabase &d : databases)
@@ -183,7 +183,7 @@ AuditSnapshot AuditSnapshot::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("grants")).toArray()) {
         const QJsonArray a = v.toArray();
         s.grants.append({a[0].toString(), a[1].toString(), a[2].toString(), a[3].toString(), a[4].toString(),
-                         a[5].toInteger(), a[6].toInteger(), a[7].toString(), a[8].toBool()});
+                         a[5].toInteger(), a[6].toInteger(), a[7].toString(), a[8].toBool(), a[9].toBool()});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("owned")).toArray()) {
         const QJsonArray a = v.toArray();

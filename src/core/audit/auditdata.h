@@ -63,6 +63,7 @@ struct AuditGrant
     qint64 grantee = 0, grantor = 0;
     QString privilege; // SELECT, USAGE ...
     bool grantable = false;
+    bool fromExtension = false; // the object belongs to an extension
 
     // The object as SQL names it (app."My table".col, app.f(integer)), quoted with quote.
     QString objectText(const std::function<QString(const QString &)> &quote) const;

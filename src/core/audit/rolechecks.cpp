@@ -124,7 +124,7 @@ void checkPrivileges(const AuditSnapshot &s, const IdentifierQuoter &quote, Audi
     };
     QMap<QString, PublicGrant> publicObjects;
     for (const AuditGrant &g : s.grants) {
-        if (g.grantee != 0)
+        if (g.grantee != 0 || g.fromExtension) // an extension's own grants (pg_stat_statements ...) are its design
             continue;
         if (g.kind == QLatin1String("schema") && g.privilege == QLatin1String("CREATE")) {
             const QString object = g.database + QStringLiteral(": ") + g.schema;
