@@ -303,6 +303,20 @@ private Q_SLOTS:
                                  QStringLiteral("tables"), QStringLiteral("in"), QStringLiteral("schema"), schema, QStringLiteral("from"),
                                  quoteIdentAlways(reader), QStringLiteral("--db"), conninfo}, env);
         QVERIFY2(dropped.exitCode == 0, describeRun(dropped));
+        CliRun altered = runCli({QStringLiteral("role"), QStringLiteral("alter"), reader, QStringLiteral("--no-login"),
+                                 QStringLiteral("--valid-until"), QStringLiteral("2031-01-01"), QStringLiteral("--not-in-role"),
+                                 name(QStringLiteral("group")), QStringLiteral("--password-stdin"), QStringLiteral("--db"), conninfo},
+                                env, "alter-Secret 9\n");
+        QVERIFY2(altered.exitCode == 0, describeRun(altered));
+        QVERIFY(!altered.standardOutput.contains("alter-Secret"));
+        r = (*conn)->exec(QStringLiteral("SELECT rolcanlogin, rolvaliduntil::date, starts_with(rolpassword, 'SCRAM-SHA-256$'), "
+                                         "pg_has_role(rolname, $2, 'MEMBER') FROM pg_authid WHERE rolname = $1"),
+                          {reader, name(QStringLiteral("group"))});
+        QVERIFY(r.ok() && r->rows() == 1);
+        QCOMPARE(QStringList({r->text(0, 0), r->text(0, 1), r->text(0, 2), r->text(0, 3)}).join(QLatin1Char(' ')),
+                 QStringLiteral("f 2031-01-01 t f"));
+        QCOMPARE(runCli({QStringLiteral("grant"), QStringLiteral("fly"), QStringLiteral("on"), QStringLiteral("table"), QStringLiteral("t"),
+                         QStringLiteral("to"), QStringLiteral("x"), QStringLiteral("--db"), conninfo}, env).exitCode, 2);
         CliRun gone = runCli({QStringLiteral("role"), QStringLiteral("drop"), reader, QStringLiteral("--db"), conninfo}, env);
         QVERIFY2(gone.exitCode == 0, describeRun(gone));
         r = (*conn)->exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), {reader});
