@@ -219,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(!preview.contains(password));
         QVERIFY2(preview.contains(QLatin1String("CONNECTION LIMIT 7")) && preview.contains(QLatin1String("IN ROLE")), qPrintable(preview));
         QVERIFY(ok->isEnabled());
+        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/audit-role.png")));
         QSignalSpy changed(m_view.get(), &SecurityView::changeFinished);
         QSignalSpy audit(m_view.get(), &SecurityView::auditFinished);
         ok->click();
@@ -249,6 +250,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->statements().isEmpty(), 20000);
         QCOMPARE(dialog->statements(), QStringList{QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA \"app\" TO %1;")
                                                        .arg(quoteIdentAlways(name(QStringLiteral("bypass"))))});
+        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/audit-grant.png")));
         QSignalSpy changed(m_view.get(), &SecurityView::changeFinished);
         child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(changed.wait(30000));

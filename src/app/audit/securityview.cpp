@@ -105,13 +105,16 @@ void SecurityView::runAudit()
     m_ranOnce = true;
     const ConnectionSpec spec = *m_spec;
     const QString key = profileKey(m_profile, spec), name = m_profile.name;
+    AuditPolicy policy; // a site that requires expiring passwords says so in gui.ini
+    policy.requirePasswordExpiry = m_app->settings().value(QStringLiteral("audit/requirePasswordExpiry"), false).toBool();
+    policy.passwordLifetimeDays = m_app->settings().value(QStringLiteral("audit/passwordLifetimeDays"), policy.passwordLifetimeDays).toInt();
     ui->statusLabel->setText(tr("Auditing roles, privileges and settings of every database…"));
     ui->runButton->setEnabled(false);
     m_job = m_app->jobs().startRead(
         tr("Security audit of %1").arg(m_profile.name),
-        [spec, key, name](JobContext &ctx) -> JobResult {
+        [spec, key, name, policy](JobContext &ctx) -> JobResult {
             return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
-                auto run = pgs::runAudit(conn, spec, ctx, key, name);
+                auto run = pgs::runAudit(conn, spec, ctx, key, name, policy);
                 if (!run)
                     return run.error();
                 return QVariant::fromValue(std::move(run).value());
