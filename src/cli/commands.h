@@ -35,5 +35,11 @@ int runActivityCommand(const QStringList &args);
 // Replication (replicationcommands.cpp: replication, promote)
 int runReplicationCommand(const QStringList &args);
 int runPromoteCommand(const QStringList &args);
+// Security (auditcommands.cpp: audit; rolecommands.cpp: role, grant, revoke)
+int runAuditCommand(const QStringList &args);
+int runRoleCommand(const QStringList &args);
+int runGrantCommand(const QStringList &args);
+int runRevokeCommand(const QStringList &args);
+bool auditNeedsGuiApplication(int argc, char **argv); // audit --format pdf
 
 } // namespace pgs::cli

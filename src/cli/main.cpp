@@ -6,10 +6,12 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <csignal>
 #include <functional>
+#include <memory>
 
 namespace pgs::cli {
 namespace {
@@ -60,6 +62,10 @@ const QList<Command> &commands()
         {"replication", QT_TRANSLATE_NOOP("pgs::cli::Main", "Standbys, slots and their lag; create or drop slots, pause or resume replay"),
          runReplicationCommand},
         {"promote", QT_TRANSLATE_NOOP("pgs::cli::Main", "Promote a standby to a primary (typed confirmation)"), runPromoteCommand},
+        {"audit", QT_TRANSLATE_NOOP("pgs::cli::Main", "Audit roles, privileges, authentication and settings"), runAuditCommand},
+        {"role", QT_TRANSLATE_NOOP("pgs::cli::Main", "Create, alter or drop a role (password hashed here)"), runRoleCommand},
+        {"grant", QT_TRANSLATE_NOOP("pgs::cli::Main", "Grant privileges in one transaction"), runGrantCommand},
+        {"revoke", QT_TRANSLATE_NOOP("pgs::cli::Main", "Revoke privileges in one transaction"), runRevokeCommand},
     };
     return list;
 }
@@ -132,7 +138,11 @@ int main(int argc, char **argv)
     // Past a file-size limit (ulimit -f) a write fails with EFBIG and is reported; by default
     // SIGXFSZ would end us without a word. Child tools get the default back (ChildGuard).
     std::signal(SIGXFSZ, SIG_IGN);
-    QCoreApplication app(argc, argv);
+    // An audit written as PDF prints HTML through QTextDocument, which needs a QGuiApplication.
+    const bool gui = pgs::cli::auditNeedsGuiApplication(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("pgsteward-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("pgsteward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PGSTEWARD_VERSION));

@@ -6,6 +6,7 @@
 #include "jobs/connectedjob.h"
 #include "monitor/activity/activityview.h"
 #include "monitor/capacity/capacityview.h"
+#include "audit/securityview.h"
 #include "monitor/dashboard/dashboardview.h"
 #include "monitor/history/latencyview.h"
 #include "monitor/history/sizegrowthview.h"
@@ -107,12 +108,13 @@ const QList<ServerView::ViewInfo> &ServerView::views()
         {LatencyTab, MonitorGroup, QT_TR_NOOP("Query latency"), QT_TR_NOOP("Query &latency")},
         {CapacityTab, MonitorGroup, QT_TR_NOOP("Capacity"), QT_TR_NOOP("&Capacity review")},
         {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
+        {SecurityTab, SecurityGroup, QT_TR_NOOP("Roles and privileges"), QT_TR_NOOP("Roles and &privileges")},
         {ReplicationTab, ReplicationGroup, QT_TR_NOOP("Replication"), QT_TR_NOOP("&Replication and failover")},
     };
     return list;
 }
 
-QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Replication")}; }
+QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Security"), tr("Replication")}; }
 
 template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
@@ -134,6 +136,7 @@ CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityT
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
 ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
+SecurityView *ServerView::securityView() { return lazyView(m_security, SecurityTab); }
 
 void ServerView::ensureTab(int index)
 {
@@ -144,6 +147,7 @@ void ServerView::ensureTab(int index)
     case CapacityTab: capacityView(); break;
     case BackupsTab: backupsView(); break;
     case ReplicationTab: replicationView(); break;
+    case SecurityTab: securityView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -174,6 +178,8 @@ void ServerView::passConnection()
         m_capacity->setConnection(*m_spec);
     if (m_replication)
         m_replication->setConnection(*m_spec);
+    if (m_security)
+        m_security->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -194,6 +200,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_capacity->setProfile(profile);
     if (m_replication)
         m_replication->setProfile(profile);
+    if (m_security)
+        m_security->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

@@ -28,6 +28,7 @@ struct JobOutcome;
 class LatencyView;
 class OverviewWidget;
 class ReplicationView;
+class SecurityView;
 class SizeGrowthView;
 
 // The tab of one connected profile: a production banner when the profile is marked so, the
@@ -50,8 +51,8 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, ReplicationTab };
-    enum Group { MonitorGroup, BackupGroup, ReplicationGroup };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, SecurityTab, ReplicationTab };
+    enum Group { MonitorGroup, BackupGroup, SecurityGroup, ReplicationGroup };
     // Where each view sits and what it is called: the one table the tabs and the View menu share.
     struct ViewInfo
     {
@@ -70,6 +71,7 @@ public:
     CapacityView *capacityView();
     BackupCatalogView *backupsView();
     ReplicationView *replicationView();
+    SecurityView *securityView();
     void showTab(Tab tab);
     void showGroup(Group group);
     Tab currentTab() const;
@@ -115,6 +117,7 @@ private:
     CapacityView *m_capacity = nullptr;
     BackupCatalogView *m_backups = nullptr;
     ReplicationView *m_replication = nullptr;
+    SecurityView *m_security = nullptr;
 };
 
 } // namespace pgs
