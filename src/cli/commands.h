@@ -32,5 +32,7 @@ int runGlobalsRestoreCommand(const QStringList &args);
 int runSampleCommand(const QStringList &args);
 int runCapacityCommand(const QStringList &args);
 int runActivityCommand(const QStringList &args);
+// Migrations (migratecommands.cpp: migrate status|up|down|validate|dry-run)
+int runMigrateCommand(const QStringList &args);
 
 } // namespace pgs::cli

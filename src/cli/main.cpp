@@ -57,6 +57,8 @@ const QList<Command> &commands()
          runCapacityCommand},
         {"activity", QT_TRANSLATE_NOOP("pgs::cli::Main", "Sessions with their state, wait events and blockers"),
          runActivityCommand},
+        {"migrate", QT_TRANSLATE_NOOP("pgs::cli::Main", "Schema migrations: status, up, down, validate, dry-run"),
+         runMigrateCommand},
     };
     return list;
 }
