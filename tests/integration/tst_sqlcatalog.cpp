@@ -59,9 +59,11 @@ private Q_SLOTS:
         if (!tool.isEmpty() && name != createName && sql::allNames().contains(createName)) {
             QVERIFY(m_conn->exec(QStringLiteral("BEGIN")).ok());
             QVERIFY(m_conn->exec(sql::query(createName)).ok());
-            auto ran = utility.match(text).hasMatch() ? m_conn->exec(text)
-                                                      : m_conn->exec(QStringLiteral("PREPARE pgs_catalog_check AS ") + text);
+            const bool isUtility = utility.match(text).hasMatch();
+            auto ran = isUtility ? m_conn->exec(text) : m_conn->exec(QStringLiteral("PREPARE pgs_catalog_check AS ") + text);
             QVERIFY(m_conn->exec(QStringLiteral("ROLLBACK")).ok());
+            if (ran.ok() && !isUtility) // a prepared statement outlives the rollback
+                QVERIFY(m_conn->exec(QStringLiteral("DEALLOCATE pgs_catalog_check")).ok());
             QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message + QLatin1Char('\n') + text));
             return;
         }
