@@ -3,7 +3,6 @@
 #include "migrations/migration.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace pgs::migrations {
 
@@ -74,13 +73,23 @@ QStringList formatNames()
 
 int compareVersions(const QString &a, const QString &b)
 {
-    static const QRegularExpression separator(QStringLiteral("[._]"));
-    const QStringList pa = a.split(separator);
-    const QStringList pb = b.split(separator);
-    const qsizetype n = std::max(pa.size(), pb.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const QString x = i < pa.size() ? pa[i] : QStringLiteral("0");
-        const QString y = i < pb.size() ? pb[i] : QStringLiteral("0");
+    // Walks both strings part by part without allocating: status sorts thousands of versions.
+    auto nextPart = [](QStringView s, qsizetype &pos) {
+        const qsizetype start = pos;
+        while (pos < s.size() && s[pos] != QLatin1Char('.') && s[pos] != QLatin1Char('_'))
+            ++pos;
+        const QStringView part = s.mid(start, pos - start);
+        if (pos < s.size())
+            ++pos; // the separator
+        return part;
+    };
+    qsizetype pa = 0, pb = 0;
+    bool moreA = !a.isEmpty(), moreB = !b.isEmpty();
+    while (moreA || moreB) {
+        const QStringView x = moreA ? nextPart(a, pa) : QStringView(u"0");
+        const QStringView y = moreB ? nextPart(b, pb) : QStringView(u"0");
+        moreA = moreA && pa < a.size();
+        moreB = moreB && pb < b.size();
         const int c = allDigits(x) && allDigits(y) ? compareNumberText(x, y) : x.compare(y);
         if (c != 0)
             return c < 0 ? -1 : 1;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -139,12 +140,20 @@ Result<MigrationFolder> readFlyway(const QString &dir)
     std::map<QString, MigrationFile, VersionLess> versioned;
     QMap<QString, QString> undoPaths;
     QList<MigrationFile> repeatables;
+    // One listing per folder (the top one and its subfolders); .conf files only when present.
     QStringList paths;
-    for (const QFileInfo &info : d->entryInfoList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        paths << info.filePath();
-    for (const QFileInfo &sub : d->entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        for (const QFileInfo &info : QDir(sub.filePath()).entryInfoList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-            paths << info.filePath();
+    QSet<QString> confs;
+    QStringList folders{d->path()};
+    for (const QString &sub : d->entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        folders << d->filePath(sub);
+    for (const QString &folderPath : std::as_const(folders)) {
+        const QDir f(folderPath);
+        for (const QString &name : f.entryList({QStringLiteral("*.sql"), QStringLiteral("*.sql.conf")}, QDir::Files, QDir::Name)) {
+            if (name.endsWith(QLatin1String(".conf")))
+                confs.insert(f.filePath(name));
+            else
+                paths << f.filePath(name);
+        }
     }
     for (const QString &path : std::as_const(paths)) {
         const QString fileName = QFileInfo(path).fileName();
@@ -167,8 +176,10 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         if (Status s = loadUp(file, path); !s)
             return s.error();
         file.checksum = QString::number(flywayChecksum(file.upBytes));
-        if (QFile conf(path + QStringLiteral(".conf")); conf.open(QIODevice::ReadOnly))
-            file.transactional = !noTx.match(QString::fromUtf8(conf.readAll())).hasMatch();
+        if (confs.contains(path + QStringLiteral(".conf"))) {
+            if (QFile conf(path + QStringLiteral(".conf")); conf.open(QIODevice::ReadOnly))
+                file.transactional = !noTx.match(QString::fromUtf8(conf.readAll())).hasMatch();
+        }
         if (file.repeatable) {
             repeatables << file;
         } else {
