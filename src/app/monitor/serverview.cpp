@@ -6,6 +6,7 @@
 #include "jobs/connectedjob.h"
 #include "monitor/activity/activityview.h"
 #include "monitor/capacity/capacityview.h"
+#include "migrations/migrationsview.h"
 #include "monitor/dashboard/dashboardview.h"
 #include "monitor/history/latencyview.h"
 #include "monitor/history/sizegrowthview.h"
@@ -72,6 +73,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     m_tabs->addTab(new QWidget(m_tabs), tr("Query latency"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Capacity"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Backups"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Migrations"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ServerView::ensureTab);
 
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +126,7 @@ LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab);
 CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
+MigrationsView *ServerView::migrationsView() { return lazyView(m_migrations, MigrationsTab); }
 
 void ServerView::ensureTab(int index)
 {
@@ -133,6 +136,7 @@ void ServerView::ensureTab(int index)
     case LatencyTab: latencyView(); break;
     case CapacityTab: capacityView(); break;
     case BackupsTab: backupsView(); break;
+    case MigrationsTab: migrationsView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -157,6 +161,8 @@ void ServerView::passConnection()
         m_latency->setConnection(*m_spec);
     if (m_capacity)
         m_capacity->setConnection(*m_spec);
+    if (m_migrations)
+        m_migrations->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -175,6 +181,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_latency->setProfile(profile);
     if (m_capacity)
         m_capacity->setProfile(profile);
+    if (m_migrations)
+        m_migrations->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

@@ -26,6 +26,7 @@ class DashboardView;
 class Job;
 struct JobOutcome;
 class LatencyView;
+class MigrationsView;
 class OverviewWidget;
 class SizeGrowthView;
 
@@ -49,7 +50,7 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab };
     // The views of the tabs, built on first use.
     DashboardView *dashboardView() const { return m_dashboard; }
     ActivityView *activityView();
@@ -57,6 +58,7 @@ public:
     LatencyView *latencyView();
     CapacityView *capacityView();
     BackupCatalogView *backupsView();
+    MigrationsView *migrationsView();
     void showTab(Tab tab);
     void showBackups() { showTab(BackupsTab); }
 
@@ -99,6 +101,7 @@ private:
     LatencyView *m_latency = nullptr;
     CapacityView *m_capacity = nullptr;
     BackupCatalogView *m_backups = nullptr;
+    MigrationsView *m_migrations = nullptr;
 };
 
 } // namespace pgs

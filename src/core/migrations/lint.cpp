@@ -62,6 +62,8 @@ std::optional<Target> targetOf(const QString &statement)
 
 QString sizeText(const TableSize &size)
 {
+    if (size.estimatedRows < 0) // never analyzed: the size alone
+        return QLocale::system().formattedDataSize(size.bytes);
     return Tr::tr("%1, about %2 rows").arg(QLocale::system().formattedDataSize(size.bytes),
                                           QLocale::system().toString(size.estimatedRows));
 }
@@ -88,7 +90,7 @@ Result<TableSizes> readTableSizes(pg::Connection &conn, const QStringList &names
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i)
-        sizes.insert(r->text(i, "wanted"), TableSize{r->text(i, "relation"), r->toInt64(i, "bytes"), r->toInt64(i, "estimated_rows")});
+        sizes.insert(r->text(i, "wanted"), TableSize{r->text(i, "relation"), r->toInt64(i, "bytes"), r->toInt64(i, "estimated_rows", -1)});
     return sizes;
 }
 
@@ -107,6 +109,7 @@ QList<Finding> lintMigration(const MigrationFile &file, const TableSizes &sizes,
     bool timeoutSet = false;
     bool lockingStatement = false;
     QString firstLockedTable;
+    Severity lockSeverity = Severity::Info; // the lock_timeout matters as much as the largest table locked
     const QString where = migrationLabel(file);
     for (const Statement &st : splitStatements(file.upSql, file.upFirstLine)) {
         if (lockTimeout.match(st.text.trimmed()).hasMatch()) {
@@ -166,13 +169,16 @@ QList<Finding> lintMigration(const MigrationFile &file, const TableSizes &sizes,
             if (!lockingStatement)
                 lockingStatement = true; // any ALTER TABLE takes an ACCESS EXCLUSIVE lock, if briefly
         }
-        if (lockingStatement && !timeoutSet && firstLockedTable.isEmpty())
-            firstLockedTable = size.relation;
+        if (lockingStatement && !timeoutSet) {
+            if (firstLockedTable.isEmpty())
+                firstLockedTable = size.relation;
+            lockSeverity = std::max(lockSeverity, severity);
+        }
     }
     if (!firstLockedTable.isEmpty()) {
         Finding f;
         f.code = QStringLiteral("no-lock-timeout");
-        f.severity = Severity::Warning;
+        f.severity = lockSeverity;
         f.object = where;
         f.detail = Tr::tr("Locks %1 without a lock_timeout: waiting behind a long query, it blocks every query "
                           "queued after it")
