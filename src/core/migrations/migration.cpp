@@ -97,6 +97,26 @@ int compareVersions(const QString &a, const QString &b)
     return 0;
 }
 
+QString canonicalVersion(const QString &version)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= version.size(); ++i) {
+        if (i < version.size() && version[i] != QLatin1Char('.') && version[i] != QLatin1Char('_'))
+            continue;
+        QStringView part = QStringView(version).mid(start, i - start);
+        if (allDigits(part)) {
+            while (part.size() > 1 && part.front() == QLatin1Char('0'))
+                part = part.mid(1);
+        }
+        parts << part.toString();
+        start = i + 1;
+    }
+    while (parts.size() > 1 && parts.last() == QLatin1String("0"))
+        parts.removeLast();
+    return parts.join(QLatin1Char('.'));
+}
+
 QString stateName(State state)
 {
     switch (state) {

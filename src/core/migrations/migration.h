@@ -23,6 +23,9 @@ QStringList formatNames();
 // as a number of any length (Flyway's 2.1 after 2, 10 after 9; a 14-digit timestamp fits), a
 // missing part counting as 0. Non-numeric parts compare as text.
 int compareVersions(const QString &a, const QString &b);
+// The one spelling of a version that compareVersions() treats as equal: "01.0" -> "1", "1_1" ->
+// "1.1". For hash lookups (thousands of migrations, no ordered map needed).
+QString canonicalVersion(const QString &version);
 struct VersionLess
 {
     bool operator()(const QString &a, const QString &b) const { return compareVersions(a, b) < 0; }

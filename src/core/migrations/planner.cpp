@@ -112,7 +112,7 @@ QList<MigrationStatus> planStatus(const MigrationFolder &folder, const QList<His
 {
     if (currentVersionOnly)
         return planCurrentVersion(folder, history);
-    std::map<QString, HistoryRow, VersionLess> byVersion;
+    QHash<QString, HistoryRow> byVersion; // by canonicalVersion()
     QHash<QString, HistoryRow> repeatables;
     QString highest;
     for (const HistoryRow &row : history) {
@@ -120,7 +120,7 @@ QList<MigrationStatus> planStatus(const MigrationFolder &folder, const QList<His
             repeatables.insert(row.name, row);
             continue;
         }
-        byVersion.insert_or_assign(row.version, row);
+        byVersion.insert(canonicalVersion(row.version), row);
         if (row.success && (highest.isEmpty() || compareVersions(row.version, highest) > 0))
             highest = row.version;
     }
@@ -142,7 +142,7 @@ QList<MigrationStatus> planStatus(const MigrationFolder &folder, const QList<His
             repeatable << s;
             continue;
         }
-        const auto it = byVersion.find(f.version);
+        const auto it = byVersion.find(canonicalVersion(f.version));
         if (it == byVersion.end()) {
             MigrationStatus s = statusOf(f, State::Pending);
             if (!highest.isEmpty() && compareVersions(f.version, highest) < 0) {
@@ -155,25 +155,27 @@ QList<MigrationStatus> planStatus(const MigrationFolder &folder, const QList<His
             continue;
         }
         MigrationStatus s = statusOf(f, State::Applied);
-        s.applied = it->second;
-        if (!it->second.success) {
+        s.applied = *it;
+        if (!it->success) {
             s.state = State::Failed;
             s.note = Tr::tr("Recorded as failed: check what of it ran and fix the database by hand, then remove "
                             "or correct its history row");
-        } else if (!it->second.checksum.isEmpty() && !f.checksum.isEmpty() && it->second.checksum != f.checksum) {
+        } else if (!it->checksum.isEmpty() && !f.checksum.isEmpty() && it->checksum != f.checksum) {
             s.state = State::Changed;
             s.note = Tr::tr("The file differs from what was applied (checksum %1 applied, %2 now)")
-                         .arg(it->second.checksum.left(16), f.checksum.left(16));
+                         .arg(it->checksum.left(16), f.checksum.left(16));
         }
         versioned << s;
         byVersion.erase(it);
     }
-    for (const auto &[version, row] : byVersion)
+    // The files come sorted; only rows without a file need placing among them.
+    for (const HistoryRow &row : std::as_const(byVersion))
         versioned << missing(row);
     for (const HistoryRow &row : std::as_const(repeatables))
         repeatable << missing(row);
-    std::stable_sort(versioned.begin(), versioned.end(),
-                     [](const MigrationStatus &a, const MigrationStatus &b) { return compareVersions(a.version, b.version) < 0; });
+    if (!byVersion.isEmpty())
+        std::stable_sort(versioned.begin(), versioned.end(),
+                         [](const MigrationStatus &a, const MigrationStatus &b) { return compareVersions(a.version, b.version) < 0; });
     return versioned + repeatable;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -93,7 +94,7 @@ Result<MigrationFolder> readNative(const QString &dir, Format format)
         return d.error();
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+)\\.(up|down)\\.sql$"));
     MigrationFolder folder{format, dir, {}, {}};
-    std::map<QString, MigrationFile, VersionLess> byVersion;
+    QHash<QString, MigrationFile> byVersion; // by canonicalVersion(); sorted once at the end
     const QStringList names = d->entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &fileName : names) {
         const auto m = pattern.match(fileName);
@@ -101,7 +102,7 @@ Result<MigrationFolder> readNative(const QString &dir, Format format)
             folder.warnings << Tr::tr("%1 does not follow NNNN_name.up.sql / .down.sql").arg(fileName);
             continue;
         }
-        MigrationFile &file = byVersion[m.captured(1)];
+        MigrationFile &file = byVersion[canonicalVersion(m.captured(1))];
         if (!file.version.isEmpty() && file.name != m.captured(2))
             return duplicate(m.captured(1), file.script, fileName).error();
         file.version = m.captured(1);
@@ -117,12 +118,13 @@ Result<MigrationFolder> readNative(const QString &dir, Format format)
             return s.error();
         }
     }
-    for (const auto &[version, file] : byVersion) {
+    for (const MigrationFile &file : std::as_const(byVersion)) {
         if (file.upPath.isEmpty())
             folder.warnings << Tr::tr("Version %1 has a down script but no up script").arg(file.version);
         else
             folder.files << file;
     }
+    sortByVersion(folder.files);
     return folder;
 }
 
@@ -137,7 +139,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
     static const QRegularExpression noTx(QStringLiteral("^\\s*executeInTransaction\\s*=\\s*false\\s*$"),
                                          QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     MigrationFolder folder{Format::Flyway, dir, {}, {}};
-    std::map<QString, MigrationFile, VersionLess> versioned;
+    QHash<QString, MigrationFile> versioned; // by canonicalVersion(); sorted once at the end
     QMap<QString, QString> undoPaths;
     QList<MigrationFile> repeatables;
     // One listing per folder (the top one and its subfolders); .conf files only when present.
@@ -183,28 +185,26 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         if (file.repeatable) {
             repeatables << file;
         } else {
-            if (const auto it = versioned.find(version); it != versioned.end())
-                return duplicate(version, it->second.script, fileName).error();
-            versioned.emplace(version, file);
+            if (const auto it = versioned.constFind(canonicalVersion(version)); it != versioned.cend())
+                return duplicate(version, it->script, fileName).error();
+            versioned.insert(canonicalVersion(version), file);
         }
     }
     for (auto it = undoPaths.cbegin(); it != undoPaths.cend(); ++it) {
-        auto found = versioned.find(it.key());
+        auto found = versioned.find(canonicalVersion(it.key()));
         if (found == versioned.end()) {
             folder.warnings << Tr::tr("Undo script %1 has no versioned migration").arg(QFileInfo(it.value()).fileName());
             continue;
         }
-        if (Status s = loadDown(found->second, it.value()); !s)
+        if (Status s = loadDown(*found, it.value()); !s)
             return s.error();
         auto undoBytes = readBytes(it.value());
         if (!undoBytes)
             return undoBytes.error();
-        found->second.downScript = QFileInfo(it.value()).fileName();
-        found->second.downChecksum = QString::number(flywayChecksum(undoBytes.value()));
+        found->downScript = QFileInfo(it.value()).fileName();
+        found->downChecksum = QString::number(flywayChecksum(undoBytes.value()));
     }
-    for (const auto &[version, file] : versioned)
-        folder.files << file;
-    folder.files += repeatables;
+    folder.files = versioned.values() + repeatables;
     sortByVersion(folder.files);
     return folder;
 }
@@ -275,14 +275,14 @@ Result<MigrationFolder> readSqlx(const QString &dir)
         return d.error();
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+?)(\\.up|\\.down)?\\.sql$"));
     MigrationFolder folder{Format::Sqlx, dir, {}, {}};
-    std::map<QString, MigrationFile, VersionLess> byVersion;
+    QHash<QString, MigrationFile> byVersion; // by canonicalVersion(); sorted once at the end
     for (const QString &fileName : d->entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto m = pattern.match(fileName);
         if (!m.hasMatch()) {
             folder.warnings << Tr::tr("%1 does not follow sqlx's <version>_<description>.sql").arg(fileName);
             continue;
         }
-        MigrationFile &file = byVersion[m.captured(1)];
+        MigrationFile &file = byVersion[canonicalVersion(m.captured(1))];
         file.version = m.captured(1);
         file.name = m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' '));
         const QString path = d->filePath(fileName);
@@ -300,10 +300,11 @@ Result<MigrationFolder> readSqlx(const QString &dir)
         file.transactional = !QString::fromUtf8(file.upBytes).startsWith(QLatin1String("-- no-transaction"));
         file.checksum = QString::fromLatin1(sqlxChecksum(file.upBytes).toHex());
     }
-    for (const auto &[version, file] : byVersion) {
+    for (const MigrationFile &file : std::as_const(byVersion)) {
         if (!file.upPath.isEmpty())
             folder.files << file;
     }
+    sortByVersion(folder.files);
     return folder;
 }
 
