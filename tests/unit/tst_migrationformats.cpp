@@ -86,12 +86,14 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral("R__view.sql")), "SELECT 'r';");
         write(dir.filePath(QStringLiteral("V3__concurrent.sql")), "CREATE INDEX CONCURRENTLY i ON t (a);");
         write(dir.filePath(QStringLiteral("V3__concurrent.sql.conf")), "executeInTransaction=false\n");
+        write(dir.filePath(QStringLiteral("later/V11__nested.sql")), "SELECT 11;");
         auto folder = readFolder(dir.path(), Format::Flyway);
         QVERIFY(folder.ok());
         QStringList versions;
         for (const MigrationFile &f : folder->files)
             versions << (f.repeatable ? QStringLiteral("R") : f.version);
-        QCOMPARE(versions, (QStringList{"1.1", "2", "2.1", "3", "10", "R"}));
+        QCOMPARE(versions, (QStringList{"1.1", "2", "2.1", "3", "10", "11", "R"}));
+        QCOMPARE(folder->files[5].script, QStringLiteral("later/V11__nested.sql")); // relative, as Flyway records it
         QCOMPARE(folder->files[1].name, QStringLiteral("second"));
         QVERIFY(folder->files[1].hasDown);
         QCOMPARE(folder->files[1].downScript, QStringLiteral("U2__second.sql"));

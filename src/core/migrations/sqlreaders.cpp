@@ -173,7 +173,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         MigrationFile file;
         file.version = version;
         file.name = m.captured(3).replace(QLatin1Char('_'), QLatin1Char(' '));
-        file.script = fileName;
+        file.script = d->relativeFilePath(path); // as Flyway records it: relative to the location
         file.repeatable = kind == QLatin1Char('R');
         if (Status s = loadUp(file, path); !s)
             return s.error();
@@ -201,7 +201,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         auto undoBytes = readBytes(it.value());
         if (!undoBytes)
             return undoBytes.error();
-        found->downScript = QFileInfo(it.value()).fileName();
+        found->downScript = d->relativeFilePath(it.value());
         found->downChecksum = QString::number(flywayChecksum(undoBytes.value()));
     }
     folder.files = versioned.values() + repeatables;
