@@ -201,6 +201,21 @@ private Q_SLOTS:
         QCOMPARE(states(*view), (QStringList{"0001=applied", "0002=applied", "0003=pending"}));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM \"order items\"")), QStringLiteral("0"));
     }
+
+    void changedFileShownAsDiff()
+    {
+        write(m_folder + QStringLiteral("/0001_create_orders.up.sql"),
+              "CREATE TABLE \"order items\" (id bigint PRIMARY KEY, qty int);\n");
+        auto view = openView();
+        QCOMPARE(states(*view).value(0), QStringLiteral("0001=changed"));
+        QCOMPARE(view->model()->data(view->model()->index(0, MigrationTableModel::StateColumn), Qt::ForegroundRole).value<QColor>(),
+                 MigrationTableModel::stateColor(State::Changed));
+        child<QTableView>(*view, "migrationsTable")->selectRow(0);
+        const QString text = child<QPlainTextEdit>(*view, "sqlView")->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("- CREATE TABLE \"order items\" (id int PRIMARY KEY, qty int);"))
+                     && text.contains(QLatin1String("+ CREATE TABLE \"order items\" (id bigint PRIMARY KEY, qty int);")),
+                 qPrintable(text));
+    }
 };
 
 QTEST_MAIN(TestMigrationsView)

@@ -82,6 +82,24 @@ private Q_SLOTS:
         QCOMPARE(m_env.states(db, dir).value(QStringLiteral("2")), QStringLiteral("missing-file"));
     }
 
+    // Flyway repeatables run after the versioned ones and again whenever their checksum changes.
+    void flywayRepeatableRerunsWhenChanged()
+    {
+        const QString db = m_env.newDatabase(QStringLiteral("mig_repeat"));
+        const QString dir = m_env.folder(QStringLiteral("repeat"), {{"V1__t.sql", "CREATE TABLE t (a int);\n"},
+                                                                    {"R__view.sql", "CREATE OR REPLACE VIEW v AS SELECT a FROM t;\n"}});
+        QCOMPARE(m_env.migrate(QStringLiteral("up"), db, dir).exitCode, 0);
+        QCOMPARE(m_env.rows(QStringLiteral("SELECT coalesce(version, 'R'), script FROM flyway_schema_history ORDER BY installed_rank")),
+                 (QStringList{"1|V1__t.sql", "R|R__view.sql"}));
+        QCOMPARE(m_env.migrate(QStringLiteral("up"), db, dir).out().trimmed(), QStringLiteral("Nothing to do: the database is up to date."));
+        MigrateTestEnv::writeFile(dir + QStringLiteral("/R__view.sql"), "CREATE OR REPLACE VIEW v AS SELECT a, a * 2 AS b FROM t;\n");
+        QCOMPARE(m_env.states(db, dir).value(QString()), QStringLiteral("pending"));
+        QCOMPARE(m_env.migrate(QStringLiteral("up"), db, dir).exitCode, 0);
+        QCOMPARE(m_env.value(QStringLiteral("SELECT count(*) FROM flyway_schema_history WHERE version IS NULL")), QStringLiteral("2"));
+        QCOMPARE(m_env.value(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'v'")), QStringLiteral("2"));
+        QCOMPARE(m_env.states(db, dir).value(QString()), QStringLiteral("applied"));
+    }
+
     void crlfAndBomFolder()
     {
         const QString db = m_env.newDatabase(QStringLiteral("mig_crlf"));

@@ -6,6 +6,7 @@
 #include "migrations/lint.h"
 #include "migrations/planner.h"
 #include "migrations/preflight.h"
+#include "migrations/textdiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,6 +244,12 @@ private Q_SLOTS:
         QCOMPARE(s[1].state, State::Failed);
         QVERIFY(s[1].note.contains(QStringLiteral("force")));
         QCOMPARE(s[2].state, State::Pending);
+    }
+    void diffOfAppliedAgainstFile()
+    {
+        QCOMPARE(lineDiff(QStringLiteral("a\nb\nc\n"), QStringLiteral("a\r\nB\r\nc\r\nd\r\n")),
+                 QStringLiteral("  a\n- b\n+ B\n  c\n+ d"));
+        QCOMPARE(lineDiff(QStringLiteral("x\n"), QStringLiteral("x\r\n")), QStringLiteral("  x")); // CRLF is no change
     }
     void lintJudgesAgainstTableSize()
     {

@@ -70,6 +70,10 @@ MigrationsView::MigrationsView(AppContext *app, const ConnectionProfile &profile
 
 MigrationsView::~MigrationsView()
 {
+    // QWidget's destructor, which runs after ui is gone, takes the focus from the folder field:
+    // its editingFinished must not reach us then (it would read the deleted form).
+    ui->folderEdit->disconnect(this);
+    ui->migrationsTable->selectionModel()->disconnect(this);
     for (Job *job : {m_statusJob.data(), m_databasesJob.data(), m_runJob.data()}) {
         if (job)
             job->cancel();

@@ -42,10 +42,10 @@ QString lineDiff(const QString &applied, const QString &current)
             out << QStringLiteral("  ") + a[i];
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            out << QStringLiteral("+ ") + b[j++];
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out << QStringLiteral("- ") + a[i++]; // what was applied first, as diff -u shows it
         } else {
-            out << QStringLiteral("- ") + a[i++];
+            out << QStringLiteral("+ ") + b[j++];
         }
     }
     return out.join(QLatin1Char('\n'));
