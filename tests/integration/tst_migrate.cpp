@@ -110,6 +110,12 @@ private Q_SLOTS:
         QCOMPARE(status.value(QStringLiteral("format")).toString(), format);
         QVERIFY2(m_env.migrate(QStringLiteral("validate"), db, dir).exitCode == 0, "validate after up");
 
+        // A dry run of the rollback shows the down SQL and changes nothing.
+        const CliRun dryDown = m_env.migrate(QStringLiteral("dry-run"), db, dir, fmt + QStringList{QStringLiteral("--down")});
+        QVERIFY2(dryDown.exitCode == 0 && dryDown.out().contains(QLatin1String("DELETE FROM \"my table\";")), describeRun(dryDown));
+        QCOMPARE(m_env.value(QStringLiteral("SELECT count(*) FROM \"my table\"")), QStringLiteral("1"));
+        QCOMPARE(m_env.states(db, dir, fmt).value(versions[2]), QStringLiteral("applied"));
+
         CliRun down = m_env.migrate(QStringLiteral("down"), db, dir, fmt);
         QVERIFY2(down.exitCode == 0, describeRun(down));
         states = m_env.states(db, dir, fmt);
