@@ -142,6 +142,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
     QHash<QString, MigrationFile> versioned; // by canonicalVersion(); sorted once at the end
     QMap<QString, QString> undoPaths;
     QList<MigrationFile> repeatables;
+    const qsizetype prefix = d->filePath(QStringLiteral("x")).size() - 1; // paths below are built by filePath()
     // One listing per folder (the top one and its subfolders); .conf files only when present.
     QStringList paths;
     QSet<QString> confs;
@@ -173,7 +174,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         MigrationFile file;
         file.version = version;
         file.name = m.captured(3).replace(QLatin1Char('_'), QLatin1Char(' '));
-        file.script = d->relativeFilePath(path); // as Flyway records it: relative to the location
+        file.script = path.mid(prefix); // as Flyway records it: relative to the location
         file.repeatable = kind == QLatin1Char('R');
         if (Status s = loadUp(file, path); !s)
             return s.error();
@@ -201,7 +202,7 @@ Result<MigrationFolder> readFlyway(const QString &dir)
         auto undoBytes = readBytes(it.value());
         if (!undoBytes)
             return undoBytes.error();
-        found->downScript = d->relativeFilePath(it.value());
+        found->downScript = it.value().mid(prefix);
         found->downChecksum = QString::number(flywayChecksum(undoBytes.value()));
     }
     folder.files = versioned.values() + repeatables;
