@@ -41,5 +41,7 @@ int runRoleCommand(const QStringList &args);
 int runGrantCommand(const QStringList &args);
 int runRevokeCommand(const QStringList &args);
 bool auditNeedsGuiApplication(int argc, char **argv); // audit --format pdf
+// Migrations (migratecommands.cpp: migrate status|up|down|validate|dry-run)
+int runMigrateCommand(const QStringList &args);
 
 } // namespace pgs::cli

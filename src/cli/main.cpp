@@ -66,6 +66,8 @@ const QList<Command> &commands()
         {"role", QT_TRANSLATE_NOOP("pgs::cli::Main", "Create, alter or drop a role (password hashed here)"), runRoleCommand},
         {"grant", QT_TRANSLATE_NOOP("pgs::cli::Main", "Grant privileges in one transaction"), runGrantCommand},
         {"revoke", QT_TRANSLATE_NOOP("pgs::cli::Main", "Revoke privileges in one transaction"), runRevokeCommand},
+        {"migrate", QT_TRANSLATE_NOOP("pgs::cli::Main", "Schema migrations: status, up, down, validate, dry-run"),
+         runMigrateCommand},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "monitor/activity/activityview.h"
 #include "monitor/capacity/capacityview.h"
 #include "audit/securityview.h"
+#include "migrations/migrationsview.h"
 #include "monitor/dashboard/dashboardview.h"
 #include "monitor/history/latencyview.h"
 #include "monitor/history/sizegrowthview.h"
@@ -108,13 +109,14 @@ const QList<ServerView::ViewInfo> &ServerView::views()
         {LatencyTab, MonitorGroup, QT_TR_NOOP("Query latency"), QT_TR_NOOP("Query &latency")},
         {CapacityTab, MonitorGroup, QT_TR_NOOP("Capacity"), QT_TR_NOOP("&Capacity review")},
         {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
+        {MigrationsTab, MigrationsGroup, QT_TR_NOOP("Migrations"), QT_TR_NOOP("&Migrations")},
         {SecurityTab, SecurityGroup, QT_TR_NOOP("Roles and privileges"), QT_TR_NOOP("Roles and &privileges")},
         {ReplicationTab, ReplicationGroup, QT_TR_NOOP("Replication"), QT_TR_NOOP("&Replication and failover")},
     };
     return list;
 }
 
-QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Security"), tr("Replication")}; }
+QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Migrations"), tr("Security"), tr("Replication")}; }
 
 template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
@@ -137,6 +139,7 @@ CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityT
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
 ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
 SecurityView *ServerView::securityView() { return lazyView(m_security, SecurityTab); }
+MigrationsView *ServerView::migrationsView() { return lazyView(m_migrations, MigrationsTab); }
 
 void ServerView::ensureTab(int index)
 {
@@ -148,6 +151,7 @@ void ServerView::ensureTab(int index)
     case BackupsTab: backupsView(); break;
     case ReplicationTab: replicationView(); break;
     case SecurityTab: securityView(); break;
+    case MigrationsTab: migrationsView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -180,6 +184,8 @@ void ServerView::passConnection()
         m_replication->setConnection(*m_spec);
     if (m_security)
         m_security->setConnection(*m_spec);
+    if (m_migrations)
+        m_migrations->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -202,6 +208,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_replication->setProfile(profile);
     if (m_security)
         m_security->setProfile(profile);
+    if (m_migrations)
+        m_migrations->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

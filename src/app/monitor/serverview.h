@@ -26,6 +26,7 @@ class GroupedTabs;
 class Job;
 struct JobOutcome;
 class LatencyView;
+class MigrationsView;
 class OverviewWidget;
 class ReplicationView;
 class SecurityView;
@@ -51,8 +52,8 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, SecurityTab, ReplicationTab };
-    enum Group { MonitorGroup, BackupGroup, SecurityGroup, ReplicationGroup };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab, SecurityTab, ReplicationTab };
+    enum Group { MonitorGroup, BackupGroup, MigrationsGroup, SecurityGroup, ReplicationGroup };
     // Where each view sits and what it is called: the one table the tabs and the View menu share.
     struct ViewInfo
     {
@@ -72,6 +73,7 @@ public:
     BackupCatalogView *backupsView();
     ReplicationView *replicationView();
     SecurityView *securityView();
+    MigrationsView *migrationsView();
     void showTab(Tab tab);
     void showGroup(Group group);
     Tab currentTab() const;
@@ -118,6 +120,7 @@ private:
     BackupCatalogView *m_backups = nullptr;
     ReplicationView *m_replication = nullptr;
     SecurityView *m_security = nullptr;
+    MigrationsView *m_migrations = nullptr;
 };
 
 } // namespace pgs

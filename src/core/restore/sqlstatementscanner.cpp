@@ -29,6 +29,13 @@ bool isWantedFirstWord(const QByteArray &word)
 
 SqlStatementScanner::SqlStatementScanner(Handler handler) : m_handler(std::move(handler)) {}
 
+SqlStatementScanner SqlStatementScanner::allStatements(LineHandler handler)
+{
+    SqlStatementScanner scanner(Handler{});
+    scanner.m_lineHandler = std::move(handler);
+    return scanner;
+}
+
 void SqlStatementScanner::feed(const QByteArray &chunk)
 {
     m_pending += chunk;
@@ -54,6 +61,7 @@ void SqlStatementScanner::finish()
 
 void SqlStatementScanner::scanLine(const QByteArray &line)
 {
+    ++m_line;
     if (m_state == State::CopyData) {
         if (line == "\\.\n" || line == "\\.\r\n")
             m_state = State::Normal;
@@ -70,6 +78,8 @@ void SqlStatementScanner::scanLine(const QByteArray &line)
     auto append = [this](const char *from, qsizetype count) {
         if (!m_keep)
             return;
+        if (m_statement.isEmpty())
+            m_statementLine = m_line;
         m_statement.append(from, count);
         if (m_decided)
             return;
@@ -79,7 +89,7 @@ void SqlStatementScanner::scanLine(const QByteArray &line)
             ++word;
         if (word < m_statement.size() || m_statement.size() > 16) {
             m_decided = true;
-            m_keep = isWantedFirstWord(m_statement.left(word));
+            m_keep = m_lineHandler || isWantedFirstWord(m_statement.left(word));
         }
     };
     while (i < n) {
@@ -195,6 +205,12 @@ void SqlStatementScanner::endStatement()
     if (statement.left(5).toUpper() == "COPY ") {
         if (statement.toUpper().endsWith("FROM STDIN"))
             m_state = State::CopyData;
+        if (m_lineHandler) // a migration's COPY is reported (it cannot run without its data)
+            m_lineHandler(QString::fromUtf8(statement), m_statementLine);
+        return;
+    }
+    if (m_lineHandler) {
+        m_lineHandler(QString::fromUtf8(statement), m_statementLine);
         return;
     }
     if (m_handler)

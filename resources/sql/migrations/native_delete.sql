@@ -1,0 +1,1 @@
+DELETE FROM pgsteward_migrations WHERE version = $1;

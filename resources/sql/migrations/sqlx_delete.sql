@@ -1,0 +1,1 @@
+DELETE FROM _sqlx_migrations WHERE version = $1::bigint;
