@@ -32,5 +32,8 @@ int runGlobalsRestoreCommand(const QStringList &args);
 int runSampleCommand(const QStringList &args);
 int runCapacityCommand(const QStringList &args);
 int runActivityCommand(const QStringList &args);
+// Health (healthcommands.cpp: health, maintain)
+int runHealthCommand(const QStringList &args);
+int runMaintainCommand(const QStringList &args);
 
 } // namespace pgs::cli

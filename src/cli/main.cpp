@@ -57,6 +57,10 @@ const QList<Command> &commands()
          runCapacityCommand},
         {"activity", QT_TRANSLATE_NOOP("pgs::cli::Main", "Sessions with their state, wait events and blockers"),
          runActivityCommand},
+        {"health", QT_TRANSLATE_NOOP("pgs::cli::Main", "Health checks on every database: bloat, vacuum, indexes, wraparound, sessions ..."),
+         runHealthCommand},
+        {"maintain", QT_TRANSLATE_NOOP("pgs::cli::Main", "VACUUM, ANALYZE, REINDEX or CLUSTER tables with live progress"),
+         runMaintainCommand},
     };
     return list;
 }

@@ -15,14 +15,14 @@ WITH i AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'
       AND ic.relpages::numeric * current_setting('block_size')::numeric >= $2::numeric
 ), w AS (
-    SELECT i.indexrelid, sum((1 - s.null_frac) * s.avg_width) AS data_width
+    SELECT i.indexrelid, sum(((1 - s.null_frac) * s.avg_width)::numeric) AS data_width
     FROM i
     JOIN pg_attribute att ON att.attrelid = i.indrelid AND att.attnum = ANY (i.indkey::int2[])
     JOIN pg_stats s ON s.schemaname = i.nspname AND s.tablename = i.table_name AND s.attname = att.attname
     GROUP BY i.indexrelid
 ), e AS (
     SELECT i.*, 1 + ceil(i.reltuples / floor((i.bs - 24 - 16) * i.fillfactor / 100
-                 / (4 + 8 + 8 * ceil(w.data_width / 8.0)))) AS expected_pages
+                 / (4 + 8 + 8 * ceil(w.data_width / 8.0))))::numeric AS expected_pages
     FROM i JOIN w ON w.indexrelid = i.indexrelid
 )
 SELECT nspname AS schema_name, index_name, table_name,

@@ -10,12 +10,12 @@ WITH t AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'
       AND c.relpages::numeric * current_setting('block_size')::numeric >= $2::numeric
 ), w AS (
-    SELECT t.oid, sum((1 - s.null_frac) * s.avg_width) AS data_width, count(*) AS ncols
+    SELECT t.oid, sum(((1 - s.null_frac) * s.avg_width)::numeric) AS data_width, count(*) AS ncols
     FROM t JOIN pg_stats s ON s.schemaname = t.nspname AND s.tablename = t.relname
     GROUP BY t.oid
 ), e AS (
     SELECT t.*, ceil(t.reltuples / floor((t.bs - 24) * t.fillfactor / 100
-                 / (24 + 4 + 8 * ceil(w.ncols / 64.0) + w.data_width))) AS expected_pages
+                 / (24 + 4 + 8 * ceil(w.ncols / 64.0) + w.data_width)))::numeric AS expected_pages
     FROM t JOIN w ON w.oid = t.oid
 )
 SELECT nspname AS schema_name, relname AS rel_name,
