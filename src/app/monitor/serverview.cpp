@@ -3,6 +3,7 @@
 #include "monitor/serverview.h"
 
 #include "backup/backupcatalogview.h"
+#include "health/healthview.h"
 #include "jobs/connectedjob.h"
 #include "monitor/activity/activityview.h"
 #include "monitor/capacity/capacityview.h"
@@ -72,6 +73,7 @@ ServerView::ServerView(AppContext *app, const ConnectionProfile &profile, QWidge
     m_tabs->addTab(new QWidget(m_tabs), tr("Query latency"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Capacity"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Backups"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Health"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ServerView::ensureTab);
 
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +124,7 @@ ActivityView *ServerView::activityView() { return lazyView(m_activity, ActivityT
 SizeGrowthView *ServerView::sizeGrowthView() { return lazyView(m_sizeGrowth, SizeGrowthTab); }
 LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab); }
 CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
+HealthView *ServerView::healthView() { return lazyView(m_health, HealthTab); }
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
 
@@ -133,6 +136,7 @@ void ServerView::ensureTab(int index)
     case LatencyTab: latencyView(); break;
     case CapacityTab: capacityView(); break;
     case BackupsTab: backupsView(); break;
+    case HealthTab: healthView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -157,6 +161,8 @@ void ServerView::passConnection()
         m_latency->setConnection(*m_spec);
     if (m_capacity)
         m_capacity->setConnection(*m_spec);
+    if (m_health)
+        m_health->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -175,6 +181,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_latency->setProfile(profile);
     if (m_capacity)
         m_capacity->setProfile(profile);
+    if (m_health)
+        m_health->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

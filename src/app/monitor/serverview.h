@@ -22,6 +22,7 @@ class ActivityView;
 class AppContext;
 class BackupCatalogView;
 class CapacityView;
+class HealthView;
 class DashboardView;
 class Job;
 struct JobOutcome;
@@ -49,13 +50,14 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, HealthTab };
     // The views of the tabs, built on first use.
     DashboardView *dashboardView() const { return m_dashboard; }
     ActivityView *activityView();
     SizeGrowthView *sizeGrowthView();
     LatencyView *latencyView();
     CapacityView *capacityView();
+    HealthView *healthView();
     BackupCatalogView *backupsView();
     void showTab(Tab tab);
     void showBackups() { showTab(BackupsTab); }
@@ -98,6 +100,7 @@ private:
     SizeGrowthView *m_sizeGrowth = nullptr;
     LatencyView *m_latency = nullptr;
     CapacityView *m_capacity = nullptr;
+    HealthView *m_health = nullptr;
     BackupCatalogView *m_backups = nullptr;
 };
 
