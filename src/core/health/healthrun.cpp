@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <functional>
+
 namespace pgs::health {
 
 namespace {
@@ -51,11 +53,34 @@ Status runCheck(const CheckDef &check, pg::Connection &conn, const RowContext &c
     QVariantList params;
     for (double p : ctx.thresholds.sqlParameters(check))
         params << p;
+    // A savepoint per check: one that fails (permissions, a missing view) leaves the others running.
+    if (Status st = conn.execScript(QStringLiteral("SAVEPOINT pgs_health_check")); !st)
+        return st;
     auto rows = conn.exec(sql::query(QStringLiteral("health/") + check.code, conn.serverVersionNum()), params);
-    if (!rows)
+    if (!rows) {
+        (void)conn.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT pgs_health_check"));
         return rows.error();
+    }
     evaluate(check, *rows, ctx, out);
-    return ok();
+    return conn.execScript(QStringLiteral("RELEASE SAVEPOINT pgs_health_check"));
+}
+
+// All checks of one connection in one read-only transaction: the statistics a first query
+// fetched are cached for the next (stats_fetch_consistency = cache), and the catalog caches stay
+// warm, which matters with tens of thousands of relations.
+Status runChecks(const QList<const CheckDef *> &checks, pg::Connection &conn, const RowContext &rowCtx, JobContext &ctx,
+                 const std::function<void(const CheckDef *, const Status &)> &record, QList<HealthFinding> &out)
+{
+    if (checks.isEmpty())
+        return ok();
+    if (Status st = conn.execScript(QStringLiteral("BEGIN READ ONLY")); !st)
+        return st;
+    for (const CheckDef *check : checks) {
+        if (ctx.isCanceled())
+            break;
+        record(check, runCheck(*check, conn, rowCtx, out));
+    }
+    return conn.execScript(QStringLiteral("COMMIT"));
 }
 
 QList<const CheckDef *> selected(const HealthOptions &options, CheckScope scope)
@@ -162,11 +187,10 @@ Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, c
             run.problems << Tr::tr("%1 in %2: %3").arg(check->code, database.isEmpty() ? run.server : database, st.error().message);
     };
     const RowContext serverCtx{*main, main->database(), options.thresholds};
-    for (const CheckDef *check : serverChecks) {
-        if (ctx.isCanceled())
-            return JobContext::canceledError();
-        record(check, {}, runCheck(*check, *main, serverCtx, run.findings));
-    }
+    if (Status st = runChecks(serverChecks, *main, serverCtx, ctx,
+                              [&](const CheckDef *check, const Status &s) { record(check, {}, s); }, run.findings);
+        !st)
+        return ctx.isCanceled() ? JobContext::canceledError() : st.error();
 
     const int total = int(run.databases.size());
     for (int i = 0; i < total && !databaseChecks.isEmpty(); ++i) {
@@ -188,11 +212,10 @@ Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, c
             conn = own.get();
         }
         const RowContext dbCtx{*conn, database, options.thresholds};
-        for (const CheckDef *check : databaseChecks) {
-            if (ctx.isCanceled())
-                return JobContext::canceledError();
-            record(check, database, runCheck(*check, *conn, dbCtx, run.findings));
-        }
+        if (Status st = runChecks(databaseChecks, *conn, dbCtx, ctx,
+                                  [&](const CheckDef *check, const Status &s) { record(check, database, s); }, run.findings);
+            !st)
+            return ctx.isCanceled() ? JobContext::canceledError() : st.error();
     }
     if (ctx.isCanceled())
         return JobContext::canceledError();
