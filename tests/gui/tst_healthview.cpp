@@ -4,6 +4,8 @@
 #include "health/fixpreviewdialog.h"
 #include "health/healthview.h"
 #include "health/maintenanceview.h"
+#include "health/thresholdsdialog.h"
+#include "health/healththresholds.h"
 #include "jobs/jobrunner.h"
 #include "pg/connection.h"
 #include "shell/appcontext.h"
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace pgs;
@@ -160,6 +163,30 @@ private Q_SLOTS:
         QTest::keyClicks(preview->confirmationEdit(), QStringLiteral("t"));
         QVERIFY(preview->okButton()->isEnabled());
         preview->reject();
+    }
+
+    void thresholdsDialogSavesTheProfilesFile()
+    {
+        ThresholdsDialog dialog(QStringLiteral("health-test"), QStringLiteral("Health test"));
+        QTableWidget *table = dialog.table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QLatin1String("idle-in-transaction.seconds"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("300"));
+        table->item(row, 3)->setText(QStringLiteral("soon"));
+        QVERIFY(!dialog.save()); // not a number: nothing written
+        table->item(row, 3)->setText(QStringLiteral("60"));
+        QVERIFY(dialog.save());
+        auto saved = health::loadThresholds(QStringLiteral("health-test"));
+        QVERIFY(saved);
+        QCOMPARE(saved->overrides().value(QStringLiteral("idle-in-transaction.seconds")), 60.0);
+        // shown again when reopened
+        ThresholdsDialog again(QStringLiteral("health-test"), QStringLiteral("Health test"));
+        QCOMPARE(again.table()->item(row, 3)->text(), QStringLiteral("60"));
+        dialog.resize(900, 500);
+        dialog.grab().save(QStringLiteral("/tmp/health-thresholds.png"));
     }
 
     void cleanupTestCase()

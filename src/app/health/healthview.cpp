@@ -5,6 +5,7 @@
 #include "health/fixpreviewdialog.h"
 #include "health/healthhistory.h"
 #include "health/maintenanceview.h"
+#include "health/thresholdsdialog.h"
 #include "jobs/connectedjob.h"
 #include "jobs/jobrunner.h"
 #include "shell/appcontext.h"
@@ -57,6 +58,11 @@ HealthView::HealthView(AppContext *app, const ConnectionProfile &profile, QWidge
             m_job->cancel();
     });
     connect(ui->fixButton, &QPushButton::clicked, this, &HealthView::fixSelected);
+    connect(ui->thresholdsButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ThresholdsDialog(historyKey(), m_profile.name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(ui->findingsTree, &QTreeWidget::itemSelectionChanged, this, &HealthView::selectionChanged);
     connect(ui->pastRuns, &QComboBox::currentIndexChanged, this, [this](int index) { showRun(ui->pastRuns->itemData(index).toInt()); });
     loadPastRuns();
