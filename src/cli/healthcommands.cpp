@@ -105,17 +105,14 @@ int runHealthCommand(const QStringList &args)
     auto past = health::loadRuns(key);
     if (!past)
         printWarning(past.error().message);
-    QList<Finding> previous;
     std::optional<QDateTime> previousAt;
+    FindingsDiff diff;
     if (past && !past->isEmpty()) {
         health::addWraparoundForecast(*run, past->last());
         previousAt = past->last().takenAt;
-        for (const Finding &f : past->last().plainFindings())
-            if (options.checks.isEmpty() || options.checks.contains(f.code))
-                previous << f;
+        diff = health::diffRuns(past->last(), *run);
     }
     const QList<Finding> current = run->plainFindings();
-    const FindingsDiff diff = previousAt ? diffFindings(previous, current) : FindingsDiff{};
     if (Status st = health::appendRun(key, *run); !st)
         printWarning(st.error().message);
     for (const QString &problem : run->problems)

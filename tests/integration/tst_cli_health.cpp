@@ -105,6 +105,11 @@ private Q_SLOTS:
         const QJsonArray added = jsonObjectOf(run).value(QStringLiteral("new")).toArray();
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().toObject().value(QStringLiteral("object")).toString(), m_db + QStringLiteral(".public.later.later_x"));
+        // a run of all checks after a run of one: only that check is compared, nothing else is "new"
+        run = health({QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, describeRun(run).constData());
+        QCOMPARE(jsonObjectOf(run).value(QStringLiteral("new")).toArray().size(), 0);
+        QVERIFY(jsonObjectOf(run).value(QStringLiteral("findings")).toArray().size() > 3);
         // text output says so too
         QVERIFY(health({QStringLiteral("--check"), QStringLiteral("unvalidated-constraint")}).out().contains(QStringLiteral("0 new and 0 resolved")));
     }

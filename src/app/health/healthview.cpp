@@ -122,10 +122,10 @@ void HealthView::showRun(int index)
         return;
     }
     const health::HealthRun &run = m_runs.at(index);
-    QSet<QString> before;
+    QSet<QString> added;
     if (index > 0)
-        for (const health::HealthFinding &h : m_runs.at(index - 1).findings)
-            before.insert(findingKey(h.finding));
+        for (const Finding &f : health::diffRuns(m_runs.at(index - 1), m_runs.at(index)).added)
+            added.insert(findingKey(f));
     m_shown = run.findings;
     int newCount = 0;
     QFont bold = ui->findingsTree->font();
@@ -148,7 +148,7 @@ void HealthView::showRun(int index)
                 area = new QTreeWidgetItem(severityItem);
                 area->setText(0, health::areaLabel(h.area));
             }
-            const bool isNew = index > 0 && !before.contains(findingKey(h.finding));
+            const bool isNew = added.contains(findingKey(h.finding));
             newCount += isNew ? 1 : 0;
             auto *item = new QTreeWidgetItem(area);
             item->setText(0, isNew ? tr("%1 (new)").arg(h.finding.code) : h.finding.code);

@@ -127,6 +127,7 @@ QJsonObject HealthRun::toJson() const
             {QStringLiteral("server"), server},
             {QStringLiteral("server_version_num"), serverVersionNum},
             {QStringLiteral("databases"), QJsonArray::fromStringList(databases)},
+            {QStringLiteral("checks"), QJsonArray::fromStringList(checks)},
             {QStringLiteral("findings"), list},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("next_xid"), nextXid ? QJsonValue(double(*nextXid)) : QJsonValue()},
@@ -143,6 +144,8 @@ std::optional<HealthRun> HealthRun::fromJson(const QJsonObject &o)
     run.serverVersionNum = o.value(QStringLiteral("server_version_num")).toInt();
     for (const QJsonValue &v : o.value(QStringLiteral("databases")).toArray())
         run.databases << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("checks")).toArray())
+        run.checks << v.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("findings")).toArray())
         if (auto h = HealthFinding::fromJson(v.toObject()))
             run.findings << *h;
@@ -161,6 +164,7 @@ Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, c
     HealthRun run;
     run.takenAt = QDateTime::currentDateTimeUtc();
     run.server = spec.describe();
+    run.checks = options.checks;
     ctx.progress(0, Tr::tr("Connecting to %1").arg(spec.describe()));
     auto opened = pg::Connection::open(spec);
     if (!opened)
@@ -239,6 +243,18 @@ Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, c
     run.elapsedMs = timer.elapsed();
     ctx.progress(1, Tr::tr("%n findings", nullptr, int(run.findings.size())));
     return run;
+}
+
+FindingsDiff diffRuns(const HealthRun &previous, const HealthRun &current)
+{
+    QList<Finding> before, after;
+    for (const HealthFinding &h : previous.findings)
+        if (current.ran(h.finding.code))
+            before << h.finding;
+    for (const HealthFinding &h : current.findings)
+        if (previous.ran(h.finding.code))
+            after << h.finding;
+    return diffFindings(before, after);
 }
 
 void addWraparoundForecast(HealthRun &run, const HealthRun &previous)

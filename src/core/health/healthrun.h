@@ -41,12 +41,14 @@ struct HealthRun
     QString server; // describe() of the target
     int serverVersionNum = 0;
     QStringList databases;
+    QStringList checks; // the codes this run made; empty: all of them
     QList<HealthFinding> findings;
     QStringList problems;          // checks that could not run, with the reason (not fatal)
     std::optional<qint64> nextXid; // for the XIDs-per-day rate of the next run
     qint64 elapsedMs = 0;
 
     QList<Finding> plainFindings() const;
+    bool ran(const QString &code) const { return checks.isEmpty() || checks.contains(code); }
     QJsonObject toJson() const;
     static std::optional<HealthRun> fromJson(const QJsonObject &object);
 };
@@ -56,6 +58,10 @@ struct HealthRun
 // running query (PQcancel) and the loop. A check that fails (permissions, an old server) is
 // listed in problems and the others go on.
 Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, const HealthOptions &options);
+
+// What is new and what was resolved since previous, over the checks both runs made (a run of
+// one check says nothing about the others).
+FindingsDiff diffRuns(const HealthRun &previous, const HealthRun &current);
 
 // Adds "about N days left" to the wraparound findings from the XIDs consumed since previous.
 void addWraparoundForecast(HealthRun &run, const HealthRun &previous);
