@@ -43,5 +43,8 @@ int runRevokeCommand(const QStringList &args);
 bool auditNeedsGuiApplication(int argc, char **argv); // audit --format pdf
 // Migrations (migratecommands.cpp: migrate status|up|down|validate|dry-run)
 int runMigrateCommand(const QStringList &args);
+// Health (healthcommands.cpp: health, maintain)
+int runHealthCommand(const QStringList &args);
+int runMaintainCommand(const QStringList &args);
 
 } // namespace pgs::cli

@@ -68,6 +68,10 @@ const QList<Command> &commands()
         {"revoke", QT_TRANSLATE_NOOP("pgs::cli::Main", "Revoke privileges in one transaction"), runRevokeCommand},
         {"migrate", QT_TRANSLATE_NOOP("pgs::cli::Main", "Schema migrations: status, up, down, validate, dry-run"),
          runMigrateCommand},
+        {"health", QT_TRANSLATE_NOOP("pgs::cli::Main", "Health checks on every database: bloat, vacuum, indexes, wraparound, sessions ..."),
+         runHealthCommand},
+        {"maintain", QT_TRANSLATE_NOOP("pgs::cli::Main", "VACUUM, ANALYZE, REINDEX or CLUSTER tables with live progress"),
+         runMaintainCommand},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "monitor/serverview.h"
 
 #include "backup/backupcatalogview.h"
+#include "health/healthview.h"
 #include "jobs/connectedjob.h"
 #include "monitor/activity/activityview.h"
 #include "monitor/capacity/capacityview.h"
@@ -111,12 +112,16 @@ const QList<ServerView::ViewInfo> &ServerView::views()
         {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
         {MigrationsTab, MigrationsGroup, QT_TR_NOOP("Migrations"), QT_TR_NOOP("&Migrations")},
         {SecurityTab, SecurityGroup, QT_TR_NOOP("Roles and privileges"), QT_TR_NOOP("Roles and &privileges")},
+        {HealthTab, HealthGroup, QT_TR_NOOP("Health and maintenance"), QT_TR_NOOP("&Health and maintenance")},
         {ReplicationTab, ReplicationGroup, QT_TR_NOOP("Replication"), QT_TR_NOOP("&Replication and failover")},
     };
     return list;
 }
 
-QStringList ServerView::groupTitles() { return {tr("Monitor"), tr("Backup && recovery"), tr("Migrations"), tr("Security"), tr("Replication")}; }
+QStringList ServerView::groupTitles()
+{
+    return {tr("Monitor"), tr("Backup && recovery"), tr("Migrations"), tr("Security"), tr("Health && maintenance"), tr("Replication")};
+}
 
 template<class View> View *ServerView::lazyView(View *&member, Tab tab)
 {
@@ -135,6 +140,7 @@ ActivityView *ServerView::activityView() { return lazyView(m_activity, ActivityT
 SizeGrowthView *ServerView::sizeGrowthView() { return lazyView(m_sizeGrowth, SizeGrowthTab); }
 LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab); }
 CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
+HealthView *ServerView::healthView() { return lazyView(m_health, HealthTab); }
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
 ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
@@ -152,6 +158,7 @@ void ServerView::ensureTab(int index)
     case ReplicationTab: replicationView(); break;
     case SecurityTab: securityView(); break;
     case MigrationsTab: migrationsView(); break;
+    case HealthTab: healthView(); break;
     case OverviewTab:
     case DashboardTab: break;
     }
@@ -186,6 +193,8 @@ void ServerView::passConnection()
         m_security->setConnection(*m_spec);
     if (m_migrations)
         m_migrations->setConnection(*m_spec);
+    if (m_health)
+        m_health->setConnection(*m_spec);
 }
 
 void ServerView::setProfile(const ConnectionProfile &profile)
@@ -210,6 +219,8 @@ void ServerView::setProfile(const ConnectionProfile &profile)
         m_security->setProfile(profile);
     if (m_migrations)
         m_migrations->setProfile(profile);
+    if (m_health)
+        m_health->setProfile(profile);
     m_spec.reset();
     updateBanner();
     refresh();

@@ -21,6 +21,7 @@ class ActivityView;
 class AppContext;
 class BackupCatalogView;
 class CapacityView;
+class HealthView;
 class DashboardView;
 class GroupedTabs;
 class Job;
@@ -52,8 +53,8 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab, SecurityTab, ReplicationTab };
-    enum Group { MonitorGroup, BackupGroup, MigrationsGroup, SecurityGroup, ReplicationGroup };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab, SecurityTab, HealthTab, ReplicationTab };
+    enum Group { MonitorGroup, BackupGroup, MigrationsGroup, SecurityGroup, HealthGroup, ReplicationGroup };
     // Where each view sits and what it is called: the one table the tabs and the View menu share.
     struct ViewInfo
     {
@@ -70,6 +71,7 @@ public:
     SizeGrowthView *sizeGrowthView();
     LatencyView *latencyView();
     CapacityView *capacityView();
+    HealthView *healthView();
     BackupCatalogView *backupsView();
     ReplicationView *replicationView();
     SecurityView *securityView();
@@ -117,6 +119,7 @@ private:
     SizeGrowthView *m_sizeGrowth = nullptr;
     LatencyView *m_latency = nullptr;
     CapacityView *m_capacity = nullptr;
+    HealthView *m_health = nullptr;
     BackupCatalogView *m_backups = nullptr;
     ReplicationView *m_replication = nullptr;
     SecurityView *m_security = nullptr;

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "health/maintenance.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace pgs::health {
+
+// Per-table autovacuum storage parameters (ALTER TABLE ... SET (autovacuum_...)).
+struct AutovacuumPreset
+{
+    QString id;    // "hot", "large-hot", "default"
+    QString label; // translated
+    QMap<QString, QString> settings; // empty: RESET to the server's settings
+};
+
+// The runbooks' presets: hot tables vacuumed after 1 % changes (1000 rows minimum) and
+// analyzed after 0.5 %; large busy tables after 2 % (5000 rows); default resets them.
+const QList<AutovacuumPreset> &autovacuumPresets();
+const AutovacuumPreset *findAutovacuumPreset(const QString &id);
+// The parameters the editor offers (autovacuum_enabled, autovacuum_vacuum_threshold ...).
+QStringList autovacuumParameters();
+
+// ALTER TABLE t SET (k = v, ...) for the given settings; RESET (all offered parameters) when
+// settings is empty. Unknown parameters and values that are not a number/boolean are errors.
+Result<QString> autovacuumSettingsSql(pg::Connection &conn, const TableRef &table, const QMap<QString, QString> &settings);
+
+} // namespace pgs::health
