@@ -123,6 +123,122 @@
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../ui/audit/grantdialog.ui" line="+9" />
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Objects:</source>
+        <translation>Objekte:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Names (one per line):</source>
+        <translation>Namen (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>For objects of role:</source>
+        <translation>Für Objekte der Rolle:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Privileges</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With grant option (grant) / cascade (revoke)</source>
+        <translation>Mit Weitergaberecht (gewähren) / kaskadierend (entziehen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles (checked):</source>
+        <translation>Rollen (angehakt):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Preview SQL</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../ui/health/healthview.ui" line="+13" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Schwellen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Past runs:</source>
+        <translation>Frühere Läufe:</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The fix SQL of the selected finding</source>
+        <translation>Das Korrektur-SQL des gewählten Befunds</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Fix…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/shell/mainwindow.ui" line="+6" />
@@ -218,6 +334,197 @@
         <location line="+3" />
         <source>&amp;About pgsteward</source>
         <translation>&amp;Über pgsteward</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <location filename="../ui/health/maintenanceview.ui" line="+11" />
+        <source>Tables of the database (most dead rows first):</source>
+        <translation>Tabellen der Datenbank (meiste tote Zeilen zuerst):</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Live rows</source>
+        <translation>Lebende Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last vacuum</source>
+        <translation>Letztes Vacuum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last analyze</source>
+        <translation>Letztes Analyze</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Autovacuum settings</source>
+        <translation>Autovacuum-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>FULL</source>
+        <translation>FULL</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>FREEZE</source>
+        <translation>FREEZE</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ANALYZE</source>
+        <translation>ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>SKIP_LOCKED</source>
+        <translation>SKIP_LOCKED</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CONCURRENTLY</source>
+        <translation>CONCURRENTLY</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Index cleanup:</source>
+        <translation>Index-Bereinigung:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Parallel workers:</source>
+        <translation>Parallele Worker:</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>&amp;Run on the checked tables</source>
+        <translation>Auf den markierten Tabellen aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Autovacuum &amp;preset for the checked tables:</source>
+        <translation>Autovacuum-&amp;Vorgabe für die markierten Tabellen:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Apply preset</source>
+        <translation>Vorgabe &amp;übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationsView</name>
+    <message>
+        <location filename="../ui/migrations/migrationsview.ui" line="+10" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The migrations folder of the project</source>
+        <translation>Der Migrationsordner des Projekts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the folder that holds the migrations (Flyway, golang-migrate, dbmate, sqlx, Alembic or pgsteward's own NNNN_name.up.sql).</source>
+        <translation>Den Ordner mit den Migrationen wählen (Flyway, golang-migrate, dbmate, sqlx, Alembic oder pgstewards eigenes NNNN_name.up.sql).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select a migration to see its SQL.</source>
+        <translation>Eine Migration wählen, um ihr SQL zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Apply pending</source>
+        <translation>Ausstehende &amp;anwenden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply &amp;to here</source>
+        <translation>Bis &amp;hier anwenden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dr&amp;y run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1207,94 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../ui/audit/roledialog.ui" line="+9" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Repeat password:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 2027-01-31, infinity; empty: unchanged</source>
+        <translation>z. B. 2027-01-31, infinity; leer: unverändert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connection limit:</source>
+        <translation>Verbindungslimit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can log in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create databases</source>
+        <translation>Datenbanken anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create roles</source>
+        <translation>Rollen anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inherit privileges of its groups</source>
+        <translation>Rechte ihrer Gruppen erben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bypass row-level security</source>
+        <translation>Row-Level-Security umgehen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Member of (checked roles):</source>
+        <translation>Mitglied von (angehakte Rollen):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Preview SQL</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../ui/backup/scheduledialog.ui" line="+5" />
@@ -1068,6 +1463,117 @@
         <location line="+1" />
         <source>Also back up &amp;globals (roles and tablespaces, pg_dumpall --globals-only)</source>
         <translation>Auch &amp;globale Objekte sichern (Rollen und Tablespaces, pg_dumpall --globals-only)</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityView</name>
+    <message>
+        <location filename="../ui/audit/securityview.ui" line="+8" />
+        <source>Run audit</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create role…</source>
+        <translation>Rolle anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alter role…</source>
+        <translation>Rolle ändern…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grant or revoke…</source>
+        <translation>Gewähren oder entziehen…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Filter roles</source>
+        <translation>Rollen filtern</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+34" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Apply fix…</source>
+        <translation>Behebung anwenden…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Effective privileges</source>
+        <translation>Effektive Rechte</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>Privilege</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+5" />
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Who may use the selected object</source>
+        <translation>Wer das gewählte Objekt nutzen darf</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2256,537 @@
         <location line="+5" />
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AuditChecks</name>
+    <message>
+        <location filename="../src/core/audit/auditchecks.cpp" line="+42" />
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the audit as a superuser (or grant pg_read_all_settings and pg_read_all_stats) to cover it.</source>
+        <translation>Führen Sie die Prüfung als Superuser aus (oder gewähren Sie pg_read_all_settings und pg_read_all_stats), um dies abzudecken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/configchecks.cpp" line="+34" />
+        <source>pg_hba.conf line %1</source>
+        <translation>pg_hba.conf Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>pg_hba.conf line %1 has an error: %2</source>
+        <translation>pg_hba.conf Zeile %1 enthält einen Fehler: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fix the line; the server keeps the previous rules until the file loads cleanly.</source>
+        <translation>Korrigieren Sie die Zeile; der Server behält die bisherigen Regeln, bis die Datei fehlerfrei lädt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Line %1 (%2) lets anyone in without a password.</source>
+        <translation>Zeile %1 (%2) lässt jeden ohne Passwort herein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use scram-sha-256 (or peer for local connections) instead of trust.</source>
+        <translation>Verwenden Sie scram-sha-256 (oder peer für lokale Verbindungen) statt trust.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line %1 sends passwords in clear text (method password).</source>
+        <translation>Zeile %1 überträgt Passwörter im Klartext (Methode password).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use scram-sha-256.</source>
+        <translation>Verwenden Sie scram-sha-256.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line %1 accepts MD5 password authentication.</source>
+        <translation>Zeile %1 akzeptiert MD5-Passwortauthentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once every password is a SCRAM verifier, change the method to scram-sha-256.</source>
+        <translation>Sobald jedes Passwort ein SCRAM-Verifier ist, ändern Sie die Methode auf scram-sha-256.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Line %1 admits every user to every database from any address.</source>
+        <translation>Zeile %1 lässt jeden Benutzer von jeder Adresse in jede Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the databases, roles and client networks that need access.</source>
+        <translation>Nennen Sie die Datenbanken, Rollen und Client-Netze, die Zugriff brauchen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Line %1 lets superusers (%2) log in from other hosts.</source>
+        <translation>Zeile %1 erlaubt Superusern (%2) die Anmeldung von anderen Hosts.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a reject line for superusers from remote addresses before it, or name the roles it is meant for.</source>
+        <translation>Fügen Sie davor eine reject-Zeile für Superuser von entfernten Adressen ein oder nennen Sie die Rollen, für die sie gedacht ist.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2 TCP connections do not use SSL.</source>
+        <translation>%1 von %2 TCP-Verbindungen verwenden kein SSL.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use hostssl lines in pg_hba.conf and sslmode=verify-full on the clients.</source>
+        <translation>Verwenden Sie hostssl-Zeilen in pg_hba.conf und sslmode=verify-full auf den Clients.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New passwords are stored as MD5 hashes.</source>
+        <translation>Neue Passwörter werden als MD5-Hashes gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not accept SSL connections.</source>
+        <translation>Der Server nimmt keine SSL-Verbindungen an.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install a certificate and key (ssl_cert_file, ssl_key_file), then set ssl = on.</source>
+        <translation>Installieren Sie Zertifikat und Schlüssel (ssl_cert_file, ssl_key_file) und setzen Sie dann ssl = on.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SSL accepts %1, which is no longer safe.</source>
+        <translation>SSL akzeptiert %1, das nicht mehr sicher ist.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connections are not logged.</source>
+        <translation>Verbindungen werden nicht protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Session ends are not logged.</source>
+        <translation>Sitzungsenden werden nicht protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Schema changes (DDL) are not logged.</source>
+        <translation>Schemaänderungen (DDL) werden nicht protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Log lines do not name the user (%u) and database (%d): '%1'.</source>
+        <translation>Logzeilen nennen weder Benutzer (%u) noch Datenbank (%d): '%1'.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A client may take %1 s to authenticate.</source>
+        <translation>Ein Client darf sich %1 s Zeit für die Authentifizierung lassen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data pages carry no checksums, so silent corruption goes unnoticed.</source>
+        <translation>Datenseiten tragen keine Prüfsummen, stille Beschädigungen bleiben daher unbemerkt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable them with pg_checksums --enable while the server is stopped.</source>
+        <translation>Aktivieren Sie sie mit pg_checksums --enable, während der Server gestoppt ist.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>pgaudit is not loaded: reads and writes are not audited.</source>
+        <translation>pgaudit ist nicht geladen: Lese- und Schreibzugriffe werden nicht protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install pgaudit, add it to shared_preload_libraries and set pgaudit.log.</source>
+        <translation>Installieren Sie pgaudit, tragen Sie es in shared_preload_libraries ein und setzen Sie pgaudit.log.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>credcheck is not installed: password strength and reuse are not enforced.</source>
+        <translation>credcheck ist nicht installiert: Passwortstärke und Wiederverwendung werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install credcheck and add it to shared_preload_libraries.</source>
+        <translation>Installieren Sie credcheck und tragen Sie es in shared_preload_libraries ein.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The untrusted language %1 is installed in %2: its functions run with the server's OS rights.</source>
+        <translation>Die nicht vertrauenswürdige Sprache %1 ist in %2 installiert: ihre Funktionen laufen mit den Betriebssystemrechten des Servers.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drop it (DROP EXTENSION or DROP LANGUAGE) unless functions need it.</source>
+        <translation>Entfernen Sie sie (DROP EXTENSION oder DROP LANGUAGE), sofern keine Funktionen sie brauchen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is installed in %2: it reaches files or other servers.</source>
+        <translation>%1 ist in %2 installiert: es greift auf Dateien oder andere Server zu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/rolechecks.cpp" line="+67" />
+        <source>%1 can log in as a superuser; only the bootstrap role should.</source>
+        <translation>%1 kann sich als Superuser anmelden; das sollte nur die Bootstrap-Rolle.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password of %1 is stored as an MD5 hash.</source>
+        <translation>Das Passwort von %1 ist als MD5-Hash gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set password_encryption to scram-sha-256 and give the role a new password (the role dialog and 'pgsteward-cli role alter --password-stdin' hash it on the client).</source>
+        <translation>Setzen Sie password_encryption auf scram-sha-256 und geben Sie der Rolle ein neues Passwort (der Rollendialog und 'pgsteward-cli role alter --password-stdin' hashen es auf dem Client).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password of %1 is stored in plain text.</source>
+        <translation>Das Passwort von %1 ist im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the role a new password; it is then stored as a SCRAM verifier.</source>
+        <translation>Geben Sie der Rolle ein neues Passwort; es wird dann als SCRAM-Verifier gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The password of %1 never expires.</source>
+        <translation>Das Passwort von %1 läuft nie ab.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 can log in but has no password, and pg_hba.conf line %2 asks for one.</source>
+        <translation>%1 kann sich anmelden, hat aber kein Passwort, und pg_hba.conf Zeile %2 verlangt eines.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the role a password, or remove LOGIN if nobody uses it.</source>
+        <translation>Geben Sie der Rolle ein Passwort oder entfernen Sie LOGIN, wenn niemand sie nutzt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 may create and alter roles (close to superuser power).</source>
+        <translation>%1 darf Rollen anlegen und ändern (nahezu Superuser-Rechte).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 bypasses every row-level security policy.</source>
+        <translation>%1 umgeht jede Row-Level-Security-Richtlinie.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 can log in with REPLICATION and so read every table's data from the WAL stream.</source>
+        <translation>%1 kann sich mit REPLICATION anmelden und so die Daten jeder Tabelle aus dem WAL-Strom lesen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use it only for standbys and backups, allow it only from their hosts in pg_hba.conf, and remove REPLICATION (ALTER ROLE ... NOREPLICATION) if nothing streams with it.</source>
+        <translation>Verwenden Sie sie nur für Standbys und Backups, erlauben Sie sie in pg_hba.conf nur von deren Hosts und entfernen Sie REPLICATION (ALTER ROLE ... NOREPLICATION), wenn nichts damit streamt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 cannot log in, has no members and owns nothing.</source>
+        <translation>%1 kann sich nicht anmelden, hat keine Mitglieder und besitzt nichts.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Every role may create objects in schema %1 of database %2.</source>
+        <translation>Jede Rolle darf Objekte im Schema %1 der Datenbank %2 anlegen.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Every role has %1 on %2 in database %3.</source>
+        <translation>Jede Rolle hat %1 auf %2 in der Datenbank %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AuditCollector</name>
+    <message>
+        <location filename="../src/core/audit/auditcollector.cpp" line="+64" />
+        <source>pg_authid (password methods): needs superuser</source>
+        <translation>pg_authid (Passwortverfahren): erfordert Superuser</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>pg_authid (password methods): %1</source>
+        <translation>pg_authid (Passwortverfahren): %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>needs superuser</source>
+        <translation>erfordert Superuser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>pg_hba_file_rules (authentication rules): %1</source>
+        <translation>pg_hba_file_rules (Authentifizierungsregeln): %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>pg_settings: %1</source>
+        <translation>pg_settings: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>settings %1: not visible to this role</source>
+        <translation>Einstellungen %1: für diese Rolle nicht sichtbar</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>pg_stat_ssl: %1</source>
+        <translation>pg_stat_ssl: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>pg_stat_ssl: only this role's own sessions are visible (needs pg_read_all_stats)</source>
+        <translation>pg_stat_ssl: nur die eigenen Sitzungen dieser Rolle sind sichtbar (erfordert pg_read_all_stats)</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>does not allow connections</source>
+        <translation>erlaubt keine Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no CONNECT privilege</source>
+        <translation>kein CONNECT-Recht</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reading database %1</source>
+        <translation>Lese Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>database %1: %2</source>
+        <translation>Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reading roles</source>
+        <translation>Lese Rollen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reading authentication and settings</source>
+        <translation>Lese Authentifizierung und Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking</source>
+        <translation>Prüfe</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AuditExport</name>
+    <message>
+        <location filename="../src/app/audit/auditexport.cpp" line="+43" />
+        <location line="+5" />
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Security audit: %1</source>
+        <translation>Sicherheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the audit report</source>
+        <translation>der Prüfbericht</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AuditReport</name>
+    <message>
+        <location filename="../src/core/audit/auditreport.cpp" line="+39" />
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Security audit: %1</source>
+        <translation>Sicherheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Taken %1 as %2 (%3), server version %4; %5 roles, %6 grants, %7 databases.</source>
+        <translation>Erstellt %1 als %2 (%3), Serverversion %4; %5 Rollen, %6 Rechte, %7 Datenbanken.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not a superuser</source>
+        <translation>kein Superuser</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes since the previous audit</source>
+        <translation>Änderungen seit der vorigen Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles added</source>
+        <translation>Hinzugekommene Rollen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Roles removed</source>
+        <translation>Entfernte Rollen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grants added</source>
+        <translation>Hinzugekommene Rechte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grants removed</source>
+        <translation>Entfernte Rechte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>… the JSON and CSV exports list every role</source>
+        <translation>… die JSON- und CSV-Exporte führen jede Rolle auf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::AuditStore</name>
+    <message>
+        <location filename="../src/core/audit/auditstore.cpp" line="+31" />
+        <source>%1: %2 on %3 %4 to %5</source>
+        <translation>%1: %2 auf %3 %4 an %5</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the audit file</source>
+        <translation>die Prüfdatei</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a pgsteward audit file</source>
+        <translation>%1 ist keine pgsteward-Prüfdatei</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4885,31 @@
     </message>
 </context>
 <context>
+    <name>pgs::EffectivePrivileges</name>
+    <message>
+        <location filename="../src/core/audit/effectiveprivileges.cpp" line="+92" />
+        <location line="+28" />
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+29" />
+        <source>member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>owner of database %1</source>
+        <translation>Eigentümer der Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>PUBLIC (every role)</source>
+        <translation>PUBLIC (jede Rolle)</translation>
+    </message>
+</context>
+<context>
     <name>pgs::Finding</name>
     <message>
         <location filename="../src/core/findings/finding.cpp" line="+42" />
@@ -3863,6 +4925,29 @@
         <location line="+1" />
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::FixPreviewDialog</name>
+    <message>
+        <location filename="../src/app/health/fixpreviewdialog.cpp" line="+19" />
+        <source>Fix %1</source>
+        <translation>%1 korrigieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This runs the SQL below in the database %1 of %2:</source>
+        <translation>Das führt das folgende SQL in der Datenbank %1 von %2 aus:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(server-wide)</source>
+        <translation>(serverweit)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Run fix</source>
+        <translation>Korrektur &amp;ausführen</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +5043,262 @@
         <location line="+8" />
         <source>Created from the globals: %1</source>
         <translation>Aus den globalen Objekten angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::GrantDialog</name>
+    <message>
+        <location filename="../src/app/audit/grantdialog.cpp" line="+42" />
+        <source>Grant or revoke privileges</source>
+        <translation>Rechte gewähren oder entziehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grant</source>
+        <translation>Gewähren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tables and views</source>
+        <translation>Tabellen und Sichten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All tables in schema</source>
+        <translation>Alle Tabellen im Schema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default privileges on future tables</source>
+        <translation>Standardrechte auf künftige Tabellen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All sequences in schema</source>
+        <translation>Alle Sequenzen im Schema</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Default privileges on future sequences</source>
+        <translation>Standardrechte auf künftige Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All functions in schema</source>
+        <translation>Alle Funktionen im Schema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default privileges on future functions</source>
+        <translation>Standardrechte auf künftige Funktionen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database</source>
+        <translation>Die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Functions, e.g. f(integer), one per line:</source>
+        <translation>Funktionen, z. B. f(integer), eine pro Zeile:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names (one per line):</source>
+        <translation>Namen (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose at least one privilege.</source>
+        <translation>Wählen Sie mindestens ein Recht.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+8" />
+        <source>Choose a schema.</source>
+        <translation>Wählen Sie ein Schema.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name at least one object.</source>
+        <translation>Nennen Sie mindestens ein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>These statements run in one transaction in database %1.</source>
+        <translation>Diese Anweisungen laufen in einer Transaktion in der Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Changed: preview the SQL again.</source>
+        <translation>Geändert: Zeigen Sie die SQL-Vorschau erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::GrantSql</name>
+    <message>
+        <location filename="../src/core/audit/grantsql.cpp" line="+93" />
+        <source>Unbalanced double quote in %1</source>
+        <translation>Unausgeglichenes Anführungszeichen in %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Empty name part in %1</source>
+        <translation>Leerer Namensteil in %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Unknown privilege '%1'</source>
+        <translation>Unbekanntes Recht '%1'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Expected: PRIVILEGES ON OBJECT %1 ROLE</source>
+        <translation>Erwartet: PRIVILEGES ON OBJECT %1 ROLE</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Expected TABLES, SEQUENCES or FUNCTIONS after %1</source>
+        <translation>Nach %1 wurde TABLES, SEQUENCES oder FUNCTIONS erwartet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expected IN SCHEMA name</source>
+        <translation>IN SCHEMA name erwartet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+49" />
+        <source>Bad role name %1</source>
+        <translation>Ungültiger Rollenname %1</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>No object named after ON</source>
+        <translation>Nach ON ist kein Objekt genannt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expected %1 ROLE</source>
+        <translation>%1 ROLE erwartet</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No role named after %1</source>
+        <translation>Nach %1 ist keine Rolle genannt</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No function %1</source>
+        <translation>Keine Funktion %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::HealthView</name>
+    <message>
+        <location filename="../src/app/health/healthview.cpp" line="+44" />
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%1 (%n findings)</source>
+        <translation><numerusform>%1 (%n Befunde)</numerusform><numerusform>%1 (%n Befunde)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No run yet: Run checks looks at every database of the server.</source>
+        <translation>Noch kein Lauf: „Prüfungen ausführen“ untersucht jede Datenbank des Servers.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%n findings in %1 databases</source>
+        <translation><numerusform>%n Befunde in %1 Datenbanken</numerusform><numerusform>%n Befunde in %1 Datenbanken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n new since the run before</source>
+        <translation><numerusform>, %n neu seit dem Lauf davor</numerusform><numerusform>, %n neu seit dem Lauf davor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>; %n checks could not run: %1</source>
+        <translation><numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform><numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Health checks of %1</source>
+        <translation>Health-Prüfungen von %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The checks failed: %1</source>
+        <translation>Die Prüfungen sind fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Select a finding to see its explanation and fix.</source>
+        <translation>Einen Befund wählen, um Erklärung und Korrektur zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Measured %1 against the threshold %2.</source>
+        <translation>Gemessen %1 gegen die Schwelle %2.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Fix %1 on %2</source>
+        <translation>%1 auf %2 korrigieren</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Fix applied. Run the checks again to confirm.</source>
+        <translation>Korrektur ausgeführt. Die Prüfungen erneut ausführen, um sie zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The fix failed: %1</source>
+        <translation>Die Korrektur ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +5906,306 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::MaintenanceView</name>
+    <message>
+        <location filename="../src/app/health/maintenanceview.cpp" line="+53" />
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>server decides</source>
+        <translation>Server entscheidet</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Tables of %1</source>
+        <translation>Tabellen von %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot list the tables: %1</source>
+        <translation>Die Tabellen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>VACUUM FULL cannot use parallel workers.</source>
+        <translation>VACUUM FULL kann keine parallelen Worker verwenden.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Maintenance on %1</source>
+        <translation>Wartung auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>This runs %1 on %n tables of %2.</source>
+        <translation><numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform><numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%1 of %n tables</source>
+        <translation><numerusform>%1 von %n Tabellen</numerusform><numerusform>%1 von %n Tabellen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19" />
+        <source>Autovacuum preset on %n tables</source>
+        <translation><numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform><numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Autovacuum settings applied.</source>
+        <translation>Autovacuum-Einstellungen übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::MigrationTableModel</name>
+    <message>
+        <location filename="../src/app/migrations/migrationtablemodel.cpp" line="+82" />
+        <source>repeatable</source>
+        <translation>wiederholbar</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::MigrationsView</name>
+    <message>
+        <location filename="../src/app/migrations/migrationsrun.cpp" line="+66" />
+        <source>Apply all pending migrations to the database %1</source>
+        <translation>Alle ausstehenden Migrationen auf die Datenbank %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply the pending migrations up to %1 to the database %2</source>
+        <translation>Die ausstehenden Migrationen bis %1 auf die Datenbank %2 anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Roll back %n migration(s) in the database %1</source>
+        <translation><numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform><numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dry run of the pending migrations for %1</source>
+        <translation>Probelauf der ausstehenden Migrationen für %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Back up first?</source>
+        <translation>Zuerst sichern?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a production profile. Back up the database %2 before changing its schema?</source>
+        <translation>%1 ist ein Produktionsprofil. Die Datenbank %2 sichern, bevor ihr Schema geändert wird?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Back up first…</source>
+        <translation>Zuerst sichern …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue without a backup</source>
+        <translation>Ohne Sicherung fortfahren</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Change the schema of a production database</source>
+        <translation>Das Schema einer Produktionsdatenbank ändern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 on %2. Each migration runs in its own transaction with its history row.</source>
+        <translation>%1 auf %2. Jede Migration läuft in einer eigenen Transaktion mit ihrer Verlaufszeile.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Starting…</source>
+        <translation>Starte …</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Dry run: nothing was changed</source>
+        <translation>Probelauf: nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Done: %n migration(s)</source>
+        <translation><numerusform>Fertig: %n Migration(en)</numerusform><numerusform>Fertig: %n Migration(en)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dry run: the exact SQL a run would execute, in order, with the history writes. Nothing was changed.</source>
+        <translation>Probelauf: das genaue SQL, das ein Lauf ausführen würde, in Reihenfolge, mit den Verlaufseinträgen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Failed at line %1: %2</source>
+        <translation>Fehlgeschlagen in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationsview.cpp" line="+31" />
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Databases of %1</source>
+        <translation>Datenbanken von %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Migrations folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Reading…</source>
+        <translation>Lese …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Migration status of %1</source>
+        <translation>Migrationsstand von %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot read the migrations: %1</source>
+        <translation>Die Migrationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No migrations in the folder</source>
+        <translation>Keine Migrationen im Ordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — %2. History table: %3%4.</source>
+        <translation>%1 — %2. Verlaufstabelle: %3%4.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (created by the first run)</source>
+        <translation> (vom ersten Lauf angelegt)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alembic migrations are shown here only: apply them with Alembic (alembic upgrade).</source>
+        <translation>Alembic-Migrationen werden hier nur angezeigt: mit Alembic anwenden (alembic upgrade).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Select a migration to see its SQL.</source>
+        <translation>Eine Migration wählen, um ihr SQL zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 changed since it was applied: lines with - were applied, lines with + are in the file now.</source>
+        <translation>%1 wurde seit dem Anwenden geändert: Zeilen mit - wurden angewendet, Zeilen mit + stehen jetzt in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(runs outside a transaction)</source>
+        <translation>(läuft außerhalb einer Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Pre-flight (statements that cannot run in a transaction)</source>
+        <translation>Vorabprüfung (Anweisungen, die nicht in einer Transaktion laufen können)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lint (locks and rewrites, against the real table sizes)</source>
+        <translation>Lint (Sperren und Neuschreiben, gemessen an den echten Tabellengrößen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
     <name>pgs::OptionsPage</name>
     <message>
         <location filename="../src/app/backup/optionspage.cpp" line="+38" />
@@ -5168,7 +6809,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+12" />
         <source>The standby did not finish its promotion within %n second(s); it may still finish: check its log.</source>
-        <translation><numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunde abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform><numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunden abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunde abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform>
+            <numerusform>Der Standby hat die Hochstufung nicht innerhalb von %n Sekunden abgeschlossen; sie kann noch abschließen: sein Log prüfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5247,12 +6891,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ReplicationView</name>
     <message>
-        <location filename="../src/app/replication/replicationview.cpp" line="+29" />
+        <location filename="../src/app/replication/replicationview.cpp" line="+33" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
+        <source>Replay lag of each standby, last 24 hours</source>
+        <translation>Einspiel-Rückstand jedes Standbys, letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer.</source>
+        <translation>Noch kein Rückstandsverlauf: er wird erfasst, solange das Profil offen ist (Dashboard), oder vom Verlaufs-Timer.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Standby</source>
         <translation>Standby</translation>
     </message>
@@ -5354,17 +7008,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Einspielen auf %1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replication of %1</source>
         <translation>Replikation von %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>Could not read the replication state: %1</source>
         <translation>Der Replikationszustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
+        <source>The lag history could not be read: %1</source>
+        <translation>Der Rückstandsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Read at %1</source>
         <translation>Gelesen um %1</translation>
     </message>
@@ -5385,12 +7044,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+134" />
+        <location line="+152" />
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-151" />
         <source>Replayed up to %1; received but not replayed %2; %3%4</source>
         <translation>Eingespielt bis %1; empfangen, nicht eingespielt %2; %3%4</translation>
     </message>
@@ -5415,19 +7074,25 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>wal_level %1, %2 von %3 WAL-Sendern belegt, %4 von %5 Slots</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Standbys: none connected</source>
         <translation>Standbys: keiner verbunden</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Standbys (%n)</source>
-        <translation><numerusform>Standbys (%n)</numerusform><numerusform>Standbys (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Standbys (%n)</numerusform>
+            <numerusform>Standbys (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+16" />
         <source>Replication slots (%n)</source>
-        <translation><numerusform>Replikations-Slots (%n)</numerusform><numerusform>Replikations-Slots (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Replikations-Slots (%n)</numerusform>
+            <numerusform>Replikations-Slots (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5495,7 +7160,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Logische Replikation (diese Datenbank)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+36" />
         <source>Create replication slot</source>
         <translation>Replikations-Slot anlegen</translation>
     </message>
@@ -6705,6 +8370,146 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::RoleDialog</name>
+    <message>
+        <location filename="../src/app/audit/roledialog.cpp" line="+16" />
+        <source>Alter role %1</source>
+        <translation>Rolle %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+25" />
+        <source>Create role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>New password (empty: unchanged):</source>
+        <translation>Neues Passwort (leer: unverändert):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 2027-01-31; empty: never expires</source>
+        <translation>z. B. 2027-01-31; leer: läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Alter role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Hashing the password and building the SQL…</source>
+        <translation>Hashe das Passwort und erstelle das SQL…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The role needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These statements run in one transaction.</source>
+        <translation>Diese Anweisungen laufen in einer Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Changed: preview the SQL again.</source>
+        <translation>Geändert: Zeigen Sie die SQL-Vorschau erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RoleSql</name>
+    <message>
+        <location filename="../src/core/audit/rolesql.cpp" line="+55" />
+        <source>Could not hash the password</source>
+        <translation>Das Passwort konnte nicht gehasht werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RolesModel</name>
+    <message>
+        <location filename="../src/app/audit/rolesmodel.cpp" line="+45" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create DB</source>
+        <translation>DB anlegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bypass RLS</source>
+        <translation>RLS umgehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conn. limit</source>
+        <translation>Verb.-Limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+</context>
+<context>
     <name>pgs::Sampler</name>
     <message>
         <location filename="../src/core/monitor/sampler.cpp" line="+120" />
@@ -6967,9 +8772,289 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::SecurityView</name>
+    <message>
+        <location filename="../src/app/audit/securityactions.cpp" line="+32" />
+        <source>Fix %1 on %2</source>
+        <translation>%1 bei %2 beheben</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Alter role %1</source>
+        <translation>Rolle %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create role %1</source>
+        <translation>Rolle %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Privileges in %1</source>
+        <translation>Rechte in %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Preview of a role change</source>
+        <translation>Vorschau einer Rollenänderung</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Preview of a grant</source>
+        <translation>Vorschau einer Rechtevergabe</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>This runs on the production server %1%2:
+
+%3</source>
+        <translation>Dies läuft auf dem Produktionsserver %1%2:
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, database %1</source>
+        <translation>, Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Running: %1…</source>
+        <translation>Läuft: %1…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Done: %1. Auditing again…</source>
+        <translation>Erledigt: %1. Prüfe erneut…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit/securityview.cpp" line="+62" />
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Auditing roles, privileges and settings of every database…</source>
+        <translation>Prüfe Rollen, Rechte und Einstellungen aller Datenbanken…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Security audit of %1</source>
+        <translation>Sicherheitsprüfung von %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The audit was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The audit failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Run the audit to see roles, privileges and findings.</source>
+        <translation>Führen Sie die Prüfung aus, um Rollen, Rechte und Befunde zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Waiting for the connection…</source>
+        <translation>Warte auf die Verbindung…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 roles, %2 grants in %3 databases; %4 findings (worst: %5). %6</source>
+        <translation>%1 Rollen, %2 Rechte in %3 Datenbanken; %4 Befunde (schwerster: %5). %6</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n source(s) not checked.</source>
+        <translation><numerusform>%n Quelle(n) nicht geprüft.</numerusform><numerusform>%n Quelle(n) nicht geprüft.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select a finding to see its fix.</source>
+        <translation>Wählen Sie einen Befund, um seine Behebung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The fix runs in database %1.</source>
+        <translation>Die Behebung läuft in der Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This is the first saved audit of this server; the next one is compared with it.</source>
+        <translation>Dies ist die erste gespeicherte Prüfung dieses Servers; die nächste wird mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Compared with the audit of %1.</source>
+        <translation>Verglichen mit der Prüfung vom %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles added</source>
+        <translation>Hinzugekommene Rollen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles removed</source>
+        <translation>Entfernte Rollen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grants added</source>
+        <translation>Hinzugekommene Rechte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grants removed</source>
+        <translation>Entfernte Rechte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+11" />
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>every database</source>
+        <translation>jede Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Owns</source>
+        <translation>Besitzt</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source> (grantable)</source>
+        <translation> (weitergebbar)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>bypasses every privilege check</source>
+        <translation>umgeht jede Rechteprüfung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>showing %1 of %2; the exports list all</source>
+        <translation>%1 von %2 angezeigt; die Exporte führen alle auf</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Run the audit first.</source>
+        <translation>Führen Sie zuerst die Prüfung aus.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export the audit</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::ServerView</name>
     <message>
-        <location filename="../src/app/monitor/serverview.cpp" line="+35" />
+        <location filename="../src/app/monitor/serverview.cpp" line="+38" />
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -7045,17 +9130,48 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+5" />
+        <location line="+10" />
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles and privileges</source>
+        <translation>Rollen und Rechte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Roles and &amp;privileges</source>
+        <translation>Rollen und &amp;Rechte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health and maintenance</source>
+        <translation>Zustand und Wartung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Health and maintenance</source>
+        <translation>&amp;Zustand und Wartung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-7" />
         <source>&amp;Replication and failover</source>
         <translation>&amp;Replikation und Failover</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Monitor</source>
         <translation>Überwachung</translation>
     </message>
@@ -7065,7 +9181,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Backup &amp;&amp; Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+0" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Health &amp;&amp; maintenance</source>
+        <translation>Zustand &amp;&amp; Wartung</translation>
+    </message>
+    <message>
+        <location line="+109" />
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -7497,6 +9623,44 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::ThresholdsDialog</name>
+    <message>
+        <location filename="../src/app/health/thresholdsdialog.cpp" line="+24" />
+        <source>Health thresholds of %1</source>
+        <translation>Health-Schwellen von %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ratios are in percent, times in seconds, sizes in bytes. Leave a value empty for the default.</source>
+        <translation>Quoten in Prozent, Zeiten in Sekunden, Größen in Bytes. Ein leerer Wert bedeutet den Standard.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>%1.%2: '%3' is not a number</source>
+        <translation>%1.%2: '%3' ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>pgs::TimeChartView</name>
     <message>
         <location filename="../src/app/charts/timechartview.cpp" line="+55" />
@@ -7776,6 +9940,137 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+122" />
         <source>cron can only run a command daily at a fixed time ("*-*-* HH:MM:00") or every N minutes ("*:0/N"); "%1" needs a systemd timer</source>
         <translation>cron kann einen Befehl nur täglich zu einer festen Uhrzeit ("*-*-* HH:MM:00") oder alle N Minuten ("*:0/N") ausführen; "%1" braucht einen systemd-Timer</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::AuditCommand</name>
+    <message>
+        <location filename="../src/cli/auditcommands.cpp" line="+33" />
+        <location line="+2" />
+        <location line="+3" />
+        <source>the audit report</source>
+        <translation>der Prüfbericht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Security audit: %1</source>
+        <translation>Sicherheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Audit of %1 as %2: %3 roles, %4 grants, %5 databases, %6 findings.</source>
+        <translation>Prüfung von %1 als %2: %3 Rollen, %4 Rechte, %5 Datenbanken, %6 Befunde.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>OBJECT</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Since the previous audit: %1 roles added, %2 removed; %3 grants added, %4 removed; %5 findings new, %6 resolved.</source>
+        <translation>Seit der vorigen Prüfung: %1 Rollen hinzugekommen, %2 entfernt; %3 Rechte hinzugekommen, %4 entfernt; %5 Befunde neu, %6 behoben.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Role and privilege audit: roles, memberships, effective privileges of every database, authentication and configuration checks, with findings and fix SQL. Each audit is saved per profile.</source>
+        <translation>Rollen- und Rechteprüfung: Rollen, Mitgliedschaften, effektive Rechte in jeder Datenbank, Prüfungen von Authentifizierung und Konfiguration, mit Befunden und SQL zur Behebung. Jede Prüfung wird pro Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Also write the audit to FILE.</source>
+        <translation>Die Prüfung zusätzlich in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The format of --out: html, pdf, csv or json.</source>
+        <translation>Das Format von --out: html, pdf, csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit 1 when a finding at or above LEVEL (warning or critical) exists.</source>
+        <translation>Mit 1 beenden, wenn ein Befund mit mindestens STUFE (warning oder critical) existiert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare with a previous audit file (roles and grants added or removed, findings new and resolved).</source>
+        <translation>Mit einer früheren Prüfdatei vergleichen (Rollen und Rechte hinzugekommen oder entfernt, Befunde neu und behoben).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PREVIOUS.json</source>
+        <translation>VORHER.json</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Treat login passwords without VALID UNTIL as warnings.</source>
+        <translation>Anmeldepasswörter ohne VALID UNTIL als Warnungen behandeln.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--fail-on takes warning or critical</source>
+        <translation>--fail-on erwartet warning oder critical</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--format takes html, pdf, csv or json</source>
+        <translation>--format erwartet html, pdf, csv oder json</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--format needs --out FILE</source>
+        <translation>--format erfordert --out DATEI</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Saved the audit to %1</source>
+        <translation>Prüfung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/auditpdf.cpp" line="+28" />
+        <source>PDF export is not available in this process</source>
+        <translation>PDF-Export ist in diesem Prozess nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+5" />
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -8285,9 +10580,187 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::cli::HealthCommand</name>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="+44" />
+        <source>Run the health checks on every database of the server: bloat, dead tuples, autovacuum, indexes, constraints, sequences, wraparound, sessions, locks, connections, replication, checkpoints, archiving, partitions.</source>
+        <translation>Die Health-Prüfungen auf jeder Datenbank des Servers ausführen: Bloat, tote Zeilen, Autovacuum, Indizes, Constraints, Sequenzen, Wraparound, Sitzungen, Sperren, Verbindungen, Replikation, Checkpoints, Archivierung, Partitionen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Run only this check (repeatable): %1</source>
+        <translation>Nur diese Prüfung ausführen (wiederholbar): %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Override a threshold for this run (repeatable), e.g. idle-in-transaction.seconds=60. Ratios are in percent.</source>
+        <translation>Eine Schwelle für diesen Lauf überschreiben (wiederholbar), z. B. idle-in-transaction.seconds=60. Quoten in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CODE.NAME=VALUE</source>
+        <translation>CODE.NAME=WERT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit 1 when a finding is at or above LEVEL (warning or critical).</source>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens STUFE hat (warning oder critical).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown check '%1' (one of: %2)</source>
+        <translation>unbekannte Prüfung '%1' (eine von: %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--fail-on takes warning or critical (got '%1')</source>
+        <translation>--fail-on nimmt warning oder critical (erhalten: '%1')</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61" />
+        <source>No findings on %1 (%n databases checked).</source>
+        <translation><numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform><numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>OBJECT</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 new and %2 resolved since the last run (%3).</source>
+        <translation>%1 neu und %2 behoben seit dem letzten Lauf (%3).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Run VACUUM, ANALYZE, REINDEX or CLUSTER on chosen tables (or the whole database) with progress from pg_stat_progress_* on stderr.</source>
+        <translation>VACUUM, ANALYZE, REINDEX oder CLUSTER auf gewählten Tabellen (oder der ganzen Datenbank) ausführen, mit Fortschritt aus pg_stat_progress_* auf stderr.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>vacuum, analyze, reindex or cluster</source>
+        <translation>vacuum, analyze, reindex oder cluster</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A table to work on (repeatable; default: all).</source>
+        <translation>Eine zu bearbeitende Tabelle (wiederholbar; Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SCHEMA.TABLE</source>
+        <translation>SCHEMA.TABELLE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VACUUM FULL: rewrite the table (exclusive lock).</source>
+        <translation>VACUUM FULL: die Tabelle neu schreiben (exklusive Sperre).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VACUUM (FREEZE).</source>
+        <translation>VACUUM (FREEZE).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VACUUM (ANALYZE).</source>
+        <translation>VACUUM (ANALYZE).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skip tables another session locks.</source>
+        <translation>Tabellen überspringen, die eine andere Sitzung sperrt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VACUUM INDEX_CLEANUP auto, on or off.</source>
+        <translation>VACUUM INDEX_CLEANUP auto, on oder off.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VACUUM (PARALLEL N).</source>
+        <translation>VACUUM (PARALLEL N).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>REINDEX CONCURRENTLY (the default; writes go on).</source>
+        <translation>REINDEX CONCURRENTLY (der Standard; Schreibzugriffe laufen weiter).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REINDEX with a write lock instead.</source>
+        <translation>REINDEX stattdessen mit Schreibsperre.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown operation '%1' (vacuum, analyze, reindex or cluster)</source>
+        <translation>unbekannte Operation '%1' (vacuum, analyze, reindex oder cluster)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not SCHEMA.TABLE</source>
+        <translation>'%1' ist nicht SCHEMA.TABELLE</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--index-cleanup takes auto, on or off</source>
+        <translation>--index-cleanup nimmt auto, on oder off</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--full, --freeze, --analyze and --parallel are VACUUM options</source>
+        <translation>--full, --freeze, --analyze und --parallel sind VACUUM-Optionen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>progress: %1 %2 (%3 of %4)</source>
+        <translation>Fortschritt: %1 %2 (%3 von %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n statements done in %1 ms.</source>
+        <translation><numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform><numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::Main</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+27" />
+        <location filename="../src/cli/main.cpp" line="+29" />
         <source>List, show, add, remove and import connection profiles</source>
         <translation>Verbindungsprofile auflisten, anzeigen, anlegen, entfernen und importieren</translation>
     </message>
@@ -8387,7 +10860,42 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Einen Standby zum Primary hochstufen (getippte Bestätigung)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>Audit roles, privileges, authentication and settings</source>
+        <translation>Rollen, Rechte, Authentifizierung und Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create, alter or drop a role (password hashed here)</source>
+        <translation>Eine Rolle anlegen, ändern oder löschen (Passwort wird hier gehasht)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grant privileges in one transaction</source>
+        <translation>Rechte in einer Transaktion gewähren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoke privileges in one transaction</source>
+        <translation>Rechte in einer Transaktion entziehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schema migrations: status, up, down, validate, dry-run</source>
+        <translation>Schemamigrationen: status, up, down, validate, dry-run</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Health checks on every database: bloat, vacuum, indexes, wraparound, sessions ...</source>
+        <translation>Health-Prüfungen auf jeder Datenbank: Bloat, Vacuum, Indizes, Wraparound, Sitzungen ...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>VACUUM, ANALYZE, REINDEX or CLUSTER tables with live progress</source>
+        <translation>VACUUM, ANALYZE, REINDEX oder CLUSTER auf Tabellen mit Live-Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Usage: pgsteward-cli [--verbose] &lt;command&gt; [options]</source>
         <translation>Aufruf: pgsteward-cli [--verbose] &lt;Befehl&gt; [Optionen]</translation>
     </message>
@@ -8440,6 +10948,185 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+10" />
         <source>unknown command '%1'</source>
         <translation>unbekannter Befehl '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::MigrateCommand</name>
+    <message>
+        <location filename="../src/cli/migratecommands.cpp" line="+30" />
+        <source>The migrations folder.</source>
+        <translation>Der Migrationsordner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Folder format: auto (default), %1.</source>
+        <translation>Ordnerformat: auto (Standard), %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Roll back every migration above VERSION.</source>
+        <translation>Jede Migration oberhalb von VERSION zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply pending migrations up to VERSION.</source>
+        <translation>Ausstehende Migrationen bis VERSION anwenden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>Roll back the last N migrations (default 1).</source>
+        <translation>Die letzten N Migrationen zurücksetzen (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wait at most SECONDS for another run's lock (default 60).</source>
+        <translation>Höchstens SEKUNDEN auf die Sperre eines anderen Laufs warten (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also apply pending migrations older than the newest applied one.</source>
+        <translation>Auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the SQL of a rollback instead of an upgrade.</source>
+        <translation>Das SQL eines Zurücksetzens statt eines Upgrades zeigen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Format: %1 (%2); history table %3%4</source>
+        <translation>Format: %1 (%2); Verlaufstabelle %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (not created yet)</source>
+        <translation> (noch nicht angelegt)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>say which folder: --dir DIR</source>
+        <translation>welcher Ordner? --dir ORDNER</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unknown --format '%1'</source>
+        <translation>unbekanntes --format '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>Valid: %n migration(s), none changed, missing, failed or out of order</source>
+        <translation><numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform><numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Nothing to do: the database is up to date.</source>
+        <translation>Nichts zu tun: die Datenbank ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>applied %1</source>
+        <translation>%1 angewendet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>rolled back %1</source>
+        <translation>%1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Where each migration of the folder stands, with pre-flight and lint</source>
+        <translation>Wo jede Migration des Ordners steht, mit Vorabprüfung und Lint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show where each migration of the folder stands in the database.</source>
+        <translation>Zeigen, wo jede Migration des Ordners in der Datenbank steht.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply the pending migrations (or up to --target)</source>
+        <translation>Die ausstehenden Migrationen anwenden (oder bis --target)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Apply pending migrations, each in its own transaction with its history row, under an advisory lock.</source>
+        <translation>Ausstehende Migrationen anwenden, jede in einer eigenen Transaktion mit ihrer Verlaufszeile, unter einer Advisory-Sperre.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Roll back the last migration (--steps N, --target VERSION)</source>
+        <translation>Die letzte Migration zurücksetzen (--steps N, --target VERSION)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Roll back applied migrations with their down (undo) scripts.</source>
+        <translation>Angewendete Migrationen mit ihren Down- (Undo-)Skripten zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit 1 when a migration is changed, missing, failed or out of order</source>
+        <translation>Exit 1, wenn eine Migration geändert, fehlend, fehlgeschlagen oder außer der Reihe ist</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check the applied migrations against the folder.</source>
+        <translation>Die angewendeten Migrationen gegen den Ordner prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the exact SQL a run would execute; change nothing</source>
+        <translation>Das genaue SQL ausgeben, das ein Lauf ausführen würde; nichts ändern</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print the exact SQL of an up (or --down) run, history writes included, without changing anything.</source>
+        <translation>Das genaue SQL eines Up- (oder --down-)Laufs samt Verlaufseinträgen ausgeben, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Schema migrations of a Flyway, golang-migrate, dbmate, sqlx, Alembic or native folder.</source>
+        <translation>Schemamigrationen eines Flyway-, golang-migrate-, dbmate-, sqlx-, Alembic- oder nativen Ordners.</translation>
     </message>
 </context>
 <context>
@@ -9326,7 +12013,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9712,6 +12402,168 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
             <numerusform>Globale Objekte wiederhergestellt (%n Anweisung übersprungen, weil das Objekt existiert).</numerusform>
             <numerusform>Globale Objekte wiederhergestellt (%n Anweisungen übersprungen, weil das Objekt existiert).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::RoleCommand</name>
+    <message>
+        <location filename="../src/cli/rolecommands.cpp" line="+51" />
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The role may log in.</source>
+        <translation>Die Rolle darf sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Superuser.</source>
+        <translation>Superuser.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May create databases.</source>
+        <translation>Darf Datenbanken anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May create roles.</source>
+        <translation>Darf Rollen anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May start streaming replication.</source>
+        <translation>Darf Streaming-Replikation starten.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bypasses row-level security.</source>
+        <translation>Umgeht Row-Level-Security.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Does not use its groups' privileges without SET ROLE.</source>
+        <translation>Nutzt die Rechte ihrer Gruppen nicht ohne SET ROLE.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove it.</source>
+        <translation>Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Uses its groups' privileges.</source>
+        <translation>Nutzt die Rechte ihrer Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make it a member of ROLE (repeatable).</source>
+        <translation>Zum Mitglied von ROLLE machen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Remove it from ROLE (repeatable).</source>
+        <translation>Aus ROLLE entfernen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rename it.</source>
+        <translation>Umbenennen.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password expiry (timestamp or 'infinity').</source>
+        <translation>Ablauf des Passworts (Zeitstempel oder 'infinity').</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TS</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum sessions (-1: no limit).</source>
+        <translation>Höchstzahl der Sitzungen (-1: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the password from the first line of stdin; it is hashed (SCRAM-SHA-256) here and only the verifier is sent.</source>
+        <translation>Das Passwort aus der ersten Zeile von stdin lesen; es wird hier gehasht (SCRAM-SHA-256) und nur der Verifier gesendet.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Change a role's attributes, memberships or password.</source>
+        <translation>Attribute, Mitgliedschaften oder Passwort einer Rolle ändern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a role.</source>
+        <translation>Eine Rolle anlegen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+57" />
+        <source>The role.</source>
+        <translation>Die Rolle.</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <location line="+56" />
+        <location line="+17" />
+        <source>Print the SQL without running it.</source>
+        <translation>Das SQL ausgeben, ohne es auszuführen.</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>--password-stdin read an empty password</source>
+        <translation>--password-stdin hat ein leeres Passwort gelesen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Drop a role.</source>
+        <translation>Eine Rolle löschen.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Revoke privileges: PRIVILEGES ON OBJECT FROM ROLE, in one transaction.</source>
+        <translation>Rechte entziehen: PRIVILEGES ON OBJECT FROM ROLE, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grant privileges: PRIVILEGES ON OBJECT TO ROLE, in one transaction (e.g. select on all tables in schema app to reader).</source>
+        <translation>Rechte gewähren: PRIVILEGES ON OBJECT TO ROLE, in einer Transaktion (z. B. select on all tables in schema app to reader).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The statement.</source>
+        <translation>Die Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Usage: pgsteward-cli role create|alter|drop NAME [options] (--profile P | --db CONNINFO)</source>
+        <translation>Aufruf: pgsteward-cli role create|alter|drop NAME [Optionen] (--profile P | --db CONNINFO)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>role takes create, alter or drop</source>
+        <translation>role erwartet create, alter oder drop</translation>
     </message>
 </context>
 <context>
@@ -10461,6 +13313,1233 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+4" />
         <source>FAILED: %1 (passed up to level %2, %3)</source>
         <translation>FEHLGESCHLAGEN: %1 (bestanden bis Stufe %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Autovacuum</name>
+    <message>
+        <location filename="../src/core/health/autovacuumsettings.cpp" line="+24" />
+        <source>Hot table (vacuum after 1 %, analyze after 0.5 % changes)</source>
+        <translation>Viel genutzte Tabelle (Vacuum nach 1 %, Analyze nach 0,5 % Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Large busy table (vacuum after 2 % changes)</source>
+        <translation>Große belebte Tabelle (Vacuum nach 2 % Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Server defaults (reset the table's settings)</source>
+        <translation>Server-Standard (Einstellungen der Tabelle zurücksetzen)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>unknown autovacuum parameter '%1'</source>
+        <translation>unbekannter Autovacuum-Parameter '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a valid value for %2</source>
+        <translation>'%1' ist kein gültiger Wert für %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Checks</name>
+    <message>
+        <location filename="../src/core/health/healthcheck.cpp" line="+26" />
+        <source>Warn from this percent</source>
+        <translation>Warnen ab diesem Prozentwert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critical from this percent</source>
+        <translation>Kritisch ab diesem Prozentwert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warn after this many seconds</source>
+        <translation>Warnen nach so vielen Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critical after this many seconds</source>
+        <translation>Kritisch nach so vielen Sekunden</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Only tables at least this large</source>
+        <translation>Nur Tabellen ab dieser Größe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tables much larger than their rows need (statistics estimate)</source>
+        <translation>Tabellen, die viel größer sind als ihre Zeilen brauchen (Schätzung aus der Statistik)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
+        <source>Only indexes at least this large</source>
+        <translation>Nur Indizes ab dieser Größe</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>B-tree indexes much larger than their entries need (estimate)</source>
+        <translation>B-Tree-Indizes, die viel größer sind als ihre Einträge brauchen (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only tables with at least this many dead rows</source>
+        <translation>Nur Tabellen mit mindestens so vielen toten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tables with many dead rows, against their autovacuum trigger</source>
+        <translation>Tabellen mit vielen toten Zeilen, gemessen an ihrer Autovacuum-Schwelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Busy tables not vacuumed or analyzed for this many seconds</source>
+        <translation>Belebte Tabellen, so viele Sekunden nicht gevacuumt oder analysiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Busy: at least this many changed or dead rows</source>
+        <translation>Belebt: mindestens so viele geänderte oder tote Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Busy tables autovacuum has not visited for long; autovacuum switched off</source>
+        <translation>Belebte Tabellen, die Autovacuum lange nicht besucht hat; Autovacuum abgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Indexes never scanned that enforce nothing</source>
+        <translation>Nie gelesene Indizes, die nichts erzwingen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Indexes another index of the same table makes redundant</source>
+        <translation>Indizes, die ein anderer Index derselben Tabelle überflüssig macht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Invalid indexes left by a failed concurrent build</source>
+        <translation>Ungültige Indizes nach einem fehlgeschlagenen nebenläufigen Aufbau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of scans that are sequential</source>
+        <translation>Anteil der Scans, die sequenziell sind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only tables with at least this many rows</source>
+        <translation>Nur Tabellen mit mindestens so vielen Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only tables scanned at least this often</source>
+        <translation>Nur Tabellen, die mindestens so oft gescannt wurden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Large tables read mostly by sequential scans</source>
+        <translation>Große Tabellen, die meist sequenziell gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Foreign keys whose columns no index leads with</source>
+        <translation>Fremdschlüssel, deren Spalten kein Index anführt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Constraints added NOT VALID and never validated</source>
+        <translation>Mit NOT VALID angelegte und nie validierte Constraints</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sequences close to their limit or their column's maximum</source>
+        <translation>Sequenzen nahe an ihrer Grenze oder am Maximum ihrer Spalte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Transaction ID age of databases and tables, toward wraparound</source>
+        <translation>Alter der Transaktions-IDs von Datenbanken und Tabellen, Richtung Wraparound</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Multixact ID age of databases and tables, toward wraparound</source>
+        <translation>Alter der Multixact-IDs von Datenbanken und Tabellen, Richtung Wraparound</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partitions must reach this many days ahead</source>
+        <translation>Partitionen müssen so viele Tage in die Zukunft reichen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows in a default partition worth a warning</source>
+        <translation>Zeilen in einer Default-Partition, ab denen gewarnt wird</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Range partitions that end soon; default partitions collecting rows</source>
+        <translation>Range-Partitionen, die bald enden; Default-Partitionen, die Zeilen sammeln</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Statements running for long</source>
+        <translation>Lang laufende Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sessions idle inside an open transaction</source>
+        <translation>Sitzungen, die in einer offenen Transaktion untätig sind</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sessions waiting for a lock another session holds</source>
+        <translation>Sitzungen, die auf eine Sperre einer anderen Sitzung warten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Client connections against the available slots</source>
+        <translation>Client-Verbindungen gemessen an den verfügbaren Plätzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warn from this many bytes behind or retained</source>
+        <translation>Warnen ab so vielen Bytes Rückstand oder zurückgehaltenem WAL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standbys behind; inactive slots retaining WAL</source>
+        <translation>Standbys im Rückstand; inaktive Slots, die WAL zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warn below this percent</source>
+        <translation>Warnen unter diesem Prozentwert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only databases that read at least this many blocks</source>
+        <translation>Nur Datenbanken, die mindestens so viele Blöcke gelesen haben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buffer cache hit ratio per database</source>
+        <translation>Trefferquote des Puffer-Caches je Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warn when this percent of checkpoints were requested</source>
+        <translation>Warnen, wenn so viel Prozent der Checkpoints angefordert wurden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only after this many checkpoints</source>
+        <translation>Erst nach so vielen Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checkpoints forced by WAL volume instead of the timeout</source>
+        <translation>Checkpoints, die das WAL-Volumen statt des Timeouts erzwingt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warn from this many bytes of temporary files</source>
+        <translation>Warnen ab so vielen Bytes temporärer Dateien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Databases spilling sorts and hashes to temporary files</source>
+        <translation>Datenbanken, die Sortierungen und Hashes in temporäre Dateien auslagern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL archiving failing</source>
+        <translation>WAL-Archivierung schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vacuum</source>
+        <translation>Vacuum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wraparound</source>
+        <translation>Wraparound</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Findings</name>
+    <message>
+        <location filename="../src/core/health/healthfindings_objects.cpp" line="+47" />
+        <source>about %1 % of the table is bloat (%2 of %3, estimate)</source>
+        <translation>etwa %1 % der Tabelle sind Bloat (%2 von %3, geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rewrite the table to give the space back: VACUUM FULL locks it exclusively while it runs; pg_repack does it online when installed.</source>
+        <translation>Die Tabelle neu schreiben, um den Platz zurückzugeben: VACUUM FULL sperrt sie dabei exklusiv; pg_repack macht es online, wenn installiert.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>about %1 % of the index on %2 is bloat (%3 of %4, estimate)</source>
+        <translation>etwa %1 % des Index auf %2 sind Bloat (%3 von %4, geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 % dead rows (%2 dead, %3 live); autovacuum starts at %4 dead rows%5</source>
+        <translation>%1 % tote Zeilen (%2 tot, %3 lebend); Autovacuum beginnt bei %4 toten Zeilen%5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>, which is passed: check that autovacuum runs on this table</source>
+        <translation>, was überschritten ist: prüfen, ob Autovacuum auf dieser Tabelle läuft</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location filename="../src/core/health/healthfindings_server.cpp" line="+82" />
+        <location line="+25" />
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>autovacuum is switched off for the whole server</source>
+        <translation>Autovacuum ist für den ganzen Server abgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set autovacuum = on in postgresql.conf (or ALTER SYSTEM) and reload: without it dead rows pile up and transaction IDs move toward wraparound.</source>
+        <translation>autovacuum = on in postgresql.conf (oder mit ALTER SYSTEM) setzen und neu laden: ohne Autovacuum häufen sich tote Zeilen und die Transaktions-IDs laufen auf den Wraparound zu.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>autovacuum is switched off for this table</source>
+        <translation>Autovacuum ist für diese Tabelle abgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 rows changed and the table was never vacuumed or analyzed</source>
+        <translation>%1 Zeilen geändert und die Tabelle wurde nie gevacuumt oder analysiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rows changed and the last vacuum or analyze was %2 ago</source>
+        <translation>%1 Zeilen geändert und das letzte Vacuum oder Analyze ist %2 her</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>never scanned since the statistics were reset; %1 on table %2</source>
+        <translation>nie gelesen, seit die Statistik zurückgesetzt wurde; %1 auf Tabelle %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check standbys and rare reports before dropping: their scans are not counted here.</source>
+        <translation>Vor dem Löschen Standbys und seltene Berichte prüfen: deren Scans werden hier nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>same definition as %1 on table %2 (%3)</source>
+        <translation>gleiche Definition wie %1 auf Tabelle %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its columns lead %1 on table %2, which serves the same lookups (%3)</source>
+        <translation>seine Spalten führen %1 auf Tabelle %2 an, der dieselben Suchen bedient (%3)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>invalid (a failed concurrent build) on table %1: it is maintained on every write but never used</source>
+        <translation>ungültig (ein fehlgeschlagener nebenläufiger Aufbau) auf Tabelle %1: wird bei jedem Schreiben gepflegt, aber nie benutzt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drop it, fix the cause (duplicate keys for a unique index), then build it again: %1</source>
+        <translation>Löschen, die Ursache beheben (doppelte Schlüssel bei einem Unique-Index) und neu aufbauen: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 % of %2 scans are sequential on %3 rows (%4 rows read sequentially)</source>
+        <translation>%1 % von %2 Scans sind sequenziell bei %3 Zeilen (%4 Zeilen sequenziell gelesen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Find the queries filtering this table (pg_stat_statements, EXPLAIN) and index their conditions.</source>
+        <translation>Die Abfragen finden, die diese Tabelle filtern (pg_stat_statements, EXPLAIN), und ihre Bedingungen indizieren.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>no index leads with (%1): deleting or updating a referenced row scans the whole table (%2)</source>
+        <translation>kein Index beginnt mit (%1): Löschen oder Ändern einer referenzierten Zeile liest die ganze Tabelle (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>check constraint added NOT VALID: existing rows were never checked</source>
+        <translation>Check-Constraint mit NOT VALID angelegt: vorhandene Zeilen wurden nie geprüft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>foreign key added NOT VALID: existing rows were never checked</source>
+        <translation>Fremdschlüssel mit NOT VALID angelegt: vorhandene Zeilen wurden nie geprüft</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 % used: at %2 of %3%4</source>
+        <translation>%1 % verbraucht: bei %2 von %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (the maximum of %1 column %2)</source>
+        <translation> (das Maximum der %1-Spalte %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Widen the column to bigint: this rewrites the table under an exclusive lock; plan a window.</source>
+        <translation>Die Spalte auf bigint erweitern: das schreibt die Tabelle unter einer exklusiven Sperre neu; ein Wartungsfenster einplanen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>transaction ID age %1: %2 % of the way to wraparound</source>
+        <translation>Transaktions-ID-Alter %1: %2 % des Wegs bis zum Wraparound</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>multixact ID age %1: %2 % of the way to wraparound</source>
+        <translation>Multixact-ID-Alter %1: %2 % des Wegs bis zum Wraparound</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VACUUM (FREEZE) the oldest tables of this database (listed with it), and look for long transactions, prepared transactions or stale slots holding the horizon back.</source>
+        <translation>Die ältesten Tabellen dieser Datenbank (mit aufgeführt) mit VACUUM (FREEZE) bearbeiten und nach langen Transaktionen, vorbereiteten Transaktionen oder verwaisten Slots suchen, die den Horizont aufhalten.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the default partition holds %1 rows: add the partitions they belong in</source>
+        <translation>die Default-Partition enthält %1 Zeilen: die Partitionen anlegen, in die sie gehören</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create the missing range partitions and move the rows out of the default partition.</source>
+        <translation>Die fehlenden Range-Partitionen anlegen und die Zeilen aus der Default-Partition verschieben.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>partitions reach only until %1 (%2 days ahead)</source>
+        <translation>Partitionen reichen nur bis %1 (%2 Tage voraus)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create the partitions for the coming ranges (or schedule pg_partman).</source>
+        <translation>Die Partitionen für die kommenden Bereiche anlegen (oder pg_partman einplanen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/healthfindings_server.cpp" line="-86" />
+        <source>pid %1 (%2, %3)</source>
+        <translation>PID %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>running for %1: %2</source>
+        <translation>läuft seit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>idle in a transaction for %1, holding its locks and the vacuum horizon; last statement: %2</source>
+        <translation>seit %1 untätig in einer Transaktion, hält ihre Sperren und den Vacuum-Horizont; letzte Anweisung: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fix the application's transaction handling; idle_in_transaction_session_timeout ends such sessions automatically.</source>
+        <translation>Die Transaktionsbehandlung der Anwendung korrigieren; idle_in_transaction_session_timeout beendet solche Sitzungen automatisch.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>waiting %1 for a lock held by pid %2: %3</source>
+        <translation>wartet seit %1 auf eine Sperre von PID %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the blocking session if it should not hold its locks that long.</source>
+        <translation>Die blockierende Sitzung beenden, wenn sie ihre Sperren nicht so lange halten soll.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 % of the connection slots in use (%2 of %3)</source>
+        <translation>%1 % der Verbindungsplätze belegt (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put a connection pooler (PgBouncer) in front, close idle sessions, or raise max_connections.</source>
+        <translation>Einen Verbindungspooler (PgBouncer) vorschalten, untätige Sitzungen schließen oder max_connections erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>inactive replication slot retaining %1 of WAL</source>
+        <translation>inaktiver Replikations-Slot hält %1 WAL zurück</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reconnect the consumer of the slot, or drop the slot if it is abandoned.</source>
+        <translation>Den Verbraucher des Slots wieder verbinden oder den Slot löschen, wenn er verwaist ist.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>standby %1 behind (%2 of WAL)</source>
+        <translation>Standby %1 im Rückstand (%2 WAL)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the standby's disk, network and replay (long queries on the standby delay replay).</source>
+        <translation>Platte, Netz und Replay des Standbys prüfen (lange Abfragen auf dem Standby verzögern das Replay).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 % of block reads came from the buffer cache (%2 hits, %3 reads)</source>
+        <translation>%1 % der Blocklesezugriffe kamen aus dem Puffer-Cache (%2 Treffer, %3 Lesezugriffe)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working set does not fit in shared_buffers: raise it, add memory, or reduce what queries read.</source>
+        <translation>Die Arbeitsmenge passt nicht in shared_buffers: erhöhen, Speicher nachrüsten oder die gelesene Datenmenge verringern.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 % of checkpoints were requested by WAL volume (%2 requested, %3 timed)</source>
+        <translation>%1 % der Checkpoints wurden vom WAL-Volumen angefordert (%2 angefordert, %3 zeitgesteuert)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Raise max_wal_size so that checkpoints come from checkpoint_timeout.</source>
+        <translation>max_wal_size erhöhen, damit Checkpoints durch checkpoint_timeout ausgelöst werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 temporary files, %2, since the statistics were reset</source>
+        <translation>%1 temporäre Dateien, %2, seit die Statistik zurückgesetzt wurde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find the statements spilling (log_temp_files) and give them more work_mem or less data.</source>
+        <translation>Die auslagernden Anweisungen finden (log_temp_files) und ihnen mehr work_mem oder weniger Daten geben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL archiver</source>
+        <translation>WAL-Archivierer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>archiving fails: %1 failures, last for %2 at %3</source>
+        <translation>Archivierung schlägt fehl: %1 Fehlschläge, zuletzt für %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check archive_command and the archive destination; WAL piles up in pg_wal until it succeeds.</source>
+        <translation>archive_command und das Archivziel prüfen; WAL sammelt sich in pg_wal, bis es gelingt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::HealthRun</name>
+    <message>
+        <location filename="../src/core/health/healthrun.cpp" line="+168" />
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Health checks need PostgreSQL 12 or newer (the server is %1)</source>
+        <translation>Health-Prüfungen brauchen PostgreSQL 12 oder neuer (der Server ist %1)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Checking database %1 (%2 of %3)</source>
+        <translation>Prüfe Datenbank %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot connect to database %1: %2</source>
+        <translation>keine Verbindung zur Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n findings</source>
+        <translation><numerusform>%n Befunde</numerusform><numerusform>%n Befunde</numerusform></translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>; about %1 days left at %2 XIDs per day</source>
+        <translation>; noch etwa %1 Tage bei %2 XIDs pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::History</name>
+    <message>
+        <location filename="../src/core/health/healthhistory.cpp" line="+35" />
+        <source>Cannot read the past health runs %1</source>
+        <translation>Die früheren Health-Läufe %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The past health runs file %1 is not valid JSON</source>
+        <translation>Die Datei der früheren Health-Läufe %1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the past health runs</source>
+        <translation>die früheren Health-Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Maintenance</name>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="+96" />
+        <source>VACUUM FULL cannot use parallel workers</source>
+        <translation>VACUUM FULL kann keine parallelen Worker verwenden</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 has no clustered index and no primary key to CLUSTER by</source>
+        <translation>%1 hat keinen geclusterten Index und keinen Primärschlüssel für CLUSTER</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 rewrites each table under an ACCESS EXCLUSIVE lock: reads and writes of the table wait until it finishes, and it needs free disk space for a full copy.</source>
+        <translation>%1 schreibt jede Tabelle unter einer ACCESS-EXCLUSIVE-Sperre neu: Lesen und Schreiben der Tabelle warten, bis es fertig ist, und es braucht freien Plattenplatz für eine vollständige Kopie.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>pg_repack is available on this server: it rewrites tables online, with only brief locks.</source>
+        <translation>pg_repack ist auf diesem Server verfügbar: es schreibt Tabellen online neu, mit nur kurzen Sperren.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pg_repack (not installed here) would rewrite tables online, with only brief locks.</source>
+        <translation>pg_repack (hier nicht installiert) würde Tabellen online neu schreiben, mit nur kurzen Sperren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>REINDEX without CONCURRENTLY blocks writes to the table while it runs.</source>
+        <translation>REINDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle, solange es läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenancerun.cpp" line="+42" />
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1: %2 (%3 of %4 blocks)</source>
+        <translation>%1: %2 (%3 von %4 Blöcken)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n statements done</source>
+        <translation><numerusform>%n Anweisungen ausgeführt</numerusform><numerusform>%n Anweisungen ausgeführt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Thresholds</name>
+    <message>
+        <location filename="../src/core/health/healththresholds.cpp" line="+55" />
+        <source>unknown check '%1' (one of: %2)</source>
+        <translation>unbekannte Prüfung '%1' (eine von: %2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>check '%1' has no thresholds (asked for '%2')</source>
+        <translation>Prüfung '%1' hat keine Schwellen (gefragt war '%2')</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>check '%1' has no threshold '%2' (it has: %3)</source>
+        <translation>Prüfung '%1' hat keine Schwelle '%2' (sie hat: %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>threshold %1.%2 must be a number of at least 0</source>
+        <translation>Schwelle %1.%2 muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a threshold is written CODE.NAME=VALUE, e.g. idle-in-transaction.seconds=60 (got '%1')</source>
+        <translation>eine Schwelle schreibt man CODE.NAME=WERT, z. B. idle-in-transaction.seconds=60 (erhalten: '%1')</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>threshold %1.%2: '%3' is not a number</source>
+        <translation>Schwelle %1.%2: '%3' ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>bad threshold entry '%1'</source>
+        <translation>ungültiger Schwellen-Eintrag '%1'</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot read the health thresholds %1</source>
+        <translation>Die Health-Schwellen %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The health thresholds file %1 is not valid JSON</source>
+        <translation>Die Health-Schwellen-Datei %1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the health thresholds</source>
+        <translation>die Health-Schwellen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::FolderReader</name>
+    <message>
+        <location filename="../src/core/migrations/alembicreader.cpp" line="+45" />
+        <location filename="../src/core/migrations/sqlreaders.cpp" line="+43" />
+        <source>The migrations folder %1 does not exist</source>
+        <translation>Der Migrationsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../src/core/migrations/sqlreaders.cpp" line="-14" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 has no revision = ... line</source>
+        <translation>%1 hat keine Zeile revision = ...</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The revisions form a cycle; some are left out</source>
+        <translation>Die Revisionen bilden einen Zyklus; einige werden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/migrations/sqlreaders.cpp" line="+31" />
+        <source>Two migrations have version %1: %2 and %3</source>
+        <translation>Zwei Migrationen haben die Version %1: %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not follow NNNN_name.up.sql / .down.sql</source>
+        <translation>%1 folgt nicht NNNN_name.up.sql / .down.sql</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Version %1 has a down script but no up script</source>
+        <translation>Version %1 hat ein Down-Skript, aber kein Up-Skript</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 does not follow Flyway's V&lt;version&gt;__&lt;description&gt;.sql</source>
+        <translation>%1 folgt nicht Flyways V&lt;version&gt;__&lt;description&gt;.sql</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Undo script %1 has no versioned migration</source>
+        <translation>Das Undo-Skript %1 hat keine versionierte Migration</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 does not follow dbmate's &lt;version&gt;_&lt;name&gt;.sql</source>
+        <translation>%1 folgt nicht dbmates &lt;version&gt;_&lt;name&gt;.sql</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1 has no "-- migrate:up" section</source>
+        <translation>%1 hat keinen Abschnitt "-- migrate:up"</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 does not follow sqlx's &lt;version&gt;_&lt;description&gt;.sql</source>
+        <translation>%1 folgt nicht sqlx' &lt;version&gt;_&lt;description&gt;.sql</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Unknown migrations format</source>
+        <translation>Unbekanntes Migrationsformat</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source> (first line)</source>
+        <translation> (erste Zeile)</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>executeInTransaction=false in &lt;script&gt;.sql.conf</source>
+        <translation>executeInTransaction=false in &lt;script&gt;.sql.conf</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::FormatDetection</name>
+    <message>
+        <location filename="../src/core/migrations/formatdetect.cpp" line="+56" />
+        <source>The migrations folder %1 does not exist</source>
+        <translation>Der Migrationsordner %1 existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n Flyway file(s) (V&lt;version&gt;__&lt;description&gt;.sql)</source>
+        <translation><numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform><numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) with "-- migrate:up" sections (dbmate)</source>
+        <translation><numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform><numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>.up.sql/.down.sql files and a pgsteward_migrations table</source>
+        <translation>.up.sql/.down.sql-Dateien und eine Tabelle pgsteward_migrations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>.up.sql/.down.sql files and an _sqlx_migrations table</source>
+        <translation>.up.sql/.down.sql-Dateien und eine Tabelle _sqlx_migrations</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>.up.sql/.down.sql files and golang-migrate's schema_migrations(version, dirty)</source>
+        <translation>.up.sql/.down.sql-Dateien und schema_migrations(version, dirty) von golang-migrate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>.up.sql/.down.sql files and no history table yet: pgsteward's own layout assumed (pass --format golang-migrate or sqlx otherwise)</source>
+        <translation>.up.sql/.down.sql-Dateien und noch keine Verlaufstabelle: pgstewards eigenes Layout angenommen (sonst --format golang-migrate oder sqlx angeben)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;version&gt;_&lt;name&gt;.sql files and dbmate's schema_migrations(version)</source>
+        <translation>&lt;version&gt;_&lt;name&gt;.sql-Dateien und schema_migrations(version) von dbmate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;version&gt;_&lt;description&gt;.sql files without sections (sqlx)</source>
+        <translation>&lt;version&gt;_&lt;description&gt;.sql-Dateien ohne Abschnitte (sqlx)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alembic revision files (versions/*.py)</source>
+        <translation>Alembic-Revisionsdateien (versions/*.py)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No migrations recognised in %1: pass --format</source>
+        <translation>Keine Migrationen in %1 erkannt: --format angeben</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Inspection</name>
+    <message>
+        <location filename="../src/core/migrations/inspection.cpp" line="+43" />
+        <source>given with --format</source>
+        <translation>mit --format angegeben</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The table %1 in this database is not %2's (its columns differ): choose the right --format</source>
+        <translation>Die Tabelle %1 in dieser Datenbank gehört nicht zu %2 (ihre Spalten weichen ab): das richtige --format wählen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Lint</name>
+    <message>
+        <location filename="../src/core/migrations/lint.cpp" line="+67" />
+        <source>%1, about %2 rows</source>
+        <translation>%1, etwa %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>CREATE INDEX blocks writes to the table while it builds</source>
+        <translation>CREATE INDEX blockiert Schreibzugriffe auf die Tabelle, solange der Index gebaut wird</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build it with CREATE INDEX CONCURRENTLY in a non-transactional migration of its own</source>
+        <translation>Mit CREATE INDEX CONCURRENTLY in einer eigenen, nicht transaktionalen Migration bauen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ALTER COLUMN %1 TYPE rewrites the table under an exclusive lock</source>
+        <translation>ALTER COLUMN %1 TYPE schreibt die Tabelle unter einer exklusiven Sperre neu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a new column, backfill it in batches, then switch over; or make sure the new type is binary-compatible (e.g. varchar(n) to text)</source>
+        <translation>Eine neue Spalte anlegen, stapelweise befüllen und dann umstellen; oder sicherstellen, dass der neue Typ binärkompatibel ist (z. B. varchar(n) zu text)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ADD COLUMN %1 with the volatile default %2() rewrites the table</source>
+        <translation>ADD COLUMN %1 mit dem volatilen Standardwert %2() schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the column without a default (or with a constant one), then backfill it in batches</source>
+        <translation>Die Spalte ohne Standardwert (oder mit einem konstanten) anlegen und dann stapelweise befüllen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SET NOT NULL on %1 scans the whole table under an exclusive lock</source>
+        <translation>SET NOT NULL auf %1 liest die ganze Tabelle unter einer exklusiven Sperre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First ADD CONSTRAINT ... CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, then SET NOT NULL (PostgreSQL 12+ then skips the scan)</source>
+        <translation>Zuerst ADD CONSTRAINT ... CHECK (%1 IS NOT NULL) NOT VALID, dann VALIDATE CONSTRAINT, dann SET NOT NULL (PostgreSQL 12+ überspringt dann das Lesen)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ADD %1 checks every row while holding a lock</source>
+        <translation>ADD %1 prüft jede Zeile, während eine Sperre gehalten wird</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add it NOT VALID, then VALIDATE CONSTRAINT in a later step (takes a weaker lock)</source>
+        <translation>Mit NOT VALID anlegen, dann in einem späteren Schritt VALIDATE CONSTRAINT (nimmt eine schwächere Sperre)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Locks %1 without a lock_timeout: waiting behind a long query, it blocks every query queued after it</source>
+        <translation>Sperrt %1 ohne lock_timeout: wartet sie hinter einer langen Abfrage, blockiert sie jede danach eingereihte Abfrage</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start the migration with SET lock_timeout so that it fails fast instead of stalling the table; run it again later</source>
+        <translation>Die Migration mit SET lock_timeout beginnen, damit sie schnell scheitert, statt die Tabelle aufzuhalten; später erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Migration</name>
+    <message>
+        <location filename="../src/core/migrations/migration.cpp" line="+143" />
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing file</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::MigrationJob</name>
+    <message>
+        <location filename="../src/core/migrations/migrationjob.cpp" line="+22" />
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::MigrationLock</name>
+    <message>
+        <location filename="../src/core/migrations/migrationlock.cpp" line="+38" />
+        <source>unknown session</source>
+        <translation>unbekannte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>pid %1, user %2, application "%3"</source>
+        <translation>PID %1, Benutzer %2, Anwendung "%3"</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Another migration run holds the lock on %1 (%2); gave up after %n second(s)</source>
+        <translation><numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform><numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Waiting for another migration run on %1 to finish (up to %n second(s))</source>
+        <translation><numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform><numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::MigrationRunner</name>
+    <message>
+        <location filename="../src/core/migrations/migrationrunner.cpp" line="+79" />
+        <source>Migration %1 (%2) failed at line %3 (%4): %5</source>
+        <translation>Migration %1 (%2) ist in Zeile %3 fehlgeschlagen (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>runs outside a transaction (marked non-transactional)</source>
+        <translation>läuft außerhalb einer Transaktion (als nicht transaktional markiert)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reading the folder and the history table</source>
+        <translation>Lese den Ordner und die Verlaufstabelle</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 migrations are shown, not applied: run them with %1 itself</source>
+        <translation>%1-Migrationen werden angezeigt, nicht angewendet: mit %1 selbst ausführen</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>pgsteward dry run (%1, database %2): the SQL a run would execute, in order; nothing was changed</source>
+        <translation>pgsteward-Probelauf (%1, Datenbank %2): das SQL, das ein Lauf ausführen würde, in Reihenfolge; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the history table %1 does not exist yet and is created as %2 creates it</source>
+        <translation>die Verlaufstabelle %1 existiert noch nicht und wird so angelegt, wie %2 sie anlegt</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Pre-flight refused the run: %1</source>
+        <translation>Die Vorabprüfung hat den Lauf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to do: the database is up to date</source>
+        <translation>Nichts zu tun: die Datenbank ist aktuell</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Applying %1</source>
+        <translation>Wende %1 an</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rolling back %1</source>
+        <translation>Setze %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Applied %1 in %2 ms</source>
+        <translation>%1 in %2 ms angewendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rolled back %1 in %2 ms</source>
+        <translation>%1 in %2 ms zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Dry run of %n migration(s) done</source>
+        <translation><numerusform>Probelauf von %n Migration(en) fertig</numerusform><numerusform>Probelauf von %n Migration(en) fertig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Applied %n migration(s)</source>
+        <translation><numerusform>%n Migration(en) angewendet</numerusform><numerusform>%n Migration(en) angewendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Rolled back %n migration(s)</source>
+        <translation><numerusform>%n Migration(en) zurückgesetzt</numerusform><numerusform>%n Migration(en) zurückgesetzt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Planner</name>
+    <message>
+        <location filename="../src/core/migrations/planner.cpp" line="+38" />
+        <source>Recorded as applied but no file for it in the folder</source>
+        <translation>Als angewendet verzeichnet, aber keine Datei dafür im Ordner</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Apply it with Alembic (alembic upgrade); pgsteward shows Alembic's state only</source>
+        <translation>Mit Alembic anwenden (alembic upgrade); pgsteward zeigt nur den Stand von Alembic</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>golang-migrate left version %1 dirty: check what of it ran, fix the database by hand, then set the version clean (migrate force %1, or force the previous version to run it again)</source>
+        <translation>golang-migrate hat Version %1 als dirty hinterlassen: prüfen, was davon lief, die Datenbank von Hand korrigieren, dann die Version sauber setzen (migrate force %1, oder die vorige Version erzwingen, um sie erneut auszuführen)</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Changed since it last ran: re-applied by the next run</source>
+        <translation>Seit dem letzten Lauf geändert: wird beim nächsten Lauf erneut angewendet</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Lower than the highest applied version %1: applying it needs the explicit out-of-order option</source>
+        <translation>Niedriger als die höchste angewendete Version %1: Anwenden braucht die ausdrückliche Option für außer der Reihe</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Recorded as failed: check what of it ran and fix the database by hand, then remove or correct its history row</source>
+        <translation>Als fehlgeschlagen verzeichnet: prüfen, was davon lief, die Datenbank von Hand korrigieren, dann ihre Verlaufszeile entfernen oder berichtigen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file differs from what was applied (checksum %1 applied, %2 now)</source>
+        <translation>Die Datei weicht vom Angewendeten ab (Prüfsumme %1 angewendet, jetzt %2)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Not applying: %1 failed earlier and must be fixed first</source>
+        <translation>Keine Anwendung: %1 ist früher fehlgeschlagen und muss zuerst behoben werden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not applying: %1 is lower than the highest applied version (out of order); allow it explicitly with --allow-out-of-order</source>
+        <translation>Keine Anwendung: %1 ist niedriger als die höchste angewendete Version (außer der Reihe); ausdrücklich mit --allow-out-of-order erlauben</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot roll back %1: there is no down (undo) script for it</source>
+        <translation>%1 kann nicht zurückgesetzt werden: es gibt kein Down- (Undo-)Skript dafür</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Preflight</name>
+    <message>
+        <location filename="../src/core/migrations/preflight.cpp" line="+91" />
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot run inside a transaction: %2</source>
+        <translation>%1 kann nicht innerhalb einer Transaktion laufen: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark the migration non-transactional with %1, keeping this statement in a migration of its own</source>
+        <translation>Die Migration mit %1 als nicht transaktional markieren und diese Anweisung in einer eigenen Migration halten</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The migration controls the transaction itself: %1</source>
+        <translation>Die Migration steuert die Transaktion selbst: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove BEGIN/COMMIT: each migration already runs in its own transaction together with its history row</source>
+        <translation>BEGIN/COMMIT entfernen: jede Migration läuft bereits in einer eigenen Transaktion zusammen mit ihrer Verlaufszeile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Runs outside a transaction (%n statement(s)): if one fails, the ones before it stay applied</source>
+        <translation><numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform><numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep non-transactional migrations to a single statement that can be re-run (IF NOT EXISTS)</source>
+        <translation>Nicht transaktionale Migrationen auf eine einzige wiederholbare Anweisung beschränken (IF NOT EXISTS)</translation>
     </message>
 </context>
 <context>

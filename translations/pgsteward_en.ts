@@ -163,12 +163,84 @@
     </message>
 </context>
 <context>
+    <name>pgs::HealthView</name>
+    <message numerus="yes">
+        <source>%1 (%n findings)</source>
+        <translation>
+            <numerusform>%1 (%n finding)</numerusform>
+            <numerusform>%1 (%n findings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings in %1 databases</source>
+        <translation>
+            <numerusform>%n finding in %1 databases</numerusform>
+            <numerusform>%n findings in %1 databases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new since the run before</source>
+        <translation>
+            <numerusform>, %n new since the run before</numerusform>
+            <numerusform>, %n new since the run before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n checks could not run: %1</source>
+        <translation>
+            <numerusform>; %n check could not run: %1</numerusform>
+            <numerusform>; %n checks could not run: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgs::LatencyView</name>
     <message numerus="yes">
         <source>%n statement(s), %1 calls in the range. </source>
         <translation>
             <numerusform>%n statement, %1 calls in the range. </numerusform>
             <numerusform>%n statements, %1 calls in the range. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::MaintenanceView</name>
+    <message numerus="yes">
+        <source>This runs %1 on %n tables of %2.</source>
+        <translation>
+            <numerusform>This runs %1 on %n table of %2.</numerusform>
+            <numerusform>This runs %1 on %n tables of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tables</source>
+        <translation>
+            <numerusform>%1 of %n table</numerusform>
+            <numerusform>%1 of %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Autovacuum preset on %n tables</source>
+        <translation>
+            <numerusform>Autovacuum preset on %n table</numerusform>
+            <numerusform>Autovacuum preset on %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::MigrationsView</name>
+    <message numerus="yes">
+        <source>Roll back %n migration(s) in the database %1</source>
+        <translation>
+            <numerusform>Roll back %n migration in the database %1</numerusform>
+            <numerusform>Roll back %n migrations in the database %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s)</source>
+        <translation>
+            <numerusform>Done: %n migration</numerusform>
+            <numerusform>Done: %n migrations</numerusform>
         </translation>
     </message>
 </context>
@@ -186,18 +258,27 @@
     <name>pgs::ReplicationActions</name>
     <message numerus="yes">
         <source>The standby did not finish its promotion within %n second(s); it may still finish: check its log.</source>
-        <translation><numerusform>The standby did not finish its promotion within %n second; it may still finish: check its log.</numerusform><numerusform>The standby did not finish its promotion within %n seconds; it may still finish: check its log.</numerusform></translation>
+        <translation>
+            <numerusform>The standby did not finish its promotion within %n second; it may still finish: check its log.</numerusform>
+            <numerusform>The standby did not finish its promotion within %n seconds; it may still finish: check its log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pgs::ReplicationView</name>
     <message numerus="yes">
         <source>Standbys (%n)</source>
-        <translation><numerusform>Standbys (%n)</numerusform><numerusform>Standbys (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Standbys (%n)</numerusform>
+            <numerusform>Standbys (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replication slots (%n)</source>
-        <translation><numerusform>Replication slots (%n)</numerusform><numerusform>Replication slots (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Replication slots (%n)</numerusform>
+            <numerusform>Replication slots (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +490,16 @@
     </message>
 </context>
 <context>
+    <name>pgs::SecurityView</name>
+    <message numerus="yes">
+        <source>%n source(s) not checked.</source>
+        <translation>
+            <numerusform>%n source not checked.</numerusform>
+            <numerusform>%n sources not checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgs::ServiceImportDialog</name>
     <message numerus="yes">
         <source>%n profile(s) imported.</source>
@@ -446,10 +537,40 @@
     </message>
 </context>
 <context>
+    <name>pgs::cli::HealthCommand</name>
+    <message numerus="yes">
+        <source>No findings on %1 (%n databases checked).</source>
+        <translation>
+            <numerusform>No findings on %1 (%n database checked).</numerusform>
+            <numerusform>No findings on %1 (%n databases checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements done in %1 ms.</source>
+        <translation>
+            <numerusform>%n statement done in %1 ms.</numerusform>
+            <numerusform>%n statements done in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::MigrateCommand</name>
+    <message numerus="yes">
+        <source>Valid: %n migration(s), none changed, missing, failed or out of order</source>
+        <translation>
+            <numerusform>Valid: %n migration, none changed, missing, failed or out of order</numerusform>
+            <numerusform>Valid: %n migrations, none changed, missing, failed or out of order</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::ReplicationCommand</name>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -466,6 +587,94 @@
         <translation>
             <numerusform>Globals restored (%n statement skipped because the object exists).</numerusform>
             <numerusform>Globals restored (%n statements skipped because the object exists).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::HealthRun</name>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Maintenance</name>
+    <message numerus="yes">
+        <source>%n statements done</source>
+        <translation>
+            <numerusform>%n statement done</numerusform>
+            <numerusform>%n statements done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::FormatDetection</name>
+    <message numerus="yes">
+        <source>%n Flyway file(s) (V&lt;version&gt;__&lt;description&gt;.sql)</source>
+        <translation>
+            <numerusform>%n Flyway file (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform>
+            <numerusform>%n Flyway files (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with &quot;-- migrate:up&quot; sections (dbmate)</source>
+        <translation>
+            <numerusform>%n file with &quot;-- migrate:up&quot; sections (dbmate)</numerusform>
+            <numerusform>%n files with &quot;-- migrate:up&quot; sections (dbmate)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::MigrationLock</name>
+    <message numerus="yes">
+        <source>Another migration run holds the lock on %1 (%2); gave up after %n second(s)</source>
+        <translation>
+            <numerusform>Another migration run holds the lock on %1 (%2); gave up after %n second</numerusform>
+            <numerusform>Another migration run holds the lock on %1 (%2); gave up after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for another migration run on %1 to finish (up to %n second(s))</source>
+        <translation>
+            <numerusform>Waiting for another migration run on %1 to finish (up to %n second)</numerusform>
+            <numerusform>Waiting for another migration run on %1 to finish (up to %n seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::MigrationRunner</name>
+    <message numerus="yes">
+        <source>Dry run of %n migration(s) done</source>
+        <translation>
+            <numerusform>Dry run of %n migration done</numerusform>
+            <numerusform>Dry run of %n migrations done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s)</source>
+        <translation>
+            <numerusform>Applied %n migration</numerusform>
+            <numerusform>Applied %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back %n migration(s)</source>
+        <translation>
+            <numerusform>Rolled back %n migration</numerusform>
+            <numerusform>Rolled back %n migrations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::migrations::Preflight</name>
+    <message numerus="yes">
+        <source>Runs outside a transaction (%n statement(s)): if one fails, the ones before it stay applied</source>
+        <translation>
+            <numerusform>Runs outside a transaction (%n statement): if one fails, the ones before it stay applied</numerusform>
+            <numerusform>Runs outside a transaction (%n statements): if one fails, the ones before it stay applied</numerusform>
         </translation>
     </message>
 </context>
