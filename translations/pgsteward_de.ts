@@ -2592,13 +2592,7 @@
 <context>
     <name>pgs::AuditExport</name>
     <message>
-        <location filename="../src/app/audit/auditexport.cpp" line="+43" />
-        <location line="+5" />
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location filename="../src/app/audit/auditexport.cpp" line="+29" />
         <source>Security audit: %1</source>
         <translation>Sicherheitsprüfung: %1</translation>
     </message>
@@ -5233,7 +5227,10 @@
     <message numerus="yes">
         <location line="+63" />
         <source>%1 (%n findings)</source>
-        <translation><numerusform>%1 (%n Befunde)</numerusform><numerusform>%1 (%n Befunde)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Befunde)</numerusform>
+            <numerusform>%1 (%n Befunde)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -5248,17 +5245,26 @@
     <message numerus="yes">
         <location line="+15" />
         <source>%n findings in %1 databases</source>
-        <translation><numerusform>%n Befunde in %1 Datenbanken</numerusform><numerusform>%n Befunde in %1 Datenbanken</numerusform></translation>
+        <translation>
+            <numerusform>%n Befunde in %1 Datenbanken</numerusform>
+            <numerusform>%n Befunde in %1 Datenbanken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>, %n new since the run before</source>
-        <translation><numerusform>, %n neu seit dem Lauf davor</numerusform><numerusform>, %n neu seit dem Lauf davor</numerusform></translation>
+        <translation>
+            <numerusform>, %n neu seit dem Lauf davor</numerusform>
+            <numerusform>, %n neu seit dem Lauf davor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>; %n checks could not run: %1</source>
-        <translation><numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform><numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform></translation>
+        <translation>
+            <numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform>
+            <numerusform>; %n Prüfungen konnten nicht laufen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -5955,12 +5961,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>This runs %1 on %n tables of %2.</source>
-        <translation><numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform><numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform></translation>
+        <translation>
+            <numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform>
+            <numerusform>Das führt %1 auf %n Tabellen von %2 aus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>%1 of %n tables</source>
-        <translation><numerusform>%1 von %n Tabellen</numerusform><numerusform>%1 von %n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Tabellen</numerusform>
+            <numerusform>%1 von %n Tabellen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -5981,7 +5993,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="-19" />
         <source>Autovacuum preset on %n tables</source>
-        <translation><numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform><numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform>
+            <numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18" />
@@ -6037,7 +6052,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Roll back %n migration(s) in the database %1</source>
-        <translation><numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform><numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform>
+            <numerusform>%n Migration(en) in der Datenbank %1 zurücksetzen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6087,7 +6105,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Done: %n migration(s)</source>
-        <translation><numerusform>Fertig: %n Migration(en)</numerusform><numerusform>Fertig: %n Migration(en)</numerusform></translation>
+        <translation>
+            <numerusform>Fertig: %n Migration(en)</numerusform>
+            <numerusform>Fertig: %n Migration(en)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6307,7 +6328,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PdfDocument</name>
     <message>
-        <location filename="../src/app/report/pdfdocument.cpp" line="+82" />
+        <location filename="../src/core/report/pdfdocument.cpp" line="+61" />
+        <source>PDF export is not available in this process.</source>
+        <translation>Der PDF-Export ist in diesem Prozess nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <location line="+4" />
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
@@ -8895,7 +8921,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n source(s) not checked.</source>
-        <translation><numerusform>%n Quelle(n) nicht geprüft.</numerusform><numerusform>%n Quelle(n) nicht geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle(n) nicht geprüft.</numerusform>
+            <numerusform>%n Quelle(n) nicht geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -9957,7 +9986,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Sicherheitsprüfung: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Audit of %1 as %2: %3 roles, %4 grants, %5 databases, %6 findings.</source>
         <translation>Prüfung von %1 als %2: %3 Rollen, %4 Rechte, %5 Datenbanken, %6 Befunde.</translation>
     </message>
@@ -10060,17 +10089,6 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+17" />
         <source>Saved the audit to %1</source>
         <translation>Prüfung in %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/auditpdf.cpp" line="+28" />
-        <source>PDF export is not available in this process</source>
-        <translation>PDF-Export ist in diesem Prozess nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+5" />
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -10629,7 +10647,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+61" />
         <source>No findings on %1 (%n databases checked).</source>
-        <translation><numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform><numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform></translation>
+        <translation>
+            <numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform>
+            <numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10754,7 +10775,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n statements done in %1 ms.</source>
-        <translation><numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform><numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform>
+            <numerusform>%n Anweisungen in %1 ms ausgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11056,7 +11080,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+40" />
         <source>Valid: %n migration(s), none changed, missing, failed or out of order</source>
-        <translation><numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform><numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform></translation>
+        <translation>
+            <numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform>
+            <numerusform>Gültig: %n Migration(en), keine geändert, fehlend, fehlgeschlagen oder außer der Reihe</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26" />
@@ -13947,7 +13974,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n findings</source>
-        <translation><numerusform>%n Befunde</numerusform><numerusform>%n Befunde</numerusform></translation>
+        <translation>
+            <numerusform>%n Befunde</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+29" />
@@ -14023,7 +14053,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+7" />
         <source>%n statements done</source>
-        <translation><numerusform>%n Anweisungen ausgeführt</numerusform><numerusform>%n Anweisungen ausgeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n Anweisungen ausgeführt</numerusform>
+            <numerusform>%n Anweisungen ausgeführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14170,12 +14203,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+17" />
         <source>%n Flyway file(s) (V&lt;version&gt;__&lt;description&gt;.sql)</source>
-        <translation><numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform><numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform></translation>
+        <translation>
+            <numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform>
+            <numerusform>%n Flyway-Datei(en) (V&lt;version&gt;__&lt;description&gt;.sql)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) with "-- migrate:up" sections (dbmate)</source>
-        <translation><numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform><numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform>
+            <numerusform>%n Datei(en) mit Abschnitten "-- migrate:up" (dbmate)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -14360,12 +14399,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Another migration run holds the lock on %1 (%2); gave up after %n second(s)</source>
-        <translation><numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform><numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform></translation>
+        <translation>
+            <numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform>
+            <numerusform>Ein anderer Migrationslauf hält die Sperre auf %1 (%2); nach %n Sekunde(n) aufgegeben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>Waiting for another migration run on %1 to finish (up to %n second(s))</source>
-        <translation><numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform><numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform></translation>
+        <translation>
+            <numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform>
+            <numerusform>Warte, bis ein anderer Migrationslauf auf %1 fertig ist (bis zu %n Sekunde(n))</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14438,17 +14483,26 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Dry run of %n migration(s) done</source>
-        <translation><numerusform>Probelauf von %n Migration(en) fertig</numerusform><numerusform>Probelauf von %n Migration(en) fertig</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf von %n Migration(en) fertig</numerusform>
+            <numerusform>Probelauf von %n Migration(en) fertig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Applied %n migration(s)</source>
-        <translation><numerusform>%n Migration(en) angewendet</numerusform><numerusform>%n Migration(en) angewendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration(en) angewendet</numerusform>
+            <numerusform>%n Migration(en) angewendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Rolled back %n migration(s)</source>
-        <translation><numerusform>%n Migration(en) zurückgesetzt</numerusform><numerusform>%n Migration(en) zurückgesetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration(en) zurückgesetzt</numerusform>
+            <numerusform>%n Migration(en) zurückgesetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14534,7 +14588,10 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <message numerus="yes">
         <location line="+10" />
         <source>Runs outside a transaction (%n statement(s)): if one fails, the ones before it stay applied</source>
-        <translation><numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform><numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform></translation>
+        <translation>
+            <numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform>
+            <numerusform>Läuft außerhalb einer Transaktion (%n Anweisung(en)): scheitert eine, bleiben die vorigen angewendet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgsteward-cli audit: the role and privilege audit (role/grant/revoke are in rolecommands.cpp).
-#include "auditpdf.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "foregroundjob.h"
@@ -10,6 +9,7 @@
 #include "audit/auditcollector.h"
 #include "audit/auditreport.h"
 #include "audit/auditstore.h"
+#include "report/pdfdocument.h"
 #include "jobs/connectedjob.h"
 #include "util/atomicfile.h"
 
@@ -37,7 +37,10 @@ Status writeExport(const AuditSnapshot &s, const AuditComparison *comparison, Au
         return writeFileAtomically(path, QJsonDocument(auditJson(s, comparison)).toJson(), kPrivateFile,
                                    AuditCommand::tr("the audit report"));
     case AuditExportFormat::Pdf:
-        return writeHtmlAsPdf(auditReportHtml(s, comparison), AuditCommand::tr("Security audit: %1").arg(s.server), path);
+        if (const QString failed = writeHtmlPdf(auditReportHtml(s, comparison), {}, AuditCommand::tr("Security audit: %1").arg(s.server), path);
+            !failed.isEmpty())
+            return Error::of(failed);
+        return ok();
     }
     return ok();
 }

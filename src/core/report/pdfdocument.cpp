@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -56,6 +57,8 @@ int keepHeadingsWithNext(QTextDocument &document)
 
 QString writeHtmlPdf(const QString &html, const QList<PdfImage> &images, const QString &title, const QString &path)
 {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Tr::tr("PDF export is not available in this process.");
     const QString partial = path + QStringLiteral(".partial");
     {
         QPdfWriter writer(partial);
@@ -76,6 +79,7 @@ QString writeHtmlPdf(const QString &html, const QList<PdfImage> &images, const Q
         keepHeadingsWithNext(document);
         document.print(&writer);
     }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // reports name roles, hosts, sizes
     QFileInfo written(partial);
     if (!written.exists() || written.size() == 0) {
         QFile::remove(partial);
