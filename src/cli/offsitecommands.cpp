@@ -105,7 +105,7 @@ int listDestinations(const QStringList &args)
     QList<QStringList> rows;
     for (const OffsiteDestination &d : *list)
         rows.append({d.name, toString(d.kind), d.url,
-                     d.encrypted() ? OffsiteCommands::tr("age, %n recipient(s)", nullptr, int(d.recipients.size()))
+                     d.encrypted() ? OffsiteCommands::tr("age, recipients: %1").arg(d.recipients.size())
                                    : OffsiteCommands::tr("no")});
     printTable({OffsiteCommands::tr("NAME"), OffsiteCommands::tr("KIND"), OffsiteCommands::tr("URL"),
                 OffsiteCommands::tr("ENCRYPTED")},
@@ -134,7 +134,7 @@ int testDestinationCommand(const QStringList &args)
     });
     if (!done)
         return reportError(done.error());
-    printOut(OffsiteCommands::tr("%1 is reachable: %n complete copy(s)", nullptr, count).arg(d->name));
+    printOut(OffsiteCommands::tr("%1 is reachable; complete copies there: %2").arg(d->name).arg(count));
     return ExitOk;
 }
 
