@@ -203,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(filesContaining(fetched.path(), m_secret).isEmpty());
     }
 
+    void backupCopyTo()
+    {
+        QTemporaryDir remote;
+        QTemporaryDir catalog;
+        CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("after-backup"),
+                             remote.filePath(QStringLiteral("c")), QStringLiteral("--encrypt-to"), m_recipient},
+                            m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        const QStringList backup{QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
+                                 QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), catalog.path()};
+        // A misspelt destination fails before anything is dumped.
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such-destination")}, m_env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QDir(catalog.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("after-backup")}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        const QString folder = QFileInfo(run.out().trimmed()).fileName();
+        run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"),
+                      QStringLiteral("after-backup"), QStringLiteral("--json")},
+                     m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        const QJsonArray listed = QJsonDocument::fromJson(run.standardOutput).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("folder")).toString(), folder);
+    }
+
 private:
     // "" when sshd runs on m_sshPort, else why not.
     QString startSshd()
