@@ -9,7 +9,7 @@ PGSTEWARD_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 libvulkan-dev libxkbcommon-dev ninja-build pkg-config
   postgresql-15 postgresql-client-15 qt6-base-dev qt6-base-dev-tools qt6-charts-dev
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qtkeychain-qt6-dev
-  xauth xvfb
+  xauth xvfb rclone age openssh-server
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

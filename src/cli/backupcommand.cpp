@@ -4,6 +4,9 @@
 #include "commands.h"
 #include "foregroundjob.h"
 
+#include "offsite/destination.h"
+#include "offsite/offsitecopy.h"
+
 #include "backup/backupjob.h"
 #include "catalog/catalog.h"
 #include "catalog/retention.h"
@@ -38,6 +41,8 @@ void BackupCommand::addOptions(CommandParser &parser)
     parser.addOption(O(QStringLiteral("exclude-table"), tr("Leave this table out (pattern; repeatable)."), tr("T")));
     parser.addOption(O(QStringLiteral("globals"), tr("Also back up roles and tablespaces (pg_dumpall --globals-only).")));
     parser.addOption(O(QStringLiteral("row-counts"), tr("Record exact row counts from the dump's snapshot.")));
+    parser.addOption(O(QStringLiteral("copy-to"), tr("After a successful backup, copy it to this off-site destination (repeatable)."),
+                       tr("NAME")));
     parser.addOption(O(QStringLiteral("prune"), tr("After a successful backup, prune the catalog with the --keep-* policy.")));
     parser.addOption(O(QStringLiteral("keep-last"), tr("Prune: keep the newest N backups."), tr("N")));
     parser.addOption(O(QStringLiteral("keep-daily"), tr("Prune: keep one backup per day for D days."), tr("D")));
@@ -144,6 +149,15 @@ int runBackupCommand(const QStringList &args)
         request.toolsDir = profile->toolsDir;
     }
 
+    // A misspelt destination fails before the dump, not after it.
+    QList<OffsiteDestination> copyTo;
+    for (const QString &name : parser.values(QStringLiteral("copy-to"))) {
+        Result<OffsiteDestination> d = DestinationStore().find(name);
+        if (!d)
+            return reportError(d.error());
+        copyTo << *d;
+    }
+
     std::optional<BackupOutcome> outcome;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
         Result<BackupOutcome> result = runBackup(ctx, request);
@@ -159,6 +173,23 @@ int runBackupCommand(const QStringList &args)
         printJson(outcome->manifest.toJson());
     else
         printOut(QDir::toNativeSeparators(outcome->folder));
+
+    // The local backup stays good when a copy fails; the run still fails, so a schedule notices.
+    bool copyFailed = false;
+    for (const OffsiteDestination &d : std::as_const(copyTo)) {
+        JobResult copied = runInForeground([&](JobContext &ctx) -> JobResult {
+            Result<OffsiteCopyResult> r = copyToDestination(ctx, d, outcome->folder);
+            if (!r)
+                return r.error();
+            return QVariant();
+        });
+        if (!copied) {
+            copyFailed = true;
+            reportError(Error::of(BackupCommand::tr("The copy to %1 failed (the local backup is good): %2")
+                                      .arg(d.name, copied.error().message),
+                                  copied.error().detail));
+        }
+    }
 
     if (parser.isSet(QStringLiteral("prune"))) {
         const BackupCatalog catalog(request.catalogDir);
@@ -176,7 +207,7 @@ int runBackupCommand(const QStringList &args)
         if (!pruned)
             return reportError(pruned.error());
     }
-    return ExitOk;
+    return copyFailed ? ExitFailed : ExitOk;
 }
 
 } // namespace pgs::cli

@@ -82,9 +82,17 @@ int listBackups(const QStringList &args)
     CommandParser parser(QStringLiteral("pgsteward-cli backups list"),
                          CatalogCommands::tr("List the backups of a catalog, newest first."));
     parser.addOption(catalogOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("destination"),
+                                        CatalogCommands::tr("List the complete copies at this off-site destination instead."),
+                                        QStringLiteral("NAME")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
+    if (parser.isSet(QStringLiteral("destination"))) {
+        if (parser.isSet(QStringLiteral("catalog")))
+            return usageError(CatalogCommands::tr("Give --catalog or --destination, not both"), parser.command());
+        return listOffsiteBackups(parser.value(QStringLiteral("destination")), parser.json());
+    }
     int exit = ExitOk;
     const std::optional<QString> dir = catalogDirectory(parser, &exit);
     if (!dir)

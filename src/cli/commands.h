@@ -46,5 +46,10 @@ int runMigrateCommand(const QStringList &args);
 // Health (healthcommands.cpp: health, maintain)
 int runHealthCommand(const QStringList &args);
 int runMaintainCommand(const QStringList &args);
+// Off-site copies (offsitecommands.cpp: destinations, copy, fetch; backups list --destination)
+int runDestinationsCommand(const QStringList &args);
+int runCopyCommand(const QStringList &args);
+int runFetchCommand(const QStringList &args);
+int listOffsiteBackups(const QString &destination, bool json);
 
 } // namespace pgs::cli

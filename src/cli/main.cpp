@@ -72,6 +72,12 @@ const QList<Command> &commands()
          runHealthCommand},
         {"maintain", QT_TRANSLATE_NOOP("pgs::cli::Main", "VACUUM, ANALYZE, REINDEX or CLUSTER tables with live progress"),
          runMaintainCommand},
+        {"destinations", QT_TRANSLATE_NOOP("pgs::cli::Main", "Add, list, test or remove off-site destinations"),
+         runDestinationsCommand},
+        {"copy", QT_TRANSLATE_NOOP("pgs::cli::Main", "Copy a backup to an off-site destination, encrypted with age"),
+         runCopyCommand},
+        {"fetch", QT_TRANSLATE_NOOP("pgs::cli::Main", "Fetch a copy from a destination into a catalog and verify it"),
+         runFetchCommand},
     };
     return list;
 }

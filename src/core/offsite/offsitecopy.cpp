@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "offsite/offsitecopy.h"
+
+#include "catalog/manifest.h"
+#include "offsite/rclone.h"
+#include "util/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace pgs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::OffsiteCopy)
+};
+
+// The manifest without what names tables or files: the summary may sit unencrypted.
+QJsonObject summaryOf(const BackupManifest &m)
+{
+    QJsonObject o = m.toJson();
+    for (const char *key : {"files", "row_counts", "table_bytes", "options", "tool_path", "error"})
+        o.remove(QString::fromLatin1(key));
+    return o;
+}
+
+Status encryptFile(JobContext &ctx, const QString &age, const QStringList &recipients, const QString &in,
+                   const QString &out)
+{
+    QDir().mkpath(QFileInfo(out).absolutePath());
+    ToolRun run;
+    run.program = age;
+    for (const QString &r : recipients)
+        run.arguments << QStringLiteral("-r") << r;
+    run.arguments << QStringLiteral("-o") << out << in;
+    Result<ToolOutput> done = runTool(ctx, run);
+    if (!done)
+        return Error::of(Tr::tr("Cannot encrypt %1").arg(QFileInfo(in).fileName()), done.error().message);
+    return ok();
+}
+} // namespace
+
+qint64 OffsiteCopyManifest::storedBytes() const
+{
+    qint64 total = 0;
+    for (const File &f : files)
+        total += f.storedSize;
+    return total;
+}
+
+QJsonObject OffsiteCopyManifest::toJson() const
+{
+    QJsonArray array;
+    for (const File &f : files)
+        array.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("size"), f.size},
+                                 {QStringLiteral("sha256"), f.sha256},
+                                 {QStringLiteral("stored_name"), f.storedName},
+                                 {QStringLiteral("stored_size"), f.storedSize},
+                                 {QStringLiteral("stored_sha256"), f.storedSha256}});
+    return QJsonObject{{QStringLiteral("pgsteward_copy"), kSchemaVersion},
+                       {QStringLiteral("folder"), folder},
+                       {QStringLiteral("encrypted"), encrypted},
+                       {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
+                       {QStringLiteral("copied_at"), copiedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("backup"), backup},
+                       {QStringLiteral("files"), array},
+                       {QStringLiteral("stored_bytes"), storedBytes()}};
+}
+
+Result<OffsiteCopyManifest> OffsiteCopyManifest::fromJson(const QJsonObject &o)
+{
+    if (o.value(QStringLiteral("pgsteward_copy")).toInt() != kSchemaVersion)
+        return Error::of(Tr::tr("Not a pgsteward copy manifest (or one of a newer version)"));
+    OffsiteCopyManifest m;
+    m.folder = o.value(QStringLiteral("folder")).toString();
+    m.encrypted = o.value(QStringLiteral("encrypted")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray())
+        m.recipients << v.toString();
+    m.copiedAt = QDateTime::fromString(o.value(QStringLiteral("copied_at")).toString(), Qt::ISODateWithMs);
+    m.backup = o.value(QStringLiteral("backup")).toObject();
+    for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        File file{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("size")).toInteger(),
+                  f.value(QStringLiteral("sha256")).toString(), f.value(QStringLiteral("stored_name")).toString(),
+                  f.value(QStringLiteral("stored_size")).toInteger(), f.value(QStringLiteral("stored_sha256")).toString()};
+        // A name from a remote file decides where we write when fetching: no way out of the folder.
+        if (file.name.isEmpty() || file.storedName.isEmpty() || QDir::isAbsolutePath(file.name)
+            || file.name.split(QLatin1Char('/')).contains(QStringLiteral(".."))
+            || file.storedName.split(QLatin1Char('/')).contains(QStringLiteral("..")) || QDir::isAbsolutePath(file.storedName))
+            return Error::of(Tr::tr("The copy manifest names a file outside its folder: %1").arg(file.name));
+        m.files << file;
+    }
+    if (m.folder.isEmpty() || m.folder.contains(QLatin1Char('/')) || m.files.isEmpty())
+        return Error::of(Tr::tr("The copy manifest is incomplete"));
+    return m;
+}
+
+Result<OffsiteCopyResult> copyToDestination(JobContext &ctx, const OffsiteDestination &destination,
+                                            const QString &backupDir)
+{
+    Result<BackupManifest> manifest = BackupManifest::load(backupDir);
+    if (!manifest)
+        return manifest.error();
+    const QString folder = QFileInfo(backupDir).fileName();
+    if (!manifest->isGood() || folder.startsWith(QLatin1Char('.')))
+        return Error::of(Tr::tr("Only a complete backup is copied off-site; %1 is %2")
+                             .arg(folder, toString(manifest->status)));
+    Result<RcloneTarget> target = RcloneTarget::open(ctx, destination);
+    if (!target)
+        return target.error();
+    QString age;
+    if (destination.encrypted()) {
+        Result<QString> found = findAge(ctx);
+        if (!found)
+            return found.error();
+        age = *found;
+    }
+
+    OffsiteCopyResult result;
+    result.remotePath = target->path(folder);
+    const QString partial = folder + OffsiteCopyManifest::partialSuffix();
+    if (target->exists(ctx, folder).ok()) {
+        if (target->cat(ctx, folder + QLatin1Char('/') + OffsiteCopyManifest::fileName()).ok()) {
+            ctx.log(Tr::tr("%1 is already at %2").arg(folder, destination.name));
+            result.alreadyThere = true;
+            return result;
+        }
+        ctx.log(Tr::tr("Removing the unfinished copy %1 (no copy manifest)").arg(result.remotePath));
+        if (Result<QByteArray> purged = target->run(ctx, {QStringLiteral("purge"), result.remotePath}); !purged)
+            return purged.error();
+    }
+    if (target->exists(ctx, partial).ok()) {
+        ctx.log(Tr::tr("Removing the interrupted upload %1").arg(target->path(partial)));
+        if (Result<QByteArray> purged = target->run(ctx, {QStringLiteral("purge"), target->path(partial)}); !purged)
+            return purged.error();
+    }
+
+    QTemporaryDir staging(QDir::temp().filePath(QStringLiteral("pgsteward-offsite-XXXXXX")));
+    if (!staging.isValid())
+        return Error::of(Tr::tr("Cannot create a staging folder"), staging.errorString());
+
+    OffsiteCopyManifest copy;
+    copy.folder = folder;
+    copy.encrypted = destination.encrypted();
+    copy.recipients = destination.recipients;
+    copy.backup = summaryOf(*manifest);
+    QList<BackupManifest::File> files = manifest->files;
+    files.append({BackupManifest::fileName(), QFileInfo(QDir(backupDir).filePath(BackupManifest::fileName())).size(), {}});
+    QStringList storedNames;
+    for (int i = 0; i < files.size(); ++i) {
+        if (ctx.isCanceled())
+            return JobContext::canceledError();
+        const BackupManifest::File &f = files.at(i);
+        ctx.progress(0.8 * i / files.size(), Tr::tr("Preparing %1").arg(f.name));
+        const QString plain = QDir(backupDir).filePath(f.name);
+        Result<QString> sha = sha256OfFile(plain, &ctx);
+        if (!sha)
+            return sha.error();
+        if (!f.sha256.isEmpty() && *sha != f.sha256)
+            return Error::of(Tr::tr("%1 does not match its checksum in the manifest: the local backup is damaged; "
+                                    "nothing was copied")
+                                 .arg(f.name));
+        OffsiteCopyManifest::File entry{f.name, QFileInfo(plain).size(), *sha, f.name, 0, *sha};
+        if (copy.encrypted) {
+            entry.storedName = f.name + QStringLiteral(".age");
+            const QString stored = QDir(staging.path()).filePath(entry.storedName);
+            if (Status enc = encryptFile(ctx, age, destination.recipients, plain, stored); !enc)
+                return enc.error();
+            Result<QString> storedSha = sha256OfFile(stored, &ctx);
+            if (!storedSha)
+                return storedSha.error();
+            entry.storedSha256 = *storedSha;
+            entry.storedSize = QFileInfo(stored).size();
+        } else {
+            entry.storedSize = entry.size;
+        }
+        storedNames << entry.storedName;
+        copy.files << entry;
+    }
+
+    ctx.progress(0.8, Tr::tr("Uploading %1 to %2").arg(folder, destination.name));
+    QStringList upload{QStringLiteral("copy"), copy.encrypted ? staging.path() : backupDir, target->path(partial)};
+    if (!copy.encrypted) {
+        const QString list = QDir(staging.path()).filePath(QStringLiteral("files.txt"));
+        if (Status w = writeFileAtomically(list, storedNames.join(QLatin1Char('\n')).toUtf8() + '\n', Tr::tr("the file list"),
+                                           Durability::Unsynced);
+            !w)
+            return w.error();
+        upload << QStringLiteral("--files-from-raw") << list;
+    }
+    if (Result<QByteArray> up = target->run(ctx, upload); !up)
+        return up.error();
+
+    // What arrived, by size, before the copy may count.
+    Result<QByteArray> listing = target->run(ctx, {QStringLiteral("lsjson"), QStringLiteral("-R"), QStringLiteral("--files-only"),
+                                                   target->path(partial)});
+    if (!listing)
+        return listing.error();
+    QHash<QString, qint64> remoteSizes;
+    for (const QJsonValue &v : QJsonDocument::fromJson(*listing).array())
+        remoteSizes.insert(v.toObject().value(QStringLiteral("Path")).toString(), v.toObject().value(QStringLiteral("Size")).toInteger());
+    for (const OffsiteCopyManifest::File &f : std::as_const(copy.files))
+        if (remoteSizes.value(f.storedName, -1) != f.storedSize)
+            return Error::of(Tr::tr("The upload of %1 is incomplete (%2 of %3 bytes at the destination)")
+                                 .arg(f.storedName).arg(remoteSizes.value(f.storedName, 0)).arg(f.storedSize));
+
+    if (Result<QByteArray> moved = target->run(ctx, {QStringLiteral("moveto"), target->path(partial), result.remotePath});
+        !moved)
+        return moved.error();
+    copy.copiedAt = QDateTime::currentDateTimeUtc();
+    const QString copyFile = QDir(staging.path()).filePath(OffsiteCopyManifest::fileName());
+    if (Status w = writeFileAtomically(copyFile, QJsonDocument(copy.toJson()).toJson(), Tr::tr("the copy manifest"),
+                                       Durability::Unsynced);
+        !w)
+        return w.error();
+    if (Result<QByteArray> up = target->run(ctx, {QStringLiteral("copyto"), copyFile,
+                                                  result.remotePath + QLatin1Char('/') + OffsiteCopyManifest::fileName()});
+        !up)
+        return up.error();
+    result.files = int(copy.files.size());
+    result.storedBytes = copy.storedBytes();
+    ctx.log(Tr::tr("Copied %1 to %2 (%3 files, %4 bytes%5)")
+                .arg(folder, result.remotePath)
+                .arg(result.files)
+                .arg(result.storedBytes)
+                .arg(copy.encrypted ? Tr::tr(", encrypted") : QString()));
+    return result;
+}
+
+Result<QList<OffsiteCopyManifest>> listDestination(JobContext &ctx, const OffsiteDestination &destination)
+{
+    Result<RcloneTarget> target = RcloneTarget::open(ctx, destination);
+    if (!target)
+        return target.error();
+    Result<QByteArray> json = target->listJson(ctx, {}, {QStringLiteral("--dirs-only")});
+    if (!json)
+        return json.error();
+    Result<QStringList> dirs = lsjsonPaths(*json, true);
+    if (!dirs)
+        return dirs.error();
+    QList<OffsiteCopyManifest> copies;
+    for (const QString &dir : std::as_const(*dirs)) {
+        if (dir.endsWith(OffsiteCopyManifest::partialSuffix()))
+            continue; // an upload still running or interrupted
+        Result<QByteArray> text = target->cat(ctx, dir + QLatin1Char('/') + OffsiteCopyManifest::fileName());
+        if (!text)
+            continue; // no copy manifest: never finished
+        Result<OffsiteCopyManifest> m = OffsiteCopyManifest::fromJson(QJsonDocument::fromJson(*text).object());
+        if (!m || m->folder != dir) {
+            ctx.log(Tr::tr("%1 has an unreadable copy manifest; not listed").arg(dir));
+            continue;
+        }
+        copies << *m;
+    }
+    std::sort(copies.begin(), copies.end(), [](const OffsiteCopyManifest &a, const OffsiteCopyManifest &b) {
+        return a.backup.value(QStringLiteral("started_at")).toString() > b.backup.value(QStringLiteral("started_at")).toString();
+    });
+    return copies;
+}
+
+Result<int> testDestination(JobContext &ctx, const OffsiteDestination &destination)
+{
+    Result<RcloneTarget> target = RcloneTarget::open(ctx, destination);
+    if (!target)
+        return target.error();
+    if (Result<QByteArray> made = target->run(ctx, {QStringLiteral("mkdir"), target->path()}); !made)
+        return made.error();
+    Result<QList<OffsiteCopyManifest>> copies = listDestination(ctx, destination);
+    if (!copies)
+        return copies.error();
+    return int(copies->size());
+}
+
+} // namespace pgs

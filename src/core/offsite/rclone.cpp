@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "offsite/rclone.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace pgs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::RcloneTarget)
+};
+
+const QString kRemote = QStringLiteral("pgsdest");
+
+// program --version style output -> (major, minor); versionArgs differ per tool.
+Result<QString> findTool(JobContext &ctx, const QString &name, const QString &package, const QStringList &versionArgs,
+                         int minMajor, int minMinor)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> checked; // name -> path once the version passed
+    {
+        QMutexLocker lock(&mutex);
+        if (checked.contains(name))
+            return checked.value(name);
+    }
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        return Error::of(Tr::tr("%1 is not installed (Debian package %2)").arg(name, package), {},
+                         QStringLiteral("tool-missing"));
+    ToolRun run;
+    run.program = path;
+    run.arguments = versionArgs;
+    run.logStderr = false;
+    run.timeoutMsecs = 20000;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out)
+        return Error::of(Tr::tr("Cannot run %1 to ask its version").arg(path), out.error().message);
+    static const QRegularExpression version(QStringLiteral("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?"));
+    const QString text = QString::fromUtf8(out->standardOutput);
+    const QRegularExpressionMatch m = version.match(text);
+    if (!m.hasMatch())
+        return Error::of(Tr::tr("Cannot read the version of %1").arg(path), text.left(200));
+    const int major = m.captured(1).toInt();
+    const int minor = m.captured(2).toInt();
+    if (major < minMajor || (major == minMajor && minor < minMinor))
+        return Error::of(Tr::tr("%1 %2 is too old; %3.%4 or newer is needed")
+                             .arg(path, m.captured(0)).arg(minMajor).arg(minMinor));
+    ctx.log(Tr::tr("Using %1 %2").arg(path, m.captured(0)));
+    QMutexLocker lock(&mutex);
+    checked.insert(name, path);
+    return path;
+}
+
+QString envKey(const QString &option)
+{
+    return QStringLiteral("RCLONE_CONFIG_%1_%2").arg(kRemote.toUpper(), option);
+}
+} // namespace
+
+Result<QString> findRclone(JobContext &ctx)
+{
+    return findTool(ctx, QStringLiteral("rclone"), QStringLiteral("rclone"), {QStringLiteral("version")}, 1, 50);
+}
+
+Result<QString> findAge(JobContext &ctx)
+{
+    return findTool(ctx, QStringLiteral("age"), QStringLiteral("age"), {QStringLiteral("--version")}, 1, 0);
+}
+
+Result<RcloneTarget> RcloneTarget::open(JobContext &ctx, const OffsiteDestination &d)
+{
+    Result<QString> program = findRclone(ctx);
+    if (!program)
+        return program.error();
+    RcloneTarget t;
+    t.m_program = *program;
+    t.m_env = QProcessEnvironment::systemEnvironment();
+    switch (d.kind) {
+    case OffsiteDestination::Kind::Local:
+        t.m_base = d.url;
+        break;
+    case OffsiteDestination::Kind::Rclone:
+        t.m_base = d.url.mid(7);
+        break;
+    case OffsiteDestination::Kind::S3: {
+        t.m_env.insert(envKey(QStringLiteral("TYPE")), QStringLiteral("s3"));
+        t.m_env.insert(envKey(QStringLiteral("PROVIDER")), d.s3Endpoint.isEmpty() ? QStringLiteral("AWS") : QStringLiteral("Other"));
+        t.m_env.insert(envKey(QStringLiteral("ENV_AUTH")), QStringLiteral("true"));
+        if (!d.s3Endpoint.isEmpty())
+            t.m_env.insert(envKey(QStringLiteral("ENDPOINT")), d.s3Endpoint);
+        if (!d.s3Region.isEmpty())
+            t.m_env.insert(envKey(QStringLiteral("REGION")), d.s3Region);
+        t.m_env.insert(envKey(QStringLiteral("FORCE_PATH_STYLE")), d.s3PathStyle ? QStringLiteral("true") : QStringLiteral("false"));
+        // rclone 1.60 fails with LoadCustomCABundleError when AWS_CA_BUNDLE is set and the
+        // endpoint is plain http: the bundle has no use there.
+        if (d.s3Endpoint.startsWith(QLatin1String("http://")) && t.m_env.contains(QStringLiteral("AWS_CA_BUNDLE"))) {
+            t.m_env.remove(QStringLiteral("AWS_CA_BUNDLE"));
+            ctx.log(Tr::tr("AWS_CA_BUNDLE is ignored for the plain http endpoint %1 (rclone would fail to load it)")
+                        .arg(d.s3Endpoint));
+        }
+        t.m_base = kRemote + QLatin1Char(':') + d.url.mid(5);
+        break;
+    }
+    case OffsiteDestination::Kind::Sftp: {
+        const QUrl url(d.url);
+        t.m_env.insert(envKey(QStringLiteral("TYPE")), QStringLiteral("sftp"));
+        t.m_env.insert(envKey(QStringLiteral("HOST")), url.host());
+        if (!url.userName().isEmpty())
+            t.m_env.insert(envKey(QStringLiteral("USER")), url.userName());
+        if (url.port() > 0)
+            t.m_env.insert(envKey(QStringLiteral("PORT")), QString::number(url.port()));
+        t.m_base = kRemote + QLatin1Char(':') + (url.path().isEmpty() ? QStringLiteral(".") : url.path());
+        break;
+    }
+    }
+    while (t.m_base.size() > 1 && t.m_base.endsWith(QLatin1Char('/')))
+        t.m_base.chop(1);
+    return t;
+}
+
+QString RcloneTarget::path(const QString &child) const
+{
+    if (child.isEmpty())
+        return m_base;
+    if (m_base.endsWith(QLatin1Char(':')) || m_base.endsWith(QLatin1Char('/')))
+        return m_base + child;
+    return m_base + QLatin1Char('/') + child;
+}
+
+Result<QByteArray> RcloneTarget::run(JobContext &ctx, const QStringList &arguments) const
+{
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = arguments;
+    run.environment = m_env;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out)
+        return out.error();
+    return out->standardOutput;
+}
+
+Result<QByteArray> RcloneTarget::listJson(JobContext &ctx, const QString &child, const QStringList &more) const
+{
+    Status there = exists(ctx, child);
+    if (!there)
+        return QByteArray("[]");
+    return run(ctx, QStringList{QStringLiteral("lsjson"), path(child)} + more);
+}
+
+Result<QByteArray> RcloneTarget::cat(JobContext &ctx, const QString &child) const
+{
+    return run(ctx, {QStringLiteral("cat"), path(child)});
+}
+
+Status RcloneTarget::exists(JobContext &ctx, const QString &child) const
+{
+    // lsf of a missing folder fails with "directory not found"; of an empty one it prints nothing.
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = {QStringLiteral("lsf"), QStringLiteral("--max-depth"), QStringLiteral("1"), path(child)};
+    run.environment = m_env;
+    run.logStderr = false;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out)
+        return out.error();
+    return ok();
+}
+
+Result<QStringList> lsjsonPaths(const QByteArray &json, bool dirs)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isArray())
+        return Error::of(Tr::tr("rclone gave an unreadable listing"), error.errorString());
+    QStringList paths;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("IsDir")).toBool() == dirs)
+            paths << o.value(QStringLiteral("Path")).toString();
+    }
+    return paths;
+}
+
+} // namespace pgs
