@@ -46,5 +46,9 @@ int runMigrateCommand(const QStringList &args);
 // Health (healthcommands.cpp: health, maintain)
 int runHealthCommand(const QStringList &args);
 int runMaintainCommand(const QStringList &args);
+// Point-in-time recovery (pitrcommands.cpp: basebackup, wal status, pitr window|restore)
+int runBaseBackupCommand(const QStringList &args);
+int runWalCommand(const QStringList &args);
+int runPitrCommand(const QStringList &args);
 
 } // namespace pgs::cli

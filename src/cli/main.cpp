@@ -72,6 +72,11 @@ const QList<Command> &commands()
          runHealthCommand},
         {"maintain", QT_TRANSLATE_NOOP("pgs::cli::Main", "VACUUM, ANALYZE, REINDEX or CLUSTER tables with live progress"),
          runMaintainCommand},
+        {"basebackup", QT_TRANSLATE_NOOP("pgs::cli::Main", "Take a verified physical base backup into a catalog"),
+         runBaseBackupCommand},
+        {"wal", QT_TRANSLATE_NOOP("pgs::cli::Main", "WAL archiving of a server and its archive folder"), runWalCommand},
+        {"pitr", QT_TRANSLATE_NOOP("pgs::cli::Main", "Point-in-time recovery: the recoverable window; recover into a sandbox"),
+         runPitrCommand},
     };
     return list;
 }
