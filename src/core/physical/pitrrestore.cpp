@@ -113,7 +113,11 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
                            .arg(confQuoted(QStringLiteral("cp \"%1/%f\" \"%p\"").arg(QDir(archiveDir).absolutePath())));
     switch (target.kind) {
     case PitrTarget::Kind::Latest: break;
-    case PitrTarget::Kind::Time: settings += QStringLiteral("recovery_target_time = %1\n").arg(confQuoted(target.value)); break;
+    case PitrTarget::Kind::Time: 
+        // The server refuses zone abbreviations ("Z"): a numeric offset in UTC.
+        settings += QStringLiteral("recovery_target_time = %1\n")
+                        .arg(confQuoted(target.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral("+00")));
+        break;
     case PitrTarget::Kind::Lsn: settings += QStringLiteral("recovery_target_lsn = %1\n").arg(confQuoted(target.value)); break;
     case PitrTarget::Kind::Name: settings += QStringLiteral("recovery_target_name = %1\n").arg(confQuoted(target.value)); break;
     }
