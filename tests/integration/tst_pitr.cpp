@@ -162,6 +162,12 @@ void TestPitr::recoversToAMomentAndToTheEnd()
     QVERIFY2(latest.exitCode == 0, qPrintable(latest.err()));
     QCOMPARE(exec(atEnd, QStringLiteral("SELECT to_regclass('t') IS NULL")), QStringLiteral("t"));
 
+    // A directory in use is never taken (a failed recovery removes its directory).
+    CliRun busy = cli(pitr({QStringLiteral("restore"), QStringLiteral("--latest"), QStringLiteral("--dir"), m_archive}));
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.err().contains(QStringLiteral("not empty")), qPrintable(busy.err()));
+    QVERIFY(QFile::exists(QDir(m_archive).filePath(last)));
+
     // Before the base backup's end: refused before anything is started.
     CliRun tooEarly = cli(pitr({QStringLiteral("restore"), QStringLiteral("--target-time"), QStringLiteral("2001-01-01T00:00:00Z"),
                                 QStringLiteral("--dir"), m_tmp.filePath(QStringLiteral("too early"))}));

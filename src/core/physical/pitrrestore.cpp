@@ -124,6 +124,10 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
     const QString dir = directory.isEmpty()
                             ? paths::dataDir() + QStringLiteral("/pitr/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
                             : directory;
+    // A failed recovery removes its directory again: only ever one we made.
+    if (const QDir existing(dir); existing.exists() && !existing.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error::of(Tr::tr("%1 exists and is not empty: choose a new directory for the recovered cluster.").arg(dir), {},
+                         QStringLiteral("sandbox-exists"));
     SandboxCluster cluster(dir);
     const auto failed = [&](const Error &e) -> Error {
         JobContext quiet;
@@ -131,7 +135,7 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         return e;
     };
     if (Status s = cluster.createFromBaseBackup(ctx, chosen->dataDirectory(), chosen->serverVersionNum / 10000, superuser, settings); !s)
-        return cluster.exists() ? failed(s.error()) : s.error();
+        return failed(s.error()); // the directory was new or empty: all of it is ours
     ctx.progress(-1, Tr::tr("Replaying WAL from the archive"));
     if (Status s = cluster.start(ctx); !s)
         return failed(explainFailure(cluster, gaps, s.error().message));
