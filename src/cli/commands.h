@@ -51,5 +51,9 @@ int runDestinationsCommand(const QStringList &args);
 int runCopyCommand(const QStringList &args);
 int runFetchCommand(const QStringList &args);
 int listOffsiteBackups(const QString &destination, bool json);
+// Point-in-time recovery (pitrcommands.cpp: basebackup, wal status, pitr window|restore)
+int runBaseBackupCommand(const QStringList &args);
+int runWalCommand(const QStringList &args);
+int runPitrCommand(const QStringList &args);
 
 } // namespace pgs::cli

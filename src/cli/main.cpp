@@ -78,6 +78,11 @@ const QList<Command> &commands()
          runCopyCommand},
         {"fetch", QT_TRANSLATE_NOOP("pgs::cli::Main", "Fetch a copy from a destination into a catalog and verify it"),
          runFetchCommand},
+        {"basebackup", QT_TRANSLATE_NOOP("pgs::cli::Main", "Take a verified physical base backup into a catalog"),
+         runBaseBackupCommand},
+        {"wal", QT_TRANSLATE_NOOP("pgs::cli::Main", "WAL archiving of a server and its archive folder"), runWalCommand},
+        {"pitr", QT_TRANSLATE_NOOP("pgs::cli::Main", "Point-in-time recovery: the recoverable window; recover into a sandbox"),
+         runPitrCommand},
     };
     return list;
 }

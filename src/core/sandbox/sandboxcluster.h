@@ -48,7 +48,13 @@ public:
     // physical slot named by standbySlotName()), with its own port and socket; then start() it.
     // A standby that exists already is left as it is.
     Status createStandbyOf(JobContext &ctx, const SandboxCluster &primary);
-    QString standbySlotName() const; // "pgsteward_standby_<12 hex of the directory>"
+    QString standbySlotName() const;
+    // A cluster recovered from a plain-format base backup (sandboxrecovery.cpp): the copy is
+    // handed to the server user, pg_hba.conf becomes trust on the private socket, and settings
+    // (recovery targets ...) are appended to postgresql.auto.conf with recovery.signal; then
+    // start() it. superuser: a role of the backed-up server to connect as.
+    Status createFromBaseBackup(JobContext &ctx, const QString &backupDataDir, int serverMajor,
+                                const QString &superuser, const QString &settings); // "pgsteward_standby_<12 hex of the directory>"
     QString primaryDirectory() const { return m_primaryDir; } // empty unless a standby
     // Picks a free port (or reuses the recorded one if free), starts and waits until it accepts
     // connections (pg_ctl -w). Starting a running cluster is a no-op.

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// basebackup, wal status, pitr window|restore.
+#include "clicontext.h"
+#include "commands.h"
+#include "foregroundjob.h"
+#include "textoutput.h"
+
+#include "pg/connection.h"
+#include "physical/basebackup.h"
+#include "physical/pitrrestore.h"
+#include "physical/pitrwindow.h"
+#include "physical/walarchive.h"
+
+#include <QJsonArray>
+
+namespace pgs::cli {
+
+namespace {
+
+struct PitrCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::cli::PitrCommand)
+};
+
+QCommandLineOption dirOption(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description, QStringLiteral("DIR"));
+}
+
+int windowCommand(const CommandParser &parser)
+{
+    auto w = computeRecoveryWindow(parser.value(QStringLiteral("catalog")), parser.value(QStringLiteral("archive")));
+    if (!w)
+        return reportError(w.error());
+    if (parser.json()) {
+        printJson(w->toJson());
+    } else {
+        printKeyValues({{PitrCommand::tr("Earliest"), w->earliest.toString(Qt::ISODate) + QStringLiteral(" (") + w->earliestLsn + QLatin1Char(')')},
+                        {PitrCommand::tr("Latest"), w->latest.toString(Qt::ISODate) + QStringLiteral(" (") + w->latestSegment + QLatin1Char(')')},
+                        {PitrCommand::tr("Base backups"), QString::number(w->backups.size())},
+                        {PitrCommand::tr("Missing WAL segments"), w->gaps.isEmpty() ? PitrCommand::tr("none") : w->gaps.join(QStringLiteral(", "))}});
+        for (const QString &r : std::as_const(w->rejected))
+            printWarning(r);
+    }
+    return w->gaps.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int restoreCommand(const CommandParser &parser)
+{
+    PitrTarget target;
+    int kinds = 0;
+    if (parser.isSet(QStringLiteral("target-time"))) {
+        ++kinds;
+        target.kind = PitrTarget::Kind::Time;
+        target.value = parser.value(QStringLiteral("target-time"));
+        target.time = QDateTime::fromString(target.value, Qt::ISODateWithMs);
+    }
+    if (parser.isSet(QStringLiteral("target-lsn"))) {
+        ++kinds;
+        target.kind = PitrTarget::Kind::Lsn;
+        target.value = parser.value(QStringLiteral("target-lsn"));
+    }
+    if (parser.isSet(QStringLiteral("target-name"))) {
+        ++kinds;
+        target.kind = PitrTarget::Kind::Name;
+        target.value = parser.value(QStringLiteral("target-name"));
+    }
+    if (parser.isSet(QStringLiteral("latest"))) {
+        ++kinds;
+        target.kind = PitrTarget::Kind::Latest;
+        target.value = QStringLiteral("latest");
+    }
+    if (kinds != 1)
+        return usageError(PitrCommand::tr("Give exactly one of --target-time, --target-lsn, --target-name or --latest."), parser.command());
+    std::optional<PitrRestoreResult> out;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        auto r = restorePointInTime(ctx, parser.value(QStringLiteral("catalog")), parser.value(QStringLiteral("archive")), target,
+                                    parser.value(QStringLiteral("dir")));
+        if (!r)
+            return r.error();
+        out = *r;
+        return QVariant();
+    });
+    if (!done)
+        return reportError(done.error());
+    if (parser.json()) {
+        printJson(out->toJson());
+    } else {
+        printKeyValues({{PitrCommand::tr("Recovered to"), out->recoveredTo},
+                        {PitrCommand::tr("Stopped because"), out->stopReason},
+                        {PitrCommand::tr("Base backup"), out->backupName},
+                        {PitrCommand::tr("Data directory"), out->dataDir},
+                        {PitrCommand::tr("Connect with"), out->conninfo}});
+        printOut(PitrCommand::tr("Stop or drop it with: pgsteward-cli sandbox stop|drop --dir %1").arg(out->directory));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runBaseBackupCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli basebackup"),
+                         PitrCommand::tr("Take a physical base backup (pg_basebackup, verified by pg_verifybackup) into a catalog."));
+    parser.addTargetOptions();
+    parser.addJsonOption();
+    parser.addOption(dirOption(QStringLiteral("catalog"), PitrCommand::tr("The catalog folder to write the base backup into.")));
+    if (auto exit = parser.parse(args))
+        return *exit;
+    if (parser.value(QStringLiteral("catalog")).isEmpty())
+        return usageError(PitrCommand::tr("--catalog DIR is required."), parser.command());
+    Result<ConnectionSpec> spec = resolveTarget(parser);
+    if (!spec)
+        return reportTargetError(spec.error(), parser);
+    std::optional<BaseBackupInfo> info;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        auto r = takeBaseBackup(ctx, *spec, parser.value(QStringLiteral("catalog")));
+        if (!r)
+            return r.error();
+        info = *r;
+        return QVariant();
+    });
+    if (!done)
+        return reportError(done.error());
+    if (parser.json()) {
+        QJsonObject o = info->toJson();
+        o.insert(QStringLiteral("name"), info->name);
+        o.insert(QStringLiteral("folder"), info->folder);
+        printJson(o);
+    } else {
+        printOut(PitrCommand::tr("Base backup %1 verified: WAL %2 to %3 on timeline %4.")
+                     .arg(info->name, info->startLsn, info->stopLsn)
+                     .arg(info->timeline));
+    }
+    return ExitOk;
+}
+
+int runWalCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli wal"), PitrCommand::tr("wal status: the server's WAL archiving and the archive folder."));
+    parser.addTargetOptions();
+    parser.addJsonOption();
+    parser.addOption(dirOption(QStringLiteral("archive"), PitrCommand::tr("The folder the archive_command writes to.")));
+    if (auto exit = parser.parse(args, 1, 1))
+        return *exit;
+    if (parser.positionals().value(0) != QLatin1String("status"))
+        return usageError(PitrCommand::tr("Unknown wal action: %1").arg(parser.positionals().value(0)), parser.command());
+    if (parser.value(QStringLiteral("archive")).isEmpty())
+        return usageError(PitrCommand::tr("--archive DIR is required."), parser.command());
+    Result<ConnectionSpec> spec = resolveTarget(parser);
+    if (!spec)
+        return reportTargetError(spec.error(), parser);
+    int exitCode = ExitFailed;
+    const QString archive = parser.value(QStringLiteral("archive"));
+    auto status = runOnTarget<WalArchiveStatus>(*spec, [&](pg::Connection &conn) { return loadWalArchiveStatus(conn, archive); }, &exitCode);
+    if (!status)
+        return exitCode;
+    if (parser.json()) {
+        printJson(status->toJson());
+    } else {
+        printKeyValues({{PitrCommand::tr("archive_mode"), status->archiveMode},
+                        {PitrCommand::tr("archive_command"), status->archiveCommand},
+                        {PitrCommand::tr("Archived"), QString::number(status->archivedCount)},
+                        {PitrCommand::tr("Last archived"), status->lastArchivedWal + QLatin1Char(' ') + status->lastArchivedTime},
+                        {PitrCommand::tr("In the folder"), status->lastArchivedInFolder ? PitrCommand::tr("yes") : PitrCommand::tr("no")},
+                        {PitrCommand::tr("Failed"), QString::number(status->failedCount)},
+                        {PitrCommand::tr("Last failed"), status->lastFailedWal + QLatin1Char(' ') + status->lastFailedTime}});
+        for (const QString &p : std::as_const(status->problems))
+            printOut(p);
+    }
+    return status->problems.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int runPitrCommand(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("pgsteward-cli pitr"),
+                         PitrCommand::tr("pitr window: the span base backups and the WAL archive can recover to. "
+                                         "pitr restore: recover a moment of it into a new sandbox cluster."));
+    parser.addJsonOption();
+    parser.addOption(dirOption(QStringLiteral("catalog"), PitrCommand::tr("The catalog folder with the base backups.")));
+    parser.addOption(dirOption(QStringLiteral("archive"), PitrCommand::tr("The WAL archive folder.")));
+    parser.addOption(dirOption(QStringLiteral("dir"), PitrCommand::tr("restore: the new sandbox directory.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target-time"), PitrCommand::tr("restore: recover to this time (ISO 8601)."), QStringLiteral("TS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target-lsn"), PitrCommand::tr("restore: recover to this WAL position."), QStringLiteral("LSN")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target-name"), PitrCommand::tr("restore: recover to this named restore point."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("latest"), PitrCommand::tr("restore: recover to the end of the archive.")));
+    if (auto exit = parser.parse(args, 1, 1))
+        return *exit;
+    if (parser.value(QStringLiteral("catalog")).isEmpty() || parser.value(QStringLiteral("archive")).isEmpty())
+        return usageError(PitrCommand::tr("--catalog DIR and --archive DIR are required."), parser.command());
+    const QString verb = parser.positionals().value(0);
+    if (verb == QLatin1String("window"))
+        return windowCommand(parser);
+    if (verb == QLatin1String("restore"))
+        return restoreCommand(parser);
+    return usageError(PitrCommand::tr("Unknown pitr action: %1").arg(verb), parser.command());
+}
+
+} // namespace pgs::cli
