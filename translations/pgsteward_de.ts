@@ -3415,6 +3415,64 @@
     </message>
 </context>
 <context>
+    <name>pgs::BaseBackup</name>
+    <message>
+        <location filename="../src/core/physical/basebackup.cpp" line="+41" />
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a valid JSON file</source>
+        <translation>%1 ist keine gültige JSON-Datei</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The base backup has no backup_label: it is not a usable backup.</source>
+        <translation>Die Basissicherung hat kein backup_label: Sie ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The backup_label of the base backup could not be read.</source>
+        <translation>Das backup_label der Basissicherung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The backup_manifest of the base backup names no WAL range.</source>
+        <translation>Das backup_manifest der Basissicherung nennt keinen WAL-Bereich.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Verifying the base backup with pg_verifybackup</source>
+        <translation>Basissicherung wird mit pg_verifybackup geprüft</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>pg_verifybackup found the base backup %1 damaged or incomplete.</source>
+        <translation>pg_verifybackup hat die Basissicherung %1 als beschädigt oder unvollständig erkannt.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The base backup %1 is incomplete: %2 is missing.</source>
+        <translation>Die Basissicherung %1 ist unvollständig: %2 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The base backup %1 is damaged: %2 has the wrong size.</source>
+        <translation>Die Basissicherung %1 ist beschädigt: %2 hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Copying the server with pg_basebackup</source>
+        <translation>Server wird mit pg_basebackup kopiert</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the base backup manifest</source>
+        <translation>das Manifest der Basissicherung</translation>
+    </message>
+</context>
+<context>
     <name>pgs::BlockingTreeModel</name>
     <message>
         <location filename="../src/app/monitor/activity/blockingtreemodel.cpp" line="+46" />
@@ -6227,6 +6285,246 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::OffsiteCopy</name>
+    <message>
+        <location filename="../src/core/offsite/offsitecopy.cpp" line="+46" />
+        <source>Cannot encrypt %1</source>
+        <translation>%1 kann nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Not a pgsteward copy manifest (or one of a newer version)</source>
+        <translation>Kein pgsteward-Kopiemanifest (oder eines einer neueren Version)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The copy manifest names a file outside its folder: %1</source>
+        <translation>Das Kopiemanifest nennt eine Datei außerhalb seines Ordners: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The copy manifest is incomplete</source>
+        <translation>Das Kopiemanifest ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only a complete backup is copied off-site; %1 is %2</source>
+        <translation>Nur eine vollständige Sicherung wird extern kopiert; %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is already at %2</source>
+        <translation>%1 liegt bereits bei %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Removing the unfinished copy %1 (no copy manifest)</source>
+        <translation>Entferne die unfertige Kopie %1 (kein Kopiemanifest)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Removing the interrupted upload %1</source>
+        <translation>Entferne den abgebrochenen Upload %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot create a staging folder</source>
+        <translation>Es kann kein Bereitstellungsordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Preparing %1</source>
+        <translation>Bereite %1 vor</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 does not match its checksum in the manifest: the local backup is damaged; nothing was copied</source>
+        <translation>%1 stimmt nicht mit seiner Prüfsumme im Manifest überein: die lokale Sicherung ist beschädigt; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Uploading %1 to %2</source>
+        <translation>Lade %1 nach %2 hoch</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file list</source>
+        <translation>die Dateiliste</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The upload of %1 is incomplete (%2 of %3 bytes at the destination)</source>
+        <translation>Der Upload von %1 ist unvollständig (%2 von %3 Bytes am Ziel)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the copy manifest</source>
+        <translation>das Kopiemanifest</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Copied %1 to %2 (%3 files, %4 bytes%5)</source>
+        <translation>%1 nach %2 kopiert (%3 Dateien, %4 Bytes%5)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>, encrypted</source>
+        <translation>, verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 has an unreadable copy manifest; not listed</source>
+        <translation>%1 hat ein unlesbares Kopiemanifest; nicht aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsiteDestination</name>
+    <message>
+        <location filename="../src/core/offsite/destination.cpp" line="+43" />
+        <source>A destination name uses letters, digits, '.', '_' and '-' only: %1</source>
+        <translation>Ein Zielname besteht nur aus Buchstaben, Ziffern, '.', '_' und '-': %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An S3 destination names its bucket: s3://BUCKET/PREFIX</source>
+        <translation>Ein S3-Ziel nennt seinen Bucket: s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An SFTP destination looks like sftp://USER@HOST/PATH: %1</source>
+        <translation>Ein SFTP-Ziel sieht so aus: sftp://USER@HOST/PATH: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A destination URL never holds a password; use ssh-agent or a key file</source>
+        <translation>Eine Ziel-URL enthält nie ein Passwort; nutzen Sie ssh-agent oder eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An rclone destination looks like rclone:REMOTE:PATH: %1</source>
+        <translation>Ein rclone-Ziel sieht so aus: rclone:REMOTE:PATH: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A local destination is an absolute path: %1</source>
+        <translation>Ein lokales Ziel ist ein absoluter Pfad: %1</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a destinations file</source>
+        <translation>%1 ist keine Zieldatei</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 holds a bad destination</source>
+        <translation>%1 enthält ein ungültiges Ziel</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+23" />
+        <source>No destination named %1</source>
+        <translation>Kein Ziel namens %1</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>A destination named %1 exists already</source>
+        <translation>Ein Ziel namens %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the destinations file</source>
+        <translation>die Zieldatei</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsiteFetch</name>
+    <message>
+        <location filename="../src/core/offsite/offsitefetch.cpp" line="+42" />
+        <source>%1 is already in the catalog</source>
+        <translation>%1 ist bereits im Katalog</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 has no complete copy named %2</source>
+        <translation>%1 hat keine vollständige Kopie namens %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is encrypted: name the age identity file with --identity</source>
+        <translation>%1 ist verschlüsselt: nennen Sie die age-Identitätsdatei mit --identity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot read the identity file %1</source>
+        <translation>Die Identitätsdatei %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot create a download folder</source>
+        <translation>Es kann kein Download-Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading %1 from %2</source>
+        <translation>Lade %1 von %2 herunter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the stored bytes do not match their SHA-256 (damaged or changed at the destination)</source>
+        <translation>%1: die gespeicherten Bytes stimmen nicht mit ihrem SHA-256 überein (am Ziel beschädigt oder verändert)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot decrypt %1 with the identity %2 (is it the key for one of the recipients %3?)</source>
+        <translation>%1 kann mit der Identität %2 nicht entschlüsselt werden (ist sie der Schlüssel zu einem der Empfänger %3?)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot move %1 into the catalog</source>
+        <translation>%1 kann nicht in den Katalog verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the decrypted bytes do not match their SHA-256</source>
+        <translation>%1: die entschlüsselten Bytes stimmen nicht mit ihrem SHA-256 überein</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The copy %1 at %2 is damaged; nothing was fetched</source>
+        <translation>Die Kopie %1 bei %2 ist beschädigt; nichts wurde geholt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The fetched copy has no good manifest</source>
+        <translation>Die geholte Kopie hat kein gültiges Manifest</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fetched %1 into %2; every checksum matches</source>
+        <translation>%1 nach %2 geholt; jede Prüfsumme stimmt</translation>
+    </message>
+</context>
+<context>
     <name>pgs::OptionsPage</name>
     <message>
         <location filename="../src/app/backup/optionspage.cpp" line="+38" />
@@ -6358,6 +6656,64 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+8" />
         <source>the password file</source>
         <translation>die Passwortdatei</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::PitrRestore</name>
+    <message>
+        <location filename="../src/core/physical/pitrrestore.cpp" line="+58" />
+        <source>Recovery stopped before the target: WAL segment %1 is missing from the archive.</source>
+        <translation>Die Wiederherstellung hat vor dem Ziel angehalten: Das WAL-Segment %1 fehlt im Archiv.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recovery reached the end of the archive before the target: the target is later than the newest archived WAL.</source>
+        <translation>Die Wiederherstellung hat das Ende des Archivs vor dem Ziel erreicht: Das Ziel liegt nach dem neuesten archivierten WAL.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The target is before the end of the base backup: choose a later moment or an older base backup.</source>
+        <translation>Das Ziel liegt vor dem Ende der Basissicherung: Wählen Sie einen späteren Zeitpunkt oder eine ältere Basissicherung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The recovered server stopped: %1</source>
+        <translation>Der wiederhergestellte Server hat sich beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 is not a WAL position (like 0/3000060).</source>
+        <translation>%1 ist keine WAL-Position (wie 0/3000060).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not an ISO 8601 time.</source>
+        <translation>%1 ist keine Zeit im ISO-8601-Format.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The target %1 is before the end of the oldest base backup (%2, %3): no base backup can reach it.</source>
+        <translation>Das Ziel %1 liegt vor dem Ende der ältesten Basissicherung (%2, %3): Keine Basissicherung kann es erreichen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>WAL segment %1 is missing from the archive: recovery cannot go past it.</source>
+        <translation>Das WAL-Segment %1 fehlt im Archiv: Die Wiederherstellung kann nicht darüber hinaus.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 exists and is not empty: choose a new directory for the recovered cluster.</source>
+        <translation>%1 existiert und ist nicht leer: Wählen Sie ein neues Verzeichnis für den wiederhergestellten Cluster.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Replaying WAL from the archive</source>
+        <translation>WAL aus dem Archiv wird eingespielt</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Recovery did not finish within 30 minutes.</source>
+        <translation>Die Wiederherstellung ist nicht innerhalb von 30 Minuten fertig geworden.</translation>
     </message>
 </context>
 <context>
@@ -6802,6 +7158,52 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+16" />
         <source>Prune %1</source>
         <translation>%1 aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RcloneTarget</name>
+    <message>
+        <location filename="../src/core/offsite/rclone.cpp" line="+37" />
+        <source>%1 is not installed (Debian package %2)</source>
+        <translation>%1 ist nicht installiert (Debian-Paket %2)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot run %1 to ask its version</source>
+        <translation>%1 kann nicht gestartet werden, um seine Version zu erfragen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read the version of %1</source>
+        <translation>Die Version von %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 %2 is too old; %3.%4 or newer is needed</source>
+        <translation>%1 %2 ist zu alt; %3.%4 oder neuer wird benötigt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Using %1 %2</source>
+        <translation>Verwende %1 %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>AWS_CA_BUNDLE is ignored for the plain http endpoint %1 (rclone would fail to load it)</source>
+        <translation>AWS_CA_BUNDLE wird für den unverschlüsselten http-Endpunkt %1 ignoriert (rclone könnte es nicht laden)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>rclone gave an unreadable listing</source>
+        <translation>rclone lieferte eine unlesbare Auflistung</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RecoveryWindow</name>
+    <message>
+        <location filename="../src/core/physical/pitrwindow.cpp" line="+55" />
+        <source>There is no good base backup in %1.</source>
+        <translation>In %1 gibt es keine gültige Basissicherung.</translation>
     </message>
 </context>
 <context>
@@ -8590,6 +8992,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+32" />
+        <location filename="../src/core/sandbox/sandboxrecovery.cpp" line="+28" />
         <location filename="../src/core/sandbox/sandboxstandby.cpp" line="+68" />
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -8634,6 +9037,21 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+1" />
         <source>Copying the primary with pg_basebackup</source>
         <translation>Kopiere den Primary mit pg_basebackup</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sandbox/sandboxrecovery.cpp" line="+16" />
+        <source>%1 holds a cluster already: choose a new directory.</source>
+        <translation>%1 enthält bereits einen Cluster: Wählen Sie ein neues Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The base backup is from PostgreSQL %1, but only the server binaries of %2 are installed here: install postgresql-%1.</source>
+        <translation>Die Basissicherung stammt von PostgreSQL %1, hier sind aber nur die Serverprogramme von %2 installiert: Installieren Sie postgresql-%1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Copying the base backup into the sandbox</source>
+        <translation>Basissicherung wird in die Sandbox kopiert</translation>
     </message>
 </context>
 <context>
@@ -9972,6 +10390,44 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::WalArchive</name>
+    <message>
+        <location filename="../src/core/physical/walarchive.cpp" line="+77" />
+        <source>The WAL archive folder %1 does not exist.</source>
+        <translation>Der WAL-Archivordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The server returned no archiver statistics.</source>
+        <translation>Der Server hat keine Archivierungsstatistik geliefert.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>archive_mode is off: no WAL is archived, so no point-in-time recovery is possible.</source>
+        <translation>archive_mode ist aus: Es wird kein WAL archiviert, eine Wiederherstellung zu einem Zeitpunkt ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>archive_command is empty: WAL segments pile up in pg_wal and are never archived.</source>
+        <translation>archive_command ist leer: WAL-Segmente sammeln sich in pg_wal und werden nie archiviert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last archiving attempt failed (%1 at %2); archiving is stuck until it succeeds.</source>
+        <translation>Der letzte Archivierungsversuch ist fehlgeschlagen (%1 um %2); die Archivierung steht, bis er gelingt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server archived %1 last, but it is not in %2: the archive_command writes somewhere else.</source>
+        <translation>Der Server hat zuletzt %1 archiviert, aber es liegt nicht in %2: Der archive_command schreibt woandershin.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server has not archived any WAL segment yet.</source>
+        <translation>Der Server hat noch kein WAL-Segment archiviert.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::AuditCommand</name>
     <message>
         <location filename="../src/cli/auditcommands.cpp" line="+33" />
@@ -10094,17 +10550,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/backupcommand.cpp" line="+29" />
+        <location filename="../src/cli/backupcommand.cpp" line="+32" />
         <source>Database to back up.</source>
         <translation>Die zu sichernde Datenbank.</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+13" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-12" />
         <source>Backup catalog directory (the backup folder is created inside).</source>
         <translation>Verzeichnis des Sicherungskatalogs (der Sicherungsordner wird darin angelegt).</translation>
     </message>
@@ -10130,12 +10587,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+10" />
+        <location line="+12" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-11" />
         <source>Compression: none, gzip, lz4, zstd, optionally with :LEVEL.</source>
         <translation>Komprimierung: none, gzip, lz4, zstd, optional mit :LEVEL.</translation>
     </message>
@@ -10192,6 +10649,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>After a successful backup, copy it to this off-site destination (repeatable).</source>
+        <translation>Nach einer erfolgreichen Sicherung diese zu diesem externen Ziel kopieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>After a successful backup, prune the catalog with the --keep-* policy.</source>
         <translation>Nach einer erfolgreichen Sicherung den Katalog nach der --keep-*-Richtlinie aufräumen.</translation>
     </message>
@@ -10275,8 +10737,13 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <source>Back up a database with pg_dump into a backup catalog: exact row counts from the same snapshot, SHA-256 of every file, manifest.json. Prints the backup folder (or the manifest with --json); exit 0 only when the backup is complete and checksummed.</source>
         <translation>Eine Datenbank mit pg_dump in einen Sicherungskatalog sichern: exakte Zeilenzahlen aus demselben Snapshot, SHA-256 jeder Datei, manifest.json. Gibt den Sicherungsordner aus (mit --json das Manifest); Exit-Code 0 nur, wenn die Sicherung abgeschlossen und mit Prüfsummen versehen ist.</translation>
     </message>
+    <message>
+        <location line="+62" />
+        <source>The copy to %1 failed (the local backup is good): %2</source>
+        <translation>Die Kopie nach %1 ist fehlgeschlagen (die lokale Sicherung ist in Ordnung): %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+15" />
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>%n Sicherung aufgeräumt.</numerusform>
@@ -10365,7 +10832,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Sicherungen eines Katalogs auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>List the complete copies at this off-site destination instead.</source>
+        <translation>Stattdessen die vollständigen Kopien an diesem externen Ziel auflisten.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give --catalog or --destination, not both</source>
+        <translation>Geben Sie --catalog oder --destination an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <location line="+86" />
         <source>AGE</source>
         <translation>ALTER</translation>
@@ -10919,6 +11396,36 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>VACUUM, ANALYZE, REINDEX oder CLUSTER auf Tabellen mit Live-Fortschritt</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Add, list, test or remove off-site destinations</source>
+        <translation>Externe Ziele hinzufügen, auflisten, testen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy a backup to an off-site destination, encrypted with age</source>
+        <translation>Eine Sicherung zu einem externen Ziel kopieren, mit age verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fetch a copy from a destination into a catalog and verify it</source>
+        <translation>Eine Kopie von einem Ziel in einen Katalog holen und prüfen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take a verified physical base backup into a catalog</source>
+        <translation>Eine geprüfte physische Basissicherung in einen Katalog schreiben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL archiving of a server and its archive folder</source>
+        <translation>WAL-Archivierung eines Servers und sein Archivordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Point-in-time recovery: the recoverable window; recover into a sandbox</source>
+        <translation>Wiederherstellung zu einem Zeitpunkt: der wiederherstellbare Zeitraum; Wiederherstellung in eine Sandbox</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>Usage: pgsteward-cli [--verbose] &lt;command&gt; [options]</source>
         <translation>Aufruf: pgsteward-cli [--verbose] &lt;Befehl&gt; [Optionen]</translation>
@@ -11450,6 +11957,224 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::cli::OffsiteCommands</name>
+    <message>
+        <location filename="../src/cli/offsitecommands.cpp" line="+40" />
+        <source>Add an off-site destination: s3://BUCKET/PREFIX, sftp://USER@HOST/PATH, rclone:REMOTE:PATH or a local path. No secret is stored: S3 keys come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY at run time.</source>
+        <translation>Ein externes Ziel hinzufügen: s3://BUCKET/PREFIX, sftp://USER@HOST/PATH, rclone:REMOTE:PATH oder ein lokaler Pfad. Es wird kein Geheimnis gespeichert: S3-Schlüssel kommen zur Laufzeit aus AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+77" />
+        <location line="+25" />
+        <source>The destination's name.</source>
+        <translation>Der Name des Ziels.</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>Where the copies go.</source>
+        <translation>Wohin die Kopien gehen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S3 endpoint URL (MinIO, Ceph ...).</source>
+        <translation>S3-Endpunkt-URL (MinIO, Ceph ...).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S3 region.</source>
+        <translation>S3-Region.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Path-style S3 addressing.</source>
+        <translation>S3-Adressierung im Pfadstil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encrypt every file to this age recipient (repeatable).</source>
+        <translation>Jede Datei für diesen age-Empfänger verschlüsseln (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Retention at this destination.</source>
+        <translation>Aufbewahrung an diesem Ziel.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The --s3-* options are for s3:// destinations</source>
+        <translation>Die --s3-*-Optionen gelten für s3://-Ziele</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An age recipient is a public key starting with age1: %1</source>
+        <translation>Ein age-Empfänger ist ein öffentlicher Schlüssel, der mit age1 beginnt: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>copies to %1 are not encrypted (no --encrypt-to)</source>
+        <translation>Kopien nach %1 sind nicht verschlüsselt (kein --encrypt-to)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added destination %1 (%2)</source>
+        <translation>Ziel %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>List the off-site destinations.</source>
+        <translation>Die externen Ziele auflisten.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>age, recipients: %1</source>
+        <translation>age, Empfänger: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+156" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="-155" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+157" />
+        <source>ENCRYPTED</source>
+        <translation>VERSCHLÜSSELT</translation>
+    </message>
+    <message>
+        <location line="-149" />
+        <source>Reach a destination and count its complete copies.</source>
+        <translation>Ein Ziel erreichen und seine vollständigen Kopien zählen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is reachable; complete copies there: %2</source>
+        <translation>%1 ist erreichbar; vollständige Kopien dort: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Forget a destination (its copies stay where they are).</source>
+        <translation>Ein Ziel vergessen (seine Kopien bleiben, wo sie sind).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Add a destination</source>
+        <translation>Ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List the destinations</source>
+        <translation>Die Ziele auflisten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reach a destination</source>
+        <translation>Ein Ziel erreichen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget a destination</source>
+        <translation>Ein Ziel vergessen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Off-site destinations for encrypted copies of backups.</source>
+        <translation>Externe Ziele für verschlüsselte Kopien von Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copy a complete backup folder to a destination, encrypted to its recipients.</source>
+        <translation>Einen vollständigen Sicherungsordner zu einem Ziel kopieren, verschlüsselt für dessen Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup folder.</source>
+        <translation>Der Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+28" />
+        <source>The destination.</source>
+        <translation>Das Ziel.</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>--to NAME is required</source>
+        <translation>--to NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Download a copy into a catalog, decrypt it and check every checksum.</source>
+        <translation>Eine Kopie in einen Katalog herunterladen, entschlüsseln und jede Prüfsumme prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The copy's folder name.</source>
+        <translation>Der Ordnername der Kopie.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The local catalog directory.</source>
+        <translation>Das lokale Katalogverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The age identity (secret key) file.</source>
+        <translation>Die age-Identitätsdatei (geheimer Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--catalog DIR is required</source>
+        <translation>--catalog DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::PasswordPrompt</name>
     <message>
         <location filename="../src/cli/passwordprompt.cpp" line="+38" />
@@ -11460,6 +12185,204 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+36" />
         <source>--password-stdin: no password on standard input</source>
         <translation>--password-stdin: kein Passwort auf der Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::cli::PitrCommand</name>
+    <message>
+        <location filename="../src/cli/pitrcommands.cpp" line="+39" />
+        <source>Earliest</source>
+        <translation>Frühestens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latest</source>
+        <translation>Spätestens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base backups</source>
+        <translation>Basissicherungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing WAL segments</source>
+        <translation>Fehlende WAL-Segmente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Give exactly one of --target-time, --target-lsn, --target-name or --latest.</source>
+        <translation>Geben Sie genau eines von --target-time, --target-lsn, --target-name oder --latest an.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Recovered to</source>
+        <translation>Wiederhergestellt bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped because</source>
+        <translation>Angehalten wegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base backup</source>
+        <translation>Basissicherung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect with</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop or drop it with: pgsteward-cli sandbox stop|drop --dir %1</source>
+        <translation>Anhalten oder entfernen mit: pgsteward-cli sandbox stop|drop --dir %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Take a physical base backup (pg_basebackup, verified by pg_verifybackup) into a catalog.</source>
+        <translation>Eine physische Basissicherung (pg_basebackup, geprüft mit pg_verifybackup) in einen Katalog schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The catalog folder to write the base backup into.</source>
+        <translation>Der Katalogordner, in den die Basissicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--catalog DIR is required.</source>
+        <translation>--catalog DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Base backup %1 verified: WAL %2 to %3 on timeline %4.</source>
+        <translation>Basissicherung %1 geprüft: WAL %2 bis %3 auf Zeitlinie %4.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>wal status: the server's WAL archiving and the archive folder.</source>
+        <translation>wal status: die WAL-Archivierung des Servers und der Archivordner.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder the archive_command writes to.</source>
+        <translation>Der Ordner, in den der archive_command schreibt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown wal action: %1</source>
+        <translation>Unbekannte wal-Aktion: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--archive DIR is required.</source>
+        <translation>--archive DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>archive_mode</source>
+        <translation>archive_mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>archive_command</source>
+        <translation>archive_command</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last archived</source>
+        <translation>Zuletzt archiviert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the folder</source>
+        <translation>Im Ordner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last failed</source>
+        <translation>Zuletzt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>pitr window: the span base backups and the WAL archive can recover to. pitr restore: recover a moment of it into a new sandbox cluster.</source>
+        <translation>pitr window: der Zeitraum, den Basissicherungen und WAL-Archiv wiederherstellen können. pitr restore: einen Zeitpunkt daraus in einen neuen Sandbox-Cluster wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The catalog folder with the base backups.</source>
+        <translation>Der Katalogordner mit den Basissicherungen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The WAL archive folder.</source>
+        <translation>Der WAL-Archivordner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore: the new sandbox directory.</source>
+        <translation>restore: das neue Sandbox-Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore: recover to this time (ISO 8601).</source>
+        <translation>restore: bis zu dieser Zeit wiederherstellen (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore: recover to this WAL position.</source>
+        <translation>restore: bis zu dieser WAL-Position wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore: recover to this named restore point.</source>
+        <translation>restore: bis zu diesem benannten Wiederherstellungspunkt wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore: recover to the end of the archive.</source>
+        <translation>restore: bis zum Ende des Archivs wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--catalog DIR and --archive DIR are required.</source>
+        <translation>--catalog DIR und --archive DIR sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown pitr action: %1</source>
+        <translation>Unbekannte pitr-Aktion: %1</translation>
     </message>
 </context>
 <context>
