@@ -52,12 +52,29 @@ std::unique_ptr<HistoryAdapter> historyAdapter(Format format)
 }
 
 namespace detail {
-namespace {
 
-SqlStep step(const char *name, QVariantList params = {})
+SqlStep step(const char *name, QVariantList params)
 {
     return SqlStep{sql::query(QStringLiteral("migrations/") + QLatin1String(name)), std::move(params)};
 }
+
+Result<QList<HistoryRow>> readHistory(pg::Connection &conn, const char *queryName,
+                                      const std::function<void(const pg::QueryResult &, int, HistoryRow &)> &fill)
+{
+    auto r = conn.exec(sql::query(QStringLiteral("migrations/") + QLatin1String(queryName)));
+    if (!r)
+        return r.error();
+    QList<HistoryRow> rows;
+    for (int i = 0; i < r->rows(); ++i) {
+        HistoryRow row;
+        row.rank = i + 1;
+        fill(*r, i, row);
+        rows << row;
+    }
+    return rows;
+}
+
+namespace {
 
 class NativeHistory final : public HistoryAdapter
 {
@@ -67,24 +84,16 @@ public:
     QList<SqlStep> createSteps() const override { return {step("native_create")}; }
     Result<QList<HistoryRow>> read(pg::Connection &conn) const override
     {
-        auto r = conn.exec(sql::query(QStringLiteral("migrations/native_read")));
-        if (!r)
-            return r.error();
-        QList<HistoryRow> rows;
-        for (int i = 0; i < r->rows(); ++i) {
-            HistoryRow row;
-            row.version = r->text(i, "version");
-            row.name = r->text(i, "name");
-            row.checksum = r->text(i, "checksum");
-            row.appliedAt = QDateTime::fromString(r->text(i, "applied_at"), Qt::ISODate);
-            row.appliedBy = r->text(i, "applied_by");
-            row.durationMs = r->toInt64(i, "duration_ms", -1);
-            row.success = r->toBool(i, "success");
-            row.appliedSql = r->text(i, "sql_text");
-            row.rank = i + 1;
-            rows << row;
-        }
-        return rows;
+        return readHistory(conn, "native_read", [](const pg::QueryResult &r, int i, HistoryRow &row) {
+            row.version = r.text(i, "version");
+            row.name = r.text(i, "name");
+            row.checksum = r.text(i, "checksum");
+            row.appliedAt = QDateTime::fromString(r.text(i, "applied_at"), Qt::ISODate);
+            row.appliedBy = r.text(i, "applied_by");
+            row.durationMs = r.toInt64(i, "duration_ms", -1);
+            row.success = r.toBool(i, "success");
+            row.appliedSql = r.text(i, "sql_text");
+        });
     }
     QList<SqlStep> recordApplied(const MigrationFile &f, qint64 ms) const override
     {

@@ -7,10 +7,12 @@
 
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace pgs::pg {
 class Connection;
+class QueryResult;
 }
 
 namespace pgs::migrations {
@@ -51,6 +53,13 @@ public:
 std::unique_ptr<HistoryAdapter> historyAdapter(Format format);
 
 namespace detail {
+// The named statement of resources/sql/migrations with its bound values.
+SqlStep step(const char *name, QVariantList params = {});
+// Runs the named read and turns each row into a HistoryRow (rank = row number from 1 unless
+// fill sets it); the adapters only say which columns mean what.
+Result<QList<HistoryRow>> readHistory(pg::Connection &conn, const char *queryName,
+                                      const std::function<void(const pg::QueryResult &, int, HistoryRow &)> &fill);
+
 std::unique_ptr<HistoryAdapter> makeNativeHistory();
 std::unique_ptr<HistoryAdapter> makeFlywayHistory();
 std::unique_ptr<HistoryAdapter> makeGolangHistory();

@@ -4,17 +4,11 @@
 // historyadapter.cpp).
 #include "migrations/historyadapter.h"
 
-#include "pg/connection.h"
-#include "sql/sqlcatalog.h"
+#include "pg/queryresult.h"
 
 namespace pgs::migrations::detail {
 
 namespace {
-
-SqlStep step(const char *name, QVariantList params = {})
-{
-    return SqlStep{sql::query(QStringLiteral("migrations/") + QLatin1String(name)), std::move(params)};
-}
 
 // One row: the current version and whether it is dirty. Writing in the migration's own
 // transaction means an in-transaction failure leaves the last good version, never dirty.
@@ -27,18 +21,11 @@ public:
     bool keepsCurrentVersionOnly() const override { return true; }
     Result<QList<HistoryRow>> read(pg::Connection &conn) const override
     {
-        auto r = conn.exec(sql::query(QStringLiteral("migrations/golang_read")));
-        if (!r)
-            return r.error();
-        QList<HistoryRow> rows;
-        for (int i = 0; i < r->rows(); ++i) {
-            HistoryRow row;
-            row.version = r->text(i, "version");
-            row.success = !r->toBool(i, "dirty");
+        return readHistory(conn, "golang_read", [](const pg::QueryResult &r, int i, HistoryRow &row) {
+            row.version = r.text(i, "version");
+            row.success = !r.toBool(i, "dirty");
             row.rank = 1;
-            rows << row;
-        }
-        return rows;
+        });
     }
     QList<SqlStep> recordApplied(const MigrationFile &f, qint64) const override { return set(f.version, false); }
     QList<SqlStep> recordStarted(const MigrationFile &f) const override { return set(f.version, true); }
@@ -62,17 +49,9 @@ public:
     QList<SqlStep> createSteps() const override { return {step("dbmate_create")}; }
     Result<QList<HistoryRow>> read(pg::Connection &conn) const override
     {
-        auto r = conn.exec(sql::query(QStringLiteral("migrations/dbmate_read")));
-        if (!r)
-            return r.error();
-        QList<HistoryRow> rows;
-        for (int i = 0; i < r->rows(); ++i) {
-            HistoryRow row;
-            row.version = r->text(i, "version");
-            row.rank = i + 1;
-            rows << row;
-        }
-        return rows;
+        return readHistory(conn, "dbmate_read", [](const pg::QueryResult &r, int i, HistoryRow &row) {
+            row.version = r.text(i, "version");
+        });
     }
     QList<SqlStep> recordApplied(const MigrationFile &f, qint64) const override
     {
@@ -94,23 +73,15 @@ public:
     QList<SqlStep> createSteps() const override { return {step("sqlx_create")}; }
     Result<QList<HistoryRow>> read(pg::Connection &conn) const override
     {
-        auto r = conn.exec(sql::query(QStringLiteral("migrations/sqlx_read")));
-        if (!r)
-            return r.error();
-        QList<HistoryRow> rows;
-        for (int i = 0; i < r->rows(); ++i) {
-            HistoryRow row;
-            row.version = r->text(i, "version");
-            row.name = r->text(i, "description");
-            row.checksum = r->text(i, "checksum");
-            row.success = r->toBool(i, "success");
-            row.appliedAt = QDateTime::fromString(r->text(i, "installed_on"), Qt::ISODate);
-            const qint64 ns = r->toInt64(i, "execution_time", -1);
+        return readHistory(conn, "sqlx_read", [](const pg::QueryResult &r, int i, HistoryRow &row) {
+            row.version = r.text(i, "version");
+            row.name = r.text(i, "description");
+            row.checksum = r.text(i, "checksum");
+            row.success = r.toBool(i, "success");
+            row.appliedAt = QDateTime::fromString(r.text(i, "installed_on"), Qt::ISODate);
+            const qint64 ns = r.toInt64(i, "execution_time", -1);
             row.durationMs = ns < 0 ? -1 : ns / 1000000;
-            row.rank = i + 1;
-            rows << row;
-        }
-        return rows;
+        });
     }
     QList<SqlStep> recordApplied(const MigrationFile &f, qint64 ms) const override
     {
@@ -139,17 +110,9 @@ public:
     bool canWrite() const override { return false; }
     Result<QList<HistoryRow>> read(pg::Connection &conn) const override
     {
-        auto r = conn.exec(sql::query(QStringLiteral("migrations/alembic_read")));
-        if (!r)
-            return r.error();
-        QList<HistoryRow> rows;
-        for (int i = 0; i < r->rows(); ++i) {
-            HistoryRow row;
-            row.version = r->text(i, "version_num");
-            row.rank = i + 1;
-            rows << row;
-        }
-        return rows;
+        return readHistory(conn, "alembic_read", [](const pg::QueryResult &r, int i, HistoryRow &row) {
+            row.version = r.text(i, "version_num");
+        });
     }
     QList<SqlStep> recordApplied(const MigrationFile &, qint64) const override { return {}; }
     QList<SqlStep> recordStarted(const MigrationFile &) const override { return {}; }
