@@ -29,37 +29,25 @@ int main(int argc, char **argv)
     if (!sandbox.started())
         return 1;
     SandboxCluster &cluster = sandbox.cluster();
-    auto admin = pg::Connection::open(cluster.connectionSpec(QStringLiteral("postgres")));
-    if (!admin || !(*admin)->exec(QStringLiteral("CREATE DATABASE bench")).ok()) {
-        say(QStringLiteral("cannot create the bench database"));
+    auto conn = test::createBenchDatabase(cluster);
+    if (!conn)
         return 1;
-    }
-    auto conn = pg::Connection::open(cluster.connectionSpec(QStringLiteral("bench")));
-    if (!conn) {
-        say(QStringLiteral("connect failed: ") + conn.error().message);
-        return 1;
-    }
-    pg::Connection &db = **conn;
+    pg::Connection &db = *conn;
     QElapsedTimer t;
     t.start();
     // Each table: a primary key and one secondary index (20,000 indexes for 10,000 tables); every
     // tenth references the previous one (foreign keys, some without an index), a few rows each.
-    for (int from = 1; from <= tables; from += 500) {
-        const int to = std::min(tables, from + 499);
-        const QString batch = QStringLiteral(
+    const bool created = test::runInBatches(db, tables, 500, [](int from, int to) {
+        return QStringLiteral(
             "DO $$ BEGIN FOR i IN %1..%2 LOOP "
             "EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, ref int, v text)', i); "
             "EXECUTE format('CREATE INDEX ON t_%s (v)', i); "
             "EXECUTE format('INSERT INTO t_%s SELECT g, 1, repeat(''x'', 40) FROM generate_series(1, %s) g', i, 1 + i % 30); "
             "IF i % 10 = 0 THEN EXECUTE format('ALTER TABLE t_%s ADD FOREIGN KEY (ref) REFERENCES t_%s', i, i - 1); END IF; "
-            "END LOOP; END $$")
-                                  .arg(from)
-                                  .arg(to);
-        if (Status s = db.execScript(batch); !s) {
-            say(QStringLiteral("creating tables failed: ") + s.error().message);
-            return 1;
-        }
-    }
+            "END LOOP; END $$").arg(from).arg(to);
+    });
+    if (!created)
+        return 1;
     if (Status s = db.execScript(QStringLiteral("ANALYZE")); !s) {
         say(QStringLiteral("analyze failed: ") + s.error().message);
         return 1;

@@ -51,34 +51,22 @@ int main(int argc, char **argv)
         return 1;
     SandboxCluster &cluster = sandbox.cluster();
 
-    auto admin = pg::Connection::open(cluster.connectionSpec(QStringLiteral("postgres")));
-    if (!admin || !(*admin)->exec(QStringLiteral("CREATE DATABASE bench")).ok()) {
-        say(QStringLiteral("cannot create the bench database"));
+    auto conn = test::createBenchDatabase(cluster);
+    if (!conn)
         return 1;
-    }
-    auto conn = pg::Connection::open(cluster.connectionSpec(QStringLiteral("bench")));
-    if (!conn) {
-        say(QStringLiteral("connect failed: ") + conn.error().message);
-        return 1;
-    }
-    pg::Connection &db = **conn;
+    pg::Connection &db = *conn;
     QElapsedTimer t;
     t.start();
     // Tables with an index and TOAST, a row each so sizes differ from zero; in batches so one
     // transaction does not hold 30,000 relation locks.
-    for (int from = 1; from <= tables; from += 1000) {
-        const int to = std::min(tables, from + 999);
-        const QString batch = QStringLiteral(
+    const bool created = test::runInBatches(db, tables, 1000, [](int from, int to) {
+        return QStringLiteral(
             "DO $$ BEGIN FOR i IN %1..%2 LOOP "
             "EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, v text); INSERT INTO t_%s SELECT g, repeat(''x'', 100) "
-            "FROM generate_series(1, %s) g', i, i, 1 + i % 50); END LOOP; END $$")
-                                  .arg(from)
-                                  .arg(to);
-        if (Status s = db.execScript(batch); !s) {
-            say(QStringLiteral("creating tables failed: ") + s.error().message);
-            return 1;
-        }
-    }
+            "FROM generate_series(1, %s) g', i, i, 1 + i % 50); END LOOP; END $$").arg(from).arg(to);
+    });
+    if (!created)
+        return 1;
     say(QStringLiteral("%1 tables created in %2 s").arg(tables).arg(t.elapsed() / 1000.0, 0, 'f', 1));
     t.restart();
     (void)db.execScript(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
