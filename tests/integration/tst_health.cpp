@@ -150,8 +150,10 @@ private Q_SLOTS:
         for (const HealthFinding &h : of(*r, QStringLiteral("dead-tuples"), m_db))
             if (h.finding.object == hostile)
                 dead << h;
-        QCOMPARE(dead.size(), 1); // 10000 dead of 20000 live: a third
-        QVERIFY2(dead[0].finding.value.toDouble() > 30 && dead[0].finding.value.toDouble() < 40, qPrintable(dead[0].finding.detail));
+        // 10000 dead rows: a third while the statistics still count the 20000 inserted rows as live,
+        // half once ANALYZE's count of 10000 live rows has reached them (when is up to the server).
+        QCOMPARE(dead.size(), 1);
+        QVERIFY2(dead[0].finding.value.toDouble() > 30 && dead[0].finding.value.toDouble() <= 50.0, qPrintable(dead[0].finding.detail));
         QCOMPARE(dead[0].finding.threshold.toDouble(), 20.0);
         QVERIFY(dead[0].finding.fixSql.contains(QStringLiteral("\"we ird\"\"name.t\"")));
         bool sawIdle = false, sawBlocked = false;
