@@ -13,4 +13,4 @@ configure_and_build "$PGSTEWARD_ROOT/build-test" Debug -DPGSTEWARD_WERROR=ON -DP
 export PGSTEWARD_NO_KEYCHAIN=1 QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY
 say "Running the test suite"
-ctest --test-dir "$PGSTEWARD_ROOT/build-test" --output-on-failure --timeout 600 "$@"
+ctest --test-dir "$PGSTEWARD_ROOT/build-test" --output-on-failure --timeout 600 -j "$(nproc)" "$@"

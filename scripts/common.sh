@@ -6,7 +6,7 @@ PGSTEWARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages needed to build, test and run (one per line, kept sorted).
 PGSTEWARD_PACKAGES=(
   build-essential ccache check-postgres cmake dbus-daemon dpkg-dev file libarchive-dev libpq-dev libqt6opengl6-dev
-  libqt6sql6-sqlite libqt6svg6 libvulkan-dev libxkbcommon-dev ninja-build pkg-config
+  libqt6sql6-sqlite libqt6svg6 libvulkan-dev libxkbcommon-dev lld ninja-build pkg-config
   postgresql-15 postgresql-client-15 qt6-base-dev qt6-base-dev-tools qt6-charts-dev
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qtkeychain-qt6-dev
   xauth xvfb rclone age openssh-server
