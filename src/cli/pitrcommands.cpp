@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// basebackup, wal status, pitr window|restore.
+// basebackup, pitr window|restore (wal status|receive: walcommands.cpp).
 #include "clicontext.h"
 #include "commands.h"
 #include "foregroundjob.h"
@@ -134,42 +134,6 @@ int runBaseBackupCommand(const QStringList &args)
                      .arg(info->timeline));
     }
     return ExitOk;
-}
-
-int runWalCommand(const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("pgsteward-cli wal"), PitrCommand::tr("wal status: the server's WAL archiving and the archive folder."));
-    parser.addTargetOptions();
-    parser.addJsonOption();
-    parser.addOption(dirOption(QStringLiteral("archive"), PitrCommand::tr("The folder the archive_command writes to.")));
-    if (auto exit = parser.parse(args, 1, 1))
-        return *exit;
-    if (parser.positionals().value(0) != QLatin1String("status"))
-        return usageError(PitrCommand::tr("Unknown wal action: %1").arg(parser.positionals().value(0)), parser.command());
-    if (parser.value(QStringLiteral("archive")).isEmpty())
-        return usageError(PitrCommand::tr("--archive DIR is required."), parser.command());
-    Result<ConnectionSpec> spec = resolveTarget(parser);
-    if (!spec)
-        return reportTargetError(spec.error(), parser);
-    int exitCode = ExitFailed;
-    const QString archive = parser.value(QStringLiteral("archive"));
-    auto status = runOnTarget<WalArchiveStatus>(*spec, [&](pg::Connection &conn) { return loadWalArchiveStatus(conn, archive); }, &exitCode);
-    if (!status)
-        return exitCode;
-    if (parser.json()) {
-        printJson(status->toJson());
-    } else {
-        printKeyValues({{PitrCommand::tr("archive_mode"), status->archiveMode},
-                        {PitrCommand::tr("archive_command"), status->archiveCommand},
-                        {PitrCommand::tr("Archived"), QString::number(status->archivedCount)},
-                        {PitrCommand::tr("Last archived"), status->lastArchivedWal + QLatin1Char(' ') + status->lastArchivedTime},
-                        {PitrCommand::tr("In the folder"), status->lastArchivedInFolder ? PitrCommand::tr("yes") : PitrCommand::tr("no")},
-                        {PitrCommand::tr("Failed"), QString::number(status->failedCount)},
-                        {PitrCommand::tr("Last failed"), status->lastFailedWal + QLatin1Char(' ') + status->lastFailedTime}});
-        for (const QString &p : std::as_const(status->problems))
-            printOut(p);
-    }
-    return status->problems.isEmpty() ? ExitOk : ExitFailed;
 }
 
 int runPitrCommand(const QStringList &args)

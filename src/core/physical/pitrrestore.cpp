@@ -110,7 +110,7 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         return s.error();
 
     QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = 'promote'\nrecovery_target_timeline = 'latest'\n")
-                           .arg(confQuoted(QStringLiteral("cp \"%1/%f\" \"%p\"").arg(QDir(archiveDir).absolutePath())));
+                           .arg(confQuoted(restoreCommandFor(archiveDir)));
     switch (target.kind) {
     case PitrTarget::Kind::Latest: break;
     case PitrTarget::Kind::Time: 

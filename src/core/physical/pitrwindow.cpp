@@ -64,6 +64,10 @@ Result<RecoveryWindow> computeRecoveryWindow(const QString &catalogDir, const QS
     w.earliestLsn = oldest.stopLsn;
     w.latestSegment = archive->newestSegment;
     w.latest = archive->newestSegmentTime;
+    if (!archive->partialSegment.isEmpty()) {
+        w.latestSegment = archive->partialSegment;
+        w.latest = archive->partialSegmentTime;
+    }
     if (!w.latest.isValid() || w.latest < w.earliest)
         w.latest = w.earliest; // nothing archived after the backup: only its own end is reachable
     const quint64 stopSegment = WalSegmentName::forLsn(oldest.timeline, parseLsn(oldest.stopLsn).value_or(0), w.segmentSize).segment;
