@@ -3,6 +3,7 @@
 #include "physical/pitrrestore.h"
 
 #include "pg/connection.h"
+#include "physical/basebackuptar.h"
 #include "physical/pitrwindow.h"
 #include "sandbox/sandboxcluster.h"
 #include "sql/sqlcatalog.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <optional>
 
 namespace pgs {
 
@@ -89,25 +92,40 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
     if (target.kind == PitrTarget::Kind::Time && !target.time.isValid())
         return Error::of(Tr::tr("%1 is not an ISO 8601 time.").arg(target.value), {}, QStringLiteral("bad-target"));
 
-    // The newest base backup that ended before the target.
-    const BaseBackupInfo *chosen = nullptr;
+    // The base backups that ended before the target, newest first.
+    QList<const BaseBackupInfo *> candidates;
     for (const BaseBackupInfo &b : window->backups) {
         const bool before = target.kind == PitrTarget::Kind::Time ? b.stopTime <= target.time
                             : targetLsn                           ? parseLsn(b.stopLsn).value_or(~0ULL) <= *targetLsn
                                                                   : true;
         if (before)
-            chosen = &b;
+            candidates.prepend(&b);
     }
-    if (!chosen)
+    if (candidates.isEmpty())
         return Error::of(Tr::tr("The target %1 is before the end of the oldest base backup (%2, %3): no base backup can reach it.")
                              .arg(target.value, window->backups.first().stopTime.toString(Qt::ISODate), window->backups.first().stopLsn),
                          {}, QStringLiteral("target-before-backup"));
+    // A backup that fails its full verification is passed over for the next older one.
+    const BaseBackupInfo *chosen = nullptr;
+    std::optional<Error> firstFailure;
+    for (const BaseBackupInfo *b : std::as_const(candidates)) {
+        Status verified = verifyBaseBackup(ctx, *b);
+        if (verified) {
+            chosen = b;
+            break;
+        }
+        if (ctx.isCanceled())
+            return JobContext::canceledError();
+        ctx.log(verified.error().message);
+        if (!firstFailure)
+            firstFailure = verified.error();
+    }
+    if (!chosen)
+        return *firstFailure;
     const QStringList gaps = window->gapsAfter(*chosen, targetLsn.value_or(0));
     if (!gaps.isEmpty() && (target.kind == PitrTarget::Kind::Latest || targetLsn))
         return Error::of(Tr::tr("WAL segment %1 is missing from the archive: recovery cannot go past it.").arg(gaps.first()),
                          gaps.join(QLatin1Char('\n')), QStringLiteral("wal-missing"));
-    if (Status s = verifyBaseBackup(ctx, *chosen); !s)
-        return s.error();
 
     QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = 'promote'\nrecovery_target_timeline = 'latest'\n")
                            .arg(confQuoted(restoreCommandFor(archiveDir)));
@@ -134,7 +152,13 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         (void)cluster.drop(quiet);
         return e;
     };
-    if (Status s = cluster.createFromBaseBackup(ctx, chosen->dataDirectory(), chosen->serverVersionNum / 10000, superuser, settings); !s)
+    const BaseBackupInfo backup = *chosen;
+    const Status created = backup.isTar()
+                               ? cluster.createFromBaseBackup(
+                                     ctx, [backup](JobContext &c, const QString &data) { return extractTarBaseBackup(c, backup, data); },
+                                     backup.serverVersionNum / 10000, superuser, settings)
+                               : cluster.createFromBaseBackup(ctx, backup.dataDirectory(), backup.serverVersionNum / 10000, superuser, settings);
+    if (Status s = created; !s)
         return failed(s.error()); // the directory was new or empty: all of it is ours
     ctx.progress(-1, Tr::tr("Replaying WAL from the archive"));
     if (Status s = cluster.start(ctx); !s)

@@ -33,7 +33,7 @@ QJsonObject RecoveryWindow::toJson() const
 
 QStringList RecoveryWindow::gapsAfter(const BaseBackupInfo &b, quint64 uptoLsn) const
 {
-    const quint64 from = WalSegmentName::forLsn(b.timeline, parseLsn(b.stopLsn).value_or(0), segmentSize).segment;
+    const quint64 from = WalSegmentName::forLsn(b.timeline, parseLsn(b.firstArchiveLsn()).value_or(0), segmentSize).segment;
     const quint64 upto = uptoLsn ? WalSegmentName::forLsn(b.timeline, uptoLsn, segmentSize).segment : ~quint64(0);
     QStringList out;
     for (const QString &g : gaps) {
@@ -70,7 +70,7 @@ Result<RecoveryWindow> computeRecoveryWindow(const QString &catalogDir, const QS
     }
     if (!w.latest.isValid() || w.latest < w.earliest)
         w.latest = w.earliest; // nothing archived after the backup: only its own end is reachable
-    const quint64 stopSegment = WalSegmentName::forLsn(oldest.timeline, parseLsn(oldest.stopLsn).value_or(0), w.segmentSize).segment;
+    const quint64 stopSegment = WalSegmentName::forLsn(oldest.timeline, parseLsn(oldest.firstArchiveLsn()).value_or(0), w.segmentSize).segment;
     for (auto it = archive->segments.cbegin(); it != archive->segments.cend(); ++it) {
         const quint32 tl = it.key();
         if (tl < oldest.timeline || it->isEmpty())
