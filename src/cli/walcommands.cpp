@@ -9,9 +9,11 @@
 
 #include "pg/connection.h"
 #include "physical/walarchive.h"
+#include "physical/walprune.h"
 #include "physical/walreceiver.h"
 
 #include <QDir>
+#include <QJsonObject>
 
 namespace pgs::cli {
 
@@ -119,6 +121,45 @@ int receiveCommand(const CommandParser &parser, const ConnectionSpec &spec, cons
     return ExitOk;
 }
 
+int pruneCommand(const CommandParser &parser)
+{
+    const QString catalog = parser.value(QStringLiteral("catalog"));
+    if (catalog.isEmpty())
+        return usageError(WalCommand::tr("wal prune needs --catalog DIR (the base backups) and --archive DIR."), parser.command());
+    int exit = ExitOk;
+    qint64 keep = 0;
+    if (parser.isSet(QStringLiteral("keep-base"))) {
+        const auto k = parser.intValue(QStringLiteral("keep-base"), 1, 100000, &exit);
+        if (!k)
+            return exit;
+        keep = *k;
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    std::optional<WalPruneResult> out;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        auto r = pruneWalArchive(ctx, catalog, parser.value(QStringLiteral("archive")), int(keep), dryRun);
+        if (!r)
+            return r.error();
+        out = *r;
+        return QVariant();
+    });
+    if (!done)
+        return reportError(done.error());
+    if (parser.json()) {
+        QJsonObject o = out->toJson();
+        o.insert(QStringLiteral("dry_run"), dryRun);
+        printJson(o);
+        return ExitOk;
+    }
+    for (const QString &b : std::as_const(out->removedBackups))
+        printOut((dryRun ? WalCommand::tr("would remove base backup %1") : WalCommand::tr("removed base backup %1")).arg(b));
+    printOut((dryRun ? WalCommand::tr("Would remove %1 WAL files (%2); kept from %3, the start of %4.")
+                     : WalCommand::tr("Removed %1 WAL files (%2); kept from %3, the start of %4."))
+                 .arg(out->removedWal.size())
+                 .arg(mib(out->freedBytes), out->keptFromSegment, out->oldestKeptBackup));
+    return ExitOk;
+}
+
 } // namespace
 
 int runWalCommand(const QStringList &args)
@@ -126,8 +167,15 @@ int runWalCommand(const QStringList &args)
     CommandParser parser(QStringLiteral("pgsteward-cli wal"),
                          WalCommand::tr("wal status: the server's WAL archiving (or the receiver's slot) and the archive folder.\n"
                                         "wal receive: stream WAL with pg_receivewal through a replication slot into the archive "
-                                        "folder until Ctrl-C or SIGTERM, or install/remove that as a user service."));
-    parser.addTargetOptions();
+                                        "folder until Ctrl-C or SIGTERM, or install/remove that as a user service.\n"
+                                        "wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: keep the newest N base "
+                                        "backups (default: all) and remove only the WAL older than the start of the oldest kept one."));
+    parser.addTargetOptions(false);
+    parser.addOption(QCommandLineOption(QStringLiteral("catalog"), WalCommand::tr("prune: the catalog with the base backups."),
+                                        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("keep-base"), WalCommand::tr("prune: keep the newest N good base backups."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), WalCommand::tr("prune: only list what would be removed.")));
     parser.addJsonOption();
     parser.addOption(QCommandLineOption(QStringLiteral("archive"), WalCommand::tr("The WAL archive folder."), QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(QStringLiteral("slot"),
@@ -144,10 +192,14 @@ int runWalCommand(const QStringList &args)
     if (auto exit = parser.parse(args, 1, 1))
         return *exit;
     const QString verb = parser.positionals().value(0);
-    if (verb != QLatin1String("status") && verb != QLatin1String("receive"))
+    if (verb != QLatin1String("status") && verb != QLatin1String("receive") && verb != QLatin1String("prune"))
         return usageError(WalCommand::tr("Unknown wal action: %1").arg(verb), parser.command());
     if (parser.value(QStringLiteral("archive")).isEmpty())
         return usageError(WalCommand::tr("--archive DIR is required."), parser.command());
+    if (verb == QLatin1String("prune"))
+        return pruneCommand(parser);
+    if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("db")))
+        return usageError(WalCommand::tr("Give --profile P or --db CONNINFO."), parser.command());
     std::optional<ConnectionProfile> profile;
     Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)

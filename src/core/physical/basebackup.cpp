@@ -305,9 +305,9 @@ Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spe
     return info;
 }
 
-QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *rejected)
+QList<BaseBackupEntry> listAllBaseBackups(const QString &catalogDir)
 {
-    QList<BaseBackupInfo> out;
+    QList<BaseBackupEntry> out;
     const QFileInfoList dirs = QDir(catalogDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &d : dirs) {
         const QString name = d.fileName();
@@ -317,25 +317,38 @@ QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *re
         const QString manifestPath = d.absoluteFilePath() + QLatin1Char('/') + BaseBackupInfo::manifestFileName();
         if (!QFileInfo::exists(manifestPath))
             continue; // a logical backup or something else
+        BaseBackupEntry e;
         auto json = readJson(manifestPath);
-        if (!json) {
-            if (rejected)
-                rejected->append(json.error().message);
-            continue;
+        if (json)
+            e.info = BaseBackupInfo::fromJson(*json);
+        else
+            e.problem = json.error().message;
+        e.info.folder = d.absoluteFilePath();
+        e.info.name = name;
+        if (!e.info.stopTime.isValid())
+            e.info.stopTime = d.lastModified().toUTC();
+        e.unverified = e.problem.isEmpty() && !e.info.verified;
+        if (e.unverified)
+            e.problem = Tr::tr("The base backup %1 was never verified.").arg(name);
+        if (e.problem.isEmpty()) {
+            if (Status s = checkBaseBackupFiles(e.info); !s)
+                e.problem = s.error().message;
         }
-        BaseBackupInfo b = BaseBackupInfo::fromJson(*json);
-        b.folder = d.absoluteFilePath();
-        b.name = name;
-        if (!b.verified)
-            continue;
-        if (Status s = checkBaseBackupFiles(b); !s) {
-            if (rejected)
-                rejected->append(s.error().message);
-            continue;
-        }
-        out.append(b);
+        out.append(e);
     }
-    std::sort(out.begin(), out.end(), [](const BaseBackupInfo &a, const BaseBackupInfo &b) { return a.stopTime < b.stopTime; });
+    std::sort(out.begin(), out.end(), [](const BaseBackupEntry &a, const BaseBackupEntry &b) { return a.info.stopTime < b.info.stopTime; });
+    return out;
+}
+
+QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *rejected)
+{
+    QList<BaseBackupInfo> out;
+    for (const BaseBackupEntry &e : listAllBaseBackups(catalogDir)) {
+        if (e.isGood())
+            out.append(e.info);
+        else if (rejected && !e.unverified)
+            rejected->append(e.problem); // never verified: still being written or abandoned, not news
+    }
     return out;
 }
 

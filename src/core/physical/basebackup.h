@@ -74,4 +74,15 @@ Status checkBaseBackupFiles(const BaseBackupInfo &backup);
 // that fail the file check are named in *rejected with the reason.
 QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *rejected = nullptr);
 
+// Every base backup folder of a catalog with what is wrong with it (empty: good), oldest first:
+// for listings beside the logical backups.
+struct BaseBackupEntry
+{
+    BaseBackupInfo info;
+    QString problem;
+    bool unverified = false; // still being written, or abandoned before its verification
+    bool isGood() const { return problem.isEmpty(); }
+};
+QList<BaseBackupEntry> listAllBaseBackups(const QString &catalogDir);
+
 } // namespace pgs
