@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
 #include <optional>
 
 namespace pgs {
@@ -77,7 +78,8 @@ QJsonObject PitrRestoreResult::toJson() const
     return QJsonObject{{QStringLiteral("data_dir"), dataDir},       {QStringLiteral("port"), port},
                        {QStringLiteral("socket_dir"), socketDir},   {QStringLiteral("conninfo"), conninfo},
                        {QStringLiteral("recovered_to"), recoveredTo}, {QStringLiteral("stop_reason"), stopReason},
-                       {QStringLiteral("base_backup"), backupName},  {QStringLiteral("directory"), directory}};
+                       {QStringLiteral("base_backup"), backupName},  {QStringLiteral("directory"), directory},
+                       {QStringLiteral("paused"), paused}};
 }
 
 Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &catalogDir, const QString &archiveDir,
@@ -127,8 +129,9 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         return Error::of(Tr::tr("WAL segment %1 is missing from the archive: recovery cannot go past it.").arg(gaps.first()),
                          gaps.join(QLatin1Char('\n')), QStringLiteral("wal-missing"));
 
-    QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = 'promote'\nrecovery_target_timeline = 'latest'\n")
-                           .arg(confQuoted(restoreCommandFor(archiveDir)));
+    const bool pause = target.pause && target.kind != PitrTarget::Kind::Latest;
+    QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = '%2'\nrecovery_target_timeline = 'latest'\n")
+                           .arg(confQuoted(restoreCommandFor(archiveDir)), pause ? QStringLiteral("pause") : QStringLiteral("promote"));
     switch (target.kind) {
     case PitrTarget::Kind::Latest: break;
     case PitrTarget::Kind::Time: 
@@ -164,15 +167,25 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
     if (Status s = cluster.start(ctx); !s)
         return failed(explainFailure(cluster, gaps, s.error().message));
     PitrRestoreResult out;
+    // Progress runs from the backup's start to the target LSN, or to the end of the newest segment.
+    const quint64 from = parseLsn(chosen->startLsn).value_or(0);
+    const auto newest = WalSegmentName::parse(window->latestSegment.left(24), window->segmentSize);
+    const quint64 until = targetLsn ? *targetLsn : newest ? (newest->segment + 1) * quint64(window->segmentSize) : 0;
     for (int waited = 0;; waited += 200) {
         if (ctx.isCanceled())
             return failed(JobContext::canceledError());
         auto conn = pg::Connection::open(cluster.connectionSpec());
         if (conn) {
             auto r = (*conn)->exec(sql::query(QStringLiteral("physical/replay_reached"), (*conn)->serverVersionNum()));
-            if (r && r->rows() == 1 && !r->toBool(0, "in_recovery")) {
+            if (r && r->rows() == 1 && (!r->toBool(0, "in_recovery") || r->toBool(0, "paused"))) {
                 out.recoveredTo = r->text(0, "last_replayed");
+                out.paused = r->toBool(0, "in_recovery");
                 break;
+            }
+            if (r && r->rows() == 1) {
+                const quint64 replayed = parseLsn(r->text(0, "replay_lsn")).value_or(from);
+                const double fraction = until > from ? double(std::clamp(replayed, from, until) - from) / double(until - from) : -1;
+                ctx.progress(fraction, Tr::tr("Replayed WAL up to %1 of %2").arg(r->text(0, "replay_lsn"), formatLsn(until)));
             }
         } else if (!cluster.isRunning()) {
             return failed(explainFailure(cluster, gaps, conn.error().message));
