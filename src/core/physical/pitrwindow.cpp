@@ -22,13 +22,17 @@ QJsonObject RecoveryWindow::toJson() const
         o.insert(QStringLiteral("name"), b.name);
         list.append(o);
     }
+    QJsonArray switches;
+    for (quint32 tl : timelineSwitches)
+        switches.append(qint64(tl));
     return QJsonObject{{QStringLiteral("earliest"), earliest.isValid() ? earliest.toString(Qt::ISODate) : QJsonValue()},
                        {QStringLiteral("earliest_lsn"), earliestLsn},
                        {QStringLiteral("latest"), latest.isValid() ? latest.toString(Qt::ISODate) : QJsonValue()},
                        {QStringLiteral("latest_segment"), latestSegment},
                        {QStringLiteral("gaps"), QJsonArray::fromStringList(gaps)},
                        {QStringLiteral("base_backups"), list},
-                       {QStringLiteral("rejected"), QJsonArray::fromStringList(rejected)}};
+                       {QStringLiteral("rejected"), QJsonArray::fromStringList(rejected)},
+                       {QStringLiteral("timeline_switches"), switches}};
 }
 
 QStringList RecoveryWindow::gapsAfter(const BaseBackupInfo &b, quint64 uptoLsn) const
@@ -60,6 +64,11 @@ Result<RecoveryWindow> computeRecoveryWindow(const QString &catalogDir, const QS
     auto archive = readArchive(archiveDir, w.segmentSize);
     if (!archive)
         return archive.error();
+    w.timelineSwitches = archive->historyTimelines;
+    for (auto it = archive->segments.cbegin(); it != archive->segments.cend(); ++it) {
+        if (!it->isEmpty())
+            w.firstSegmentOfTimeline.insert(it.key(), it->first());
+    }
     w.earliest = oldest.stopTime;
     w.earliestLsn = oldest.stopLsn;
     w.latestSegment = archive->newestSegment;
