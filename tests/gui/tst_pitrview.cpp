@@ -141,6 +141,26 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sandbox + QStringLiteral("/cluster.json")));
         QVERIFY(!m_app->profiles().find(id));
     }
+
+    void damagedBackupIsListedButNotOffered()
+    {
+        JobContext ctx;
+        SandboxCluster primary(m_primary);
+        primary.loadState();
+        auto second = takeBaseBackup(ctx, primary.connectionSpec(), m_catalog);
+        QVERIFY(second);
+        QVERIFY(QFile::remove(second->dataDirectory() + QStringLiteral("/PG_VERSION")));
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("pitr-test-2");
+        PitrView view(m_app.get(), profile);
+        QSignalSpy loaded(&view, &PitrView::loaded);
+        view.setFolders(m_catalog, m_archive);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(view.backupRows(), 2);
+        QCOMPARE(view.timeline()->window().backups.size(), 1);
+        QVERIFY2(view.summary().contains(QStringLiteral("Not offered")) && view.summary().contains(QStringLiteral("PG_VERSION")),
+                 qPrintable(view.summary()));
+    }
 };
 
 QTEST_MAIN(TestPitrView)

@@ -10,6 +10,7 @@
 #include "pitr/recoverywizard.h"
 #include "shell/appcontext.h"
 
+#include <QColor>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QSettings>
@@ -32,8 +33,8 @@ PitrView::PitrView(AppContext *app, const ConnectionProfile &profile, QWidget *p
     auto *host = new QVBoxLayout(ui->timelineHost);
     host->setContentsMargins(0, 0, 0, 0);
     host->addWidget(m_timeline);
-    ui->backupsTable->setColumnCount(5);
-    ui->backupsTable->setHorizontalHeaderLabels({tr("Base backup"), tr("Format"), tr("Ended"), tr("WAL"), tr("Size")});
+    ui->backupsTable->setColumnCount(6);
+    ui->backupsTable->setHorizontalHeaderLabels({tr("Base backup"), tr("Format"), tr("Ended"), tr("WAL"), tr("Size"), tr("State")});
     ui->backupsTable->horizontalHeader()->setStretchLastSection(true);
     ui->backupsTable->verticalHeader()->hide();
     ui->catalogEdit->setText(m_app->settings().value(settingsKey(profile.id, "catalog")).toString());
@@ -67,6 +68,8 @@ void PitrView::setFolders(const QString &catalogDir, const QString &archiveDir)
 
 QString PitrView::summary() const { return ui->summaryLabel->text(); }
 
+int PitrView::backupRows() const { return ui->backupsTable->rowCount(); }
+
 void PitrView::browse(bool catalog)
 {
     QLineEdit *edit = catalog ? ui->catalogEdit : ui->archiveEdit;
@@ -98,28 +101,32 @@ void PitrView::refresh()
     m_job = m_app->jobs().startRead(
         tr("Recoverable window of %1").arg(m_profile.name),
         [catalog, archive](JobContext &) -> JobResult {
+            Loaded data;
+            data.backups = listAllBaseBackups(catalog);
             auto w = computeRecoveryWindow(catalog, archive);
-            if (!w)
-                return w.error();
-            return QVariant::fromValue(*w);
+            if (w)
+                data.window = *w;
+            else
+                data.error = w.error().message;
+            return QVariant::fromValue(data);
         },
         this, [this](const JobOutcome &outcome) { windowLoaded(outcome); });
 }
 
 void PitrView::windowLoaded(const JobOutcome &outcome)
 {
-    m_hasWindow = outcome.succeeded();
+    const Loaded data = outcome.result.value<Loaded>();
+    m_hasWindow = outcome.succeeded() && data.window.has_value();
     ui->recoverButton->setEnabled(m_hasWindow);
-    if (!outcome.succeeded()) {
+    fillBackups(data.backups);
+    if (!m_hasWindow) {
         m_timeline->clear();
-        ui->backupsTable->setRowCount(0);
-        ui->summaryLabel->setText(outcome.error.message);
+        ui->summaryLabel->setText(outcome.succeeded() ? data.error : outcome.error.message);
         Q_EMIT loaded();
         return;
     }
-    const RecoveryWindow w = outcome.result.value<RecoveryWindow>();
+    const RecoveryWindow &w = *data.window;
     m_timeline->setWindow(w);
-    fillBackups(w);
     QString text = tr("Recoverable from %1 to %2 (newest WAL: %3).")
                        .arg(w.earliest.toLocalTime().toString(Qt::ISODate), w.latest.toLocalTime().toString(Qt::ISODate), w.latestSegment);
     if (!w.gaps.isEmpty())
@@ -130,17 +137,24 @@ void PitrView::windowLoaded(const JobOutcome &outcome)
     Q_EMIT loaded();
 }
 
-void PitrView::fillBackups(const RecoveryWindow &window)
+void PitrView::fillBackups(const QList<BaseBackupEntry> &backups)
 {
-    ui->backupsTable->setRowCount(int(window.backups.size()));
+    ui->backupsTable->setRowCount(int(backups.size()));
     int row = 0;
-    for (auto it = window.backups.crbegin(); it != window.backups.crend(); ++it, ++row) {
-        const BaseBackupInfo &b = *it;
+    for (auto it = backups.crbegin(); it != backups.crend(); ++it, ++row) {
+        const BaseBackupInfo &b = it->info;
         const QString format = b.isTar() ? QStringLiteral("tar %1").arg(b.compression) : tr("plain");
+        const QString state = it->isGood() ? tr("verified (%1)").arg(b.verification) : it->unverified ? tr("not verified") : tr("damaged");
         const QStringList cells{b.name, format, b.stopTime.toLocalTime().toString(Qt::ISODate),
-                                QStringLiteral("%1 … %2 (TL %3)").arg(b.startLsn, b.stopLsn).arg(b.timeline), humanBytes(b.sizeBytes)};
-        for (int c = 0; c < cells.size(); ++c)
-            ui->backupsTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+                                QStringLiteral("%1 … %2 (TL %3)").arg(b.startLsn, b.stopLsn).arg(b.timeline), humanBytes(b.sizeBytes), state};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (!it->isGood()) {
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setToolTip(it->problem);
+            }
+            ui->backupsTable->setItem(row, c, item);
+        }
     }
     ui->backupsTable->resizeColumnsToContents();
 }

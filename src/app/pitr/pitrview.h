@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PitrView;
@@ -36,6 +37,15 @@ public:
     RecoveryTimeline *timeline() const { return m_timeline; }
     QString summary() const;
 
+    // What one refresh loads: every base backup (damaged ones too) and the window, if any.
+    struct Loaded
+    {
+        QList<BaseBackupEntry> backups;
+        std::optional<RecoveryWindow> window;
+        QString error;
+    };
+    int backupRows() const;
+
 public Q_SLOTS:
     void refresh();
     void openRecoveryWizard(const QDateTime &moment = {});
@@ -45,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void windowLoaded(const JobOutcome &outcome);
-    void fillBackups(const RecoveryWindow &window);
+    void fillBackups(const QList<BaseBackupEntry> &backups);
     void browse(bool catalog);
     void rememberFolders();
 
