@@ -6,6 +6,7 @@
 #include "jobs/jobcontext.h"
 #include "pg/connection.h"
 #include "physical/basebackup.h"
+#include "physical/pitrwindow.h"
 #include "pitr/pitrview.h"
 #include "pitr/recoverytimeline.h"
 #include "pitr/recoverywizard.h"
@@ -140,6 +141,30 @@ private Q_SLOTS:
         QVERIFY(dropped.first().first().toBool());
         QVERIFY(!QFile::exists(sandbox + QStringLiteral("/cluster.json")));
         QVERIFY(!m_app->profiles().find(id));
+    }
+
+    void failureIsExplained()
+    {
+        auto window = computeRecoveryWindow(m_catalog, m_archive);
+        QVERIFY(window);
+        RecoveryWizard wizard(m_app.get(), m_catalog, m_archive, *window);
+        for (QRadioButton *b : wizard.findChildren<QRadioButton *>()) {
+            if (b->text().contains(QStringLiteral("LSN")))
+                b->setChecked(true);
+        }
+        for (QLineEdit *e : wizard.findChildren<QLineEdit *>()) {
+            if (e->placeholderText() == QLatin1String("0/3000060"))
+                e->setText(QStringLiteral("0/1000000")); // before the base backup ended
+        }
+        QCOMPARE(wizard.target().kind, PitrTarget::Kind::Lsn);
+        wizard.show();
+        QSignalSpy finished(&wizard, &RecoveryWizard::recoveryFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(wizard.currentId(), int(RecoveryWizard::RunPageId));
+        QVERIFY2(wizard.failure().contains(QStringLiteral("before the end of the oldest base backup")), qPrintable(wizard.failure()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled() || !wizard.currentPage()->isComplete());
     }
 
     void damagedBackupIsListedButNotOffered()
