@@ -8,6 +8,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/retention.h"
+#include "physical/basebackup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -99,21 +100,52 @@ int listBackups(const QStringList &args)
         return exit;
 
     const QList<CatalogEntry> entries = BackupCatalog(*dir).list();
+    // Physical base backups beside the logical ones, by time, newest first.
+    struct Listed
+    {
+        QDateTime at;
+        QJsonObject json;
+        QStringList row;
+    };
+    QList<Listed> listed;
+    for (const CatalogEntry &e : entries) {
+        const BackupManifest &m = e.manifest;
+        QJsonObject o = CatalogCommands::entryJson(e);
+        o.insert(QStringLiteral("kind"), QStringLiteral("logical"));
+        listed.append({m.startedAt, o,
+                       {CatalogCommands::age(m.startedAt), m.database.isEmpty() ? QStringLiteral("-") : m.database,
+                        toString(m.options.format), humanSize(e.sizeBytes()), humanDuration(qint64(m.durationSeconds())),
+                        CatalogCommands::status(e), toString(m.highestPassedLevel()), QFileInfo(e.folder).fileName()}});
+    }
+    for (const BaseBackupEntry &e : listAllBaseBackups(*dir)) {
+        const BaseBackupInfo &b = e.info;
+        QJsonObject o = b.toJson();
+        o.insert(QStringLiteral("kind"), QStringLiteral("base"));
+        o.insert(QStringLiteral("name"), b.name);
+        o.insert(QStringLiteral("folder"), b.folder);
+        o.insert(QStringLiteral("verification_state"), e.isGood() ? QStringLiteral("verified") : e.unverified ? QStringLiteral("unverified") : QStringLiteral("damaged"));
+        if (!e.isGood())
+            o.insert(QStringLiteral("problem"), e.problem);
+        const QString format = b.isTar() ? QStringLiteral("base tar") + (b.compression == QLatin1String("none") ? QString() : QLatin1Char('.') + b.compression)
+                                         : QStringLiteral("base plain");
+        listed.append({b.startTime.toLocalTime(), o,
+                       {CatalogCommands::age(b.startTime), QStringLiteral("(cluster)"), format, humanSize(b.sizeBytes),
+                        humanDuration(std::max<qint64>(0, b.startTime.secsTo(b.stopTime))),
+                        e.isGood() ? QStringLiteral("complete") : e.unverified ? QStringLiteral("unverified") : QStringLiteral("damaged"),
+                        e.isGood() ? b.verification + QStringLiteral(" ") + b.startLsn + QStringLiteral("..") + b.stopLsn : QStringLiteral("-"),
+                        b.name}});
+    }
+    std::stable_sort(listed.begin(), listed.end(), [](const Listed &a, const Listed &b) { return a.at > b.at; });
     if (parser.json()) {
         QJsonArray array;
-        for (const CatalogEntry &e : entries)
-            array.append(CatalogCommands::entryJson(e));
+        for (const Listed &l : std::as_const(listed))
+            array.append(l.json);
         printJson(array);
         return ExitOk;
     }
     QList<QStringList> rows;
-    for (const CatalogEntry &e : entries) {
-        const BackupManifest &m = e.manifest;
-        rows.append({CatalogCommands::age(m.startedAt), m.database.isEmpty() ? QStringLiteral("-") : m.database,
-                     toString(m.options.format), humanSize(e.sizeBytes()),
-                     humanDuration(qint64(m.durationSeconds())), CatalogCommands::status(e),
-                     toString(m.highestPassedLevel()), QFileInfo(e.folder).fileName()});
-    }
+    for (const Listed &l : std::as_const(listed))
+        rows.append(l.row);
     printTable({CatalogCommands::tr("AGE"), CatalogCommands::tr("DATABASE"), CatalogCommands::tr("FORMAT"),
                 CatalogCommands::tr("SIZE"), CatalogCommands::tr("DURATION"), CatalogCommands::tr("STATUS"),
                 CatalogCommands::tr("VERIFIED"), CatalogCommands::tr("FOLDER")},
@@ -137,7 +169,8 @@ int runPruneCommand(const QStringList &args)
     CommandParser parser(QStringLiteral("pgsteward-cli prune"),
                          CatalogCommands::tr("Apply a retention policy to a catalog: keep the last N backups and "
                                              "the newest of D days, W weeks and M months; never the newest "
-                                             "verified one. Failed and abandoned backups always go."));
+                                             "verified one. Failed and abandoned backups always go. Base backups and their WAL "
+                                             "archive are left alone: see wal prune."));
     parser.addOption(catalogOption());
     const QList<QPair<QString, QString>> keeps{
         {QStringLiteral("keep-last"), CatalogCommands::tr("Keep the newest N backups.")},

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// basebackup, wal status, pitr window|restore.
+// basebackup, pitr window|restore (wal status|receive: walcommands.cpp).
 #include "clicontext.h"
 #include "commands.h"
 #include "foregroundjob.h"
@@ -106,16 +106,47 @@ int runBaseBackupCommand(const QStringList &args)
     parser.addTargetOptions();
     parser.addJsonOption();
     parser.addOption(dirOption(QStringLiteral("catalog"), PitrCommand::tr("The catalog folder to write the base backup into.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), PitrCommand::tr("plain (default: a data directory) or tar (compressed archives)."),
+                                        QStringLiteral("FORMAT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("compress"),
+                                        PitrCommand::tr("tar: auto (default: the best the pg_basebackup offers), none, gzip, lz4 or zstd."),
+                                        QStringLiteral("METHOD")));
+    parser.addOption(QCommandLineOption(QStringLiteral("checkpoint"),
+                                        PitrCommand::tr("fast (default: start at once) or spread (gentle on the server)."), QStringLiteral("MODE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("wal"),
+                                        PitrCommand::tr("included (default: the backup holds the WAL it needs) or archive (recovery takes it from the WAL archive)."),
+                                        QStringLiteral("WHERE")));
     if (auto exit = parser.parse(args))
         return *exit;
     if (parser.value(QStringLiteral("catalog")).isEmpty())
         return usageError(PitrCommand::tr("--catalog DIR is required."), parser.command());
+    BaseBackupOptions options;
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString compress = parser.value(QStringLiteral("compress"));
+    const QString checkpoint = parser.value(QStringLiteral("checkpoint"));
+    const QString wal = parser.value(QStringLiteral("wal"));
+    if (!format.isEmpty() && format != QLatin1String("plain") && format != QLatin1String("tar"))
+        return usageError(PitrCommand::tr("--format is plain or tar, not %1.").arg(format), parser.command());
+    options.tar = format == QLatin1String("tar");
+    if (!compress.isEmpty()) {
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("gzip"), QStringLiteral("lz4"), QStringLiteral("zstd")}.contains(compress))
+            return usageError(PitrCommand::tr("--compress is auto, none, gzip, lz4 or zstd, not %1.").arg(compress), parser.command());
+        if (!options.tar)
+            return usageError(PitrCommand::tr("--compress needs --format tar."), parser.command());
+        options.compression = compress;
+    }
+    if (!checkpoint.isEmpty() && checkpoint != QLatin1String("fast") && checkpoint != QLatin1String("spread"))
+        return usageError(PitrCommand::tr("--checkpoint is fast or spread, not %1.").arg(checkpoint), parser.command());
+    options.fastCheckpoint = checkpoint != QLatin1String("spread");
+    if (!wal.isEmpty() && wal != QLatin1String("included") && wal != QLatin1String("archive"))
+        return usageError(PitrCommand::tr("--wal is included or archive, not %1.").arg(wal), parser.command());
+    options.walIncluded = wal != QLatin1String("archive");
     Result<ConnectionSpec> spec = resolveTarget(parser);
     if (!spec)
         return reportTargetError(spec.error(), parser);
     std::optional<BaseBackupInfo> info;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
-        auto r = takeBaseBackup(ctx, *spec, parser.value(QStringLiteral("catalog")));
+        auto r = takeBaseBackup(ctx, *spec, parser.value(QStringLiteral("catalog")), options);
         if (!r)
             return r.error();
         info = *r;
@@ -134,42 +165,6 @@ int runBaseBackupCommand(const QStringList &args)
                      .arg(info->timeline));
     }
     return ExitOk;
-}
-
-int runWalCommand(const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("pgsteward-cli wal"), PitrCommand::tr("wal status: the server's WAL archiving and the archive folder."));
-    parser.addTargetOptions();
-    parser.addJsonOption();
-    parser.addOption(dirOption(QStringLiteral("archive"), PitrCommand::tr("The folder the archive_command writes to.")));
-    if (auto exit = parser.parse(args, 1, 1))
-        return *exit;
-    if (parser.positionals().value(0) != QLatin1String("status"))
-        return usageError(PitrCommand::tr("Unknown wal action: %1").arg(parser.positionals().value(0)), parser.command());
-    if (parser.value(QStringLiteral("archive")).isEmpty())
-        return usageError(PitrCommand::tr("--archive DIR is required."), parser.command());
-    Result<ConnectionSpec> spec = resolveTarget(parser);
-    if (!spec)
-        return reportTargetError(spec.error(), parser);
-    int exitCode = ExitFailed;
-    const QString archive = parser.value(QStringLiteral("archive"));
-    auto status = runOnTarget<WalArchiveStatus>(*spec, [&](pg::Connection &conn) { return loadWalArchiveStatus(conn, archive); }, &exitCode);
-    if (!status)
-        return exitCode;
-    if (parser.json()) {
-        printJson(status->toJson());
-    } else {
-        printKeyValues({{PitrCommand::tr("archive_mode"), status->archiveMode},
-                        {PitrCommand::tr("archive_command"), status->archiveCommand},
-                        {PitrCommand::tr("Archived"), QString::number(status->archivedCount)},
-                        {PitrCommand::tr("Last archived"), status->lastArchivedWal + QLatin1Char(' ') + status->lastArchivedTime},
-                        {PitrCommand::tr("In the folder"), status->lastArchivedInFolder ? PitrCommand::tr("yes") : PitrCommand::tr("no")},
-                        {PitrCommand::tr("Failed"), QString::number(status->failedCount)},
-                        {PitrCommand::tr("Last failed"), status->lastFailedWal + QLatin1Char(' ') + status->lastFailedTime}});
-        for (const QString &p : std::as_const(status->problems))
-            printOut(p);
-    }
-    return status->problems.isEmpty() ? ExitOk : ExitFailed;
 }
 
 int runPitrCommand(const QStringList &args)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WAL segment names, LSNs and the gaps of an archive folder, without a server.
+#include "physical/basebackuptar.h"
 #include "physical/pitrwindow.h"
 #include "physical/walarchive.h"
 
@@ -58,6 +59,41 @@ private Q_SLOTS:
         QCOMPARE(w.gapsAfter(b), QStringList{QStringLiteral("000000010000000000000006")});
         QCOMPARE(w.gapsAfter(b, 0x5FFFFFF), QStringList());
         QVERIFY(!readArchive(dir.filePath(QStringLiteral("nope"))));
+    }
+    void partialSegmentIsTheNewest()
+    {
+        QTemporaryDir dir;
+        const auto touch = [&](const char *name) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            return f.open(QIODevice::WriteOnly);
+        };
+        QVERIFY(touch("000000010000000000000003"));
+        QVERIFY(touch("000000010000000000000004.partial"));
+        auto contents = readArchive(dir.path());
+        QVERIFY(contents);
+        QCOMPARE(contents->partialSegment, QStringLiteral("000000010000000000000004.partial"));
+        QCOMPARE(contents->segments.value(1), QList<quint64>{3});
+        // Once the segment is complete its leftover .partial is no longer the newest WAL.
+        QVERIFY(touch("000000010000000000000004"));
+        QVERIFY(readArchive(dir.path())->partialSegment.isEmpty());
+        QVERIFY(restoreCommandFor(dir.path()).contains(QStringLiteral("%f.partial")));
+    }
+    void bestCompressionFollowsTheLinkedLibraries()
+    {
+        QTemporaryDir dir;
+        const auto fake = [&](const QByteArray &content) {
+            QFile f(dir.filePath(QStringLiteral("pg_basebackup")));
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write("\x7f" "ELF...libpq.so.5 " + content);
+            return f.fileName();
+        };
+        QCOMPARE(bestBaseBackupCompression(fake("liblz4.so.1 libzstd.so.1"), 15), QStringLiteral("zstd"));
+        QCOMPARE(bestBaseBackupCompression(fake("liblz4.so.1"), 15), QStringLiteral("lz4"));
+        QCOMPARE(bestBaseBackupCompression(fake("libz.so.1"), 15), QStringLiteral("gzip"));
+        QCOMPARE(bestBaseBackupCompression(fake("libzstd.so.1"), 14), QStringLiteral("gzip"));
+        QCOMPARE(compressionArguments(QStringLiteral("zstd"), 15), QStringList{QStringLiteral("--compress=client-zstd")});
+        QCOMPARE(compressionArguments(QStringLiteral("gzip"), 14), QStringList{QStringLiteral("--gzip")});
+        QVERIFY(compressionArguments(QStringLiteral("none"), 15).isEmpty());
     }
 };
 

@@ -14,6 +14,7 @@
 #include "monitor/history/sizegrowthview.h"
 #include "monitor/overviewtypes.h"
 #include "monitor/overviewwidget.h"
+#include "pitr/pitrview.h"
 #include "replication/replicationview.h"
 #include "shell/appcontext.h"
 #include "shell/groupedtabs.h"
@@ -110,6 +111,7 @@ const QList<ServerView::ViewInfo> &ServerView::views()
         {LatencyTab, MonitorGroup, QT_TR_NOOP("Query latency"), QT_TR_NOOP("Query &latency")},
         {CapacityTab, MonitorGroup, QT_TR_NOOP("Capacity"), QT_TR_NOOP("&Capacity review")},
         {BackupsTab, BackupGroup, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Backups")},
+        {PitrTab, BackupGroup, QT_TR_NOOP("Point-in-time recovery"), QT_TR_NOOP("&Point-in-time recovery")},
         {MigrationsTab, MigrationsGroup, QT_TR_NOOP("Migrations"), QT_TR_NOOP("&Migrations")},
         {SecurityTab, SecurityGroup, QT_TR_NOOP("Roles and privileges"), QT_TR_NOOP("Roles and &privileges")},
         {HealthTab, HealthGroup, QT_TR_NOOP("Health and maintenance"), QT_TR_NOOP("&Health and maintenance")},
@@ -143,6 +145,7 @@ CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityT
 HealthView *ServerView::healthView() { return lazyView(m_health, HealthTab); }
 
 BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
+PitrView *ServerView::pitrView() { return lazyView(m_pitr, PitrTab); }
 ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
 SecurityView *ServerView::securityView() { return lazyView(m_security, SecurityTab); }
 MigrationsView *ServerView::migrationsView() { return lazyView(m_migrations, MigrationsTab); }
@@ -155,6 +158,7 @@ void ServerView::ensureTab(int index)
     case LatencyTab: latencyView(); break;
     case CapacityTab: capacityView(); break;
     case BackupsTab: backupsView(); break;
+    case PitrTab: pitrView(); break;
     case ReplicationTab: replicationView(); break;
     case SecurityTab: securityView(); break;
     case MigrationsTab: migrationsView(); break;

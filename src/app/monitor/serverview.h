@@ -29,6 +29,7 @@ struct JobOutcome;
 class LatencyView;
 class MigrationsView;
 class OverviewWidget;
+class PitrView;
 class ReplicationView;
 class SecurityView;
 class SizeGrowthView;
@@ -53,7 +54,7 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     bool isLoading() const { return m_job || m_resolving; }
-    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab, SecurityTab, HealthTab, ReplicationTab };
+    enum Tab { OverviewTab, DashboardTab, ActivityTab, SizeGrowthTab, LatencyTab, CapacityTab, BackupsTab, MigrationsTab, SecurityTab, HealthTab, ReplicationTab, PitrTab };
     enum Group { MonitorGroup, BackupGroup, MigrationsGroup, SecurityGroup, HealthGroup, ReplicationGroup };
     // Where each view sits and what it is called: the one table the tabs and the View menu share.
     struct ViewInfo
@@ -73,6 +74,7 @@ public:
     CapacityView *capacityView();
     HealthView *healthView();
     BackupCatalogView *backupsView();
+    PitrView *pitrView();
     ReplicationView *replicationView();
     SecurityView *securityView();
     MigrationsView *migrationsView();
@@ -121,6 +123,7 @@ private:
     CapacityView *m_capacity = nullptr;
     HealthView *m_health = nullptr;
     BackupCatalogView *m_backups = nullptr;
+    PitrView *m_pitr = nullptr;
     ReplicationView *m_replication = nullptr;
     SecurityView *m_security = nullptr;
     MigrationsView *m_migrations = nullptr;

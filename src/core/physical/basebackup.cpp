@@ -4,6 +4,7 @@
 
 #include "catalog/backupfolder.h"
 #include "pg/connection.h"
+#include "physical/basebackuptar.h"
 #include "sql/sqlcatalog.h"
 #include "tools/toollocator.h"
 #include "tools/toolprocess.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,6 +71,30 @@ Status readBackupLabel(const QString &dataDir, BaseBackupInfo &info)
     return ok();
 }
 
+// Tar: the backup_label is inside base.tar; the manifest and the tool's timeline say enough.
+Status readTarBackupLabel(BaseBackupInfo &info)
+{
+    auto manifest = readJson(info.dataDirectory() + QStringLiteral("/backup_manifest"));
+    if (!manifest)
+        return manifest.error();
+    const QJsonArray ranges = manifest->value(QStringLiteral("WAL-Ranges")).toArray();
+    if (ranges.isEmpty())
+        return Error::of(Tr::tr("The backup_manifest of the base backup names no WAL range."));
+    info.startLsn = ranges.first().toObject().value(QStringLiteral("Start-LSN")).toString();
+    info.timeline = quint32(ranges.last().toObject().value(QStringLiteral("Timeline")).toInteger());
+    return ok();
+}
+
+qint64 bytesBelow(const QString &dir)
+{
+    qint64 total = 0;
+    for (QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories); it.hasNext();) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
 Status readWalRange(const QString &dataDir, BaseBackupInfo &info)
 {
     auto manifest = readJson(dataDir + QStringLiteral("/backup_manifest"));
@@ -85,6 +111,14 @@ Status readWalRange(const QString &dataDir, BaseBackupInfo &info)
 }
 } // namespace
 
+QJsonObject BaseBackupInfo::filesJson() const
+{
+    QJsonObject o;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 QJsonObject BaseBackupInfo::toJson() const
 {
     return QJsonObject{{QStringLiteral("kind"), kLabel},
@@ -96,7 +130,13 @@ QJsonObject BaseBackupInfo::toJson() const
                        {QStringLiteral("stop_time"), iso(stopTime)},
                        {QStringLiteral("wal_segment_size"), walSegmentSize},
                        {QStringLiteral("server_version_num"), serverVersionNum},
-                       {QStringLiteral("verified"), verified}};
+                       {QStringLiteral("verified"), verified},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("compression"), compression},
+                       {QStringLiteral("wal_method"), walMethod},
+                       {QStringLiteral("verification"), verification},
+                       {QStringLiteral("files"), filesJson()},
+                       {QStringLiteral("size_bytes"), sizeBytes}};
 }
 
 BaseBackupInfo BaseBackupInfo::fromJson(const QJsonObject &o)
@@ -111,11 +151,21 @@ BaseBackupInfo BaseBackupInfo::fromJson(const QJsonObject &o)
     b.walSegmentSize = o.value(QStringLiteral("wal_segment_size")).toInteger();
     b.serverVersionNum = o.value(QStringLiteral("server_version_num")).toInt();
     b.verified = o.value(QStringLiteral("verified")).toBool();
+    b.format = o.value(QStringLiteral("format")).toString(QStringLiteral("plain"));
+    b.compression = o.value(QStringLiteral("compression")).toString(QStringLiteral("none"));
+    b.walMethod = o.value(QStringLiteral("wal_method")).toString(QStringLiteral("fetch"));
+    b.verification = o.value(QStringLiteral("verification")).toString(QStringLiteral("pg_verifybackup"));
+    const QJsonObject files = o.value(QStringLiteral("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it)
+        b.files.insert(it.key(), it.value().toInteger());
+    b.sizeBytes = o.value(QStringLiteral("size_bytes")).toInteger();
     return b;
 }
 
 Status verifyBaseBackup(JobContext &ctx, const BaseBackupInfo &backup)
 {
+    if (backup.isTar())
+        return verifyTarBaseBackup(ctx, backup);
     auto tool = ToolLocator().find(QStringLiteral("pg_verifybackup"), backup.serverVersionNum / 10000);
     if (!tool)
         return tool.error();
@@ -134,6 +184,21 @@ Status verifyBaseBackup(JobContext &ctx, const BaseBackupInfo &backup)
 
 Status checkBaseBackupFiles(const BaseBackupInfo &backup)
 {
+    if (backup.isTar()) {
+        if (backup.files.isEmpty())
+            return Error::of(Tr::tr("The base backup %1 records no archive files.").arg(backup.name), {},
+                             QStringLiteral("basebackup-damaged"));
+        for (auto it = backup.files.cbegin(); it != backup.files.cend(); ++it) {
+            const QFileInfo info(backup.dataDirectory() + QLatin1Char('/') + it.key());
+            if (!info.exists())
+                return Error::of(Tr::tr("The base backup %1 is incomplete: %2 is missing.").arg(backup.name, it.key()), {},
+                                 QStringLiteral("basebackup-damaged"));
+            if (info.size() != it.value())
+                return Error::of(Tr::tr("The base backup %1 is damaged: %2 has the wrong size.").arg(backup.name, it.key()), {},
+                                 QStringLiteral("basebackup-damaged"));
+        }
+        return ok();
+    }
     auto manifest = readJson(backup.dataDirectory() + QStringLiteral("/backup_manifest"));
     if (!manifest)
         return manifest.error();
@@ -154,7 +219,8 @@ Status checkBaseBackupFiles(const BaseBackupInfo &backup)
     return ok();
 }
 
-Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spec, const QString &catalogDir)
+Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spec, const QString &catalogDir,
+                                      const BaseBackupOptions &options)
 {
     BaseBackupInfo info;
     {
@@ -171,6 +237,12 @@ Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spe
     auto tool = ToolLocator().find(QStringLiteral("pg_basebackup"), info.serverVersionNum / 10000);
     if (!tool)
         return tool.error();
+    const int toolMajor = tool->majorVersion;
+    info.format = options.tar ? QStringLiteral("tar") : QStringLiteral("plain");
+    info.walMethod = !options.walIncluded ? QStringLiteral("archive") : options.tar ? QStringLiteral("stream") : QStringLiteral("fetch");
+    if (options.tar)
+        info.compression = options.compression == QLatin1String("auto") ? bestBaseBackupCompression(tool->path, toolMajor)
+                                                                          : options.compression;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.startTime = QDateTime::currentDateTimeUtc();
     auto folder = BackupFolder::create(catalogDir, info.id);
@@ -190,9 +262,12 @@ Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spe
     PassFile pass(spec);
     ToolRun run;
     run.program = tool->path;
-    run.arguments = {QStringLiteral("-D"), info.dataDirectory(), QStringLiteral("-Fp"), QStringLiteral("-X"),
-                     QStringLiteral("fetch"), QStringLiteral("--checkpoint=fast"),
+    run.arguments = {QStringLiteral("-D"), info.dataDirectory(), options.tar ? QStringLiteral("-Ft") : QStringLiteral("-Fp"),
+                     QStringLiteral("-X"), info.walMethod == QLatin1String("archive") ? QStringLiteral("none") : info.walMethod,
+                     options.fastCheckpoint ? QStringLiteral("--checkpoint=fast") : QStringLiteral("--checkpoint=spread"),
                      QStringLiteral("--manifest-checksums=SHA256"), QStringLiteral("--no-password")};
+    if (options.tar)
+        run.arguments += compressionArguments(info.compression, toolMajor);
     run.environment = pass.apply(spec, QProcessEnvironment::systemEnvironment());
     run.environment.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     if ((*folder)->lockDescriptor() >= 0)
@@ -200,13 +275,23 @@ Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spe
     if (auto out = runTool(ctx, run); !out)
         return fail(out.error());
     info.stopTime = QDateTime::currentDateTimeUtc();
-    if (Status s = readBackupLabel(info.dataDirectory(), info); !s)
+    if (options.tar) {
+        for (const QFileInfo &f : QDir(info.dataDirectory()).entryInfoList(QDir::Files)) {
+            if (f.fileName() != QLatin1String("backup_manifest"))
+                info.files.insert(f.fileName(), f.size());
+        }
+        if (Status s = readTarBackupLabel(info); !s)
+            return fail(s.error());
+    } else if (Status s = readBackupLabel(info.dataDirectory(), info); !s) {
         return fail(s.error());
+    }
+    info.sizeBytes = bytesBelow(info.dataDirectory());
     if (Status s = readWalRange(info.dataDirectory(), info); !s)
         return fail(s.error());
     if (Status s = verifyBaseBackup(ctx, info); !s)
         return fail(s.error());
     info.verified = true;
+    info.verification = options.tar ? QStringLiteral("manifest-checksums") : QStringLiteral("pg_verifybackup");
     const QString finalName = BackupFolder::finalName(kLabel, info.startTime, info.id);
     if (Status s = writeFileAtomically(QDir(info.folder).filePath(BaseBackupInfo::manifestFileName()),
                                        QJsonDocument(info.toJson()).toJson(), Tr::tr("the base backup manifest"));
@@ -220,9 +305,9 @@ Result<BaseBackupInfo> takeBaseBackup(JobContext &ctx, const ConnectionSpec &spe
     return info;
 }
 
-QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *rejected)
+QList<BaseBackupEntry> listAllBaseBackups(const QString &catalogDir)
 {
-    QList<BaseBackupInfo> out;
+    QList<BaseBackupEntry> out;
     const QFileInfoList dirs = QDir(catalogDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &d : dirs) {
         const QString name = d.fileName();
@@ -232,25 +317,38 @@ QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *re
         const QString manifestPath = d.absoluteFilePath() + QLatin1Char('/') + BaseBackupInfo::manifestFileName();
         if (!QFileInfo::exists(manifestPath))
             continue; // a logical backup or something else
+        BaseBackupEntry e;
         auto json = readJson(manifestPath);
-        if (!json) {
-            if (rejected)
-                rejected->append(json.error().message);
-            continue;
+        if (json)
+            e.info = BaseBackupInfo::fromJson(*json);
+        else
+            e.problem = json.error().message;
+        e.info.folder = d.absoluteFilePath();
+        e.info.name = name;
+        if (!e.info.stopTime.isValid())
+            e.info.stopTime = d.lastModified().toUTC();
+        e.unverified = e.problem.isEmpty() && !e.info.verified;
+        if (e.unverified)
+            e.problem = Tr::tr("The base backup %1 was never verified.").arg(name);
+        if (e.problem.isEmpty()) {
+            if (Status s = checkBaseBackupFiles(e.info); !s)
+                e.problem = s.error().message;
         }
-        BaseBackupInfo b = BaseBackupInfo::fromJson(*json);
-        b.folder = d.absoluteFilePath();
-        b.name = name;
-        if (!b.verified)
-            continue;
-        if (Status s = checkBaseBackupFiles(b); !s) {
-            if (rejected)
-                rejected->append(s.error().message);
-            continue;
-        }
-        out.append(b);
+        out.append(e);
     }
-    std::sort(out.begin(), out.end(), [](const BaseBackupInfo &a, const BaseBackupInfo &b) { return a.stopTime < b.stopTime; });
+    std::sort(out.begin(), out.end(), [](const BaseBackupEntry &a, const BaseBackupEntry &b) { return a.info.stopTime < b.info.stopTime; });
+    return out;
+}
+
+QList<BaseBackupInfo> listBaseBackups(const QString &catalogDir, QStringList *rejected)
+{
+    QList<BaseBackupInfo> out;
+    for (const BaseBackupEntry &e : listAllBaseBackups(catalogDir)) {
+        if (e.isGood())
+            out.append(e.info);
+        else if (rejected && !e.unverified)
+            rejected->append(e.problem); // never verified: still being written or abandoned, not news
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "physical/pitrrestore.h"
 
 #include "pg/connection.h"
+#include "physical/basebackuptar.h"
 #include "physical/pitrwindow.h"
 #include "sandbox/sandboxcluster.h"
 #include "sql/sqlcatalog.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <algorithm>
+#include <optional>
 
 namespace pgs {
 
@@ -74,7 +78,8 @@ QJsonObject PitrRestoreResult::toJson() const
     return QJsonObject{{QStringLiteral("data_dir"), dataDir},       {QStringLiteral("port"), port},
                        {QStringLiteral("socket_dir"), socketDir},   {QStringLiteral("conninfo"), conninfo},
                        {QStringLiteral("recovered_to"), recoveredTo}, {QStringLiteral("stop_reason"), stopReason},
-                       {QStringLiteral("base_backup"), backupName},  {QStringLiteral("directory"), directory}};
+                       {QStringLiteral("base_backup"), backupName},  {QStringLiteral("directory"), directory},
+                       {QStringLiteral("paused"), paused}};
 }
 
 Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &catalogDir, const QString &archiveDir,
@@ -89,28 +94,44 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
     if (target.kind == PitrTarget::Kind::Time && !target.time.isValid())
         return Error::of(Tr::tr("%1 is not an ISO 8601 time.").arg(target.value), {}, QStringLiteral("bad-target"));
 
-    // The newest base backup that ended before the target.
-    const BaseBackupInfo *chosen = nullptr;
+    // The base backups that ended before the target, newest first.
+    QList<const BaseBackupInfo *> candidates;
     for (const BaseBackupInfo &b : window->backups) {
         const bool before = target.kind == PitrTarget::Kind::Time ? b.stopTime <= target.time
                             : targetLsn                           ? parseLsn(b.stopLsn).value_or(~0ULL) <= *targetLsn
                                                                   : true;
         if (before)
-            chosen = &b;
+            candidates.prepend(&b);
     }
-    if (!chosen)
+    if (candidates.isEmpty())
         return Error::of(Tr::tr("The target %1 is before the end of the oldest base backup (%2, %3): no base backup can reach it.")
                              .arg(target.value, window->backups.first().stopTime.toString(Qt::ISODate), window->backups.first().stopLsn),
                          {}, QStringLiteral("target-before-backup"));
+    // A backup that fails its full verification is passed over for the next older one.
+    const BaseBackupInfo *chosen = nullptr;
+    std::optional<Error> firstFailure;
+    for (const BaseBackupInfo *b : std::as_const(candidates)) {
+        Status verified = verifyBaseBackup(ctx, *b);
+        if (verified) {
+            chosen = b;
+            break;
+        }
+        if (ctx.isCanceled())
+            return JobContext::canceledError();
+        ctx.log(verified.error().message);
+        if (!firstFailure)
+            firstFailure = verified.error();
+    }
+    if (!chosen)
+        return *firstFailure;
     const QStringList gaps = window->gapsAfter(*chosen, targetLsn.value_or(0));
     if (!gaps.isEmpty() && (target.kind == PitrTarget::Kind::Latest || targetLsn))
         return Error::of(Tr::tr("WAL segment %1 is missing from the archive: recovery cannot go past it.").arg(gaps.first()),
                          gaps.join(QLatin1Char('\n')), QStringLiteral("wal-missing"));
-    if (Status s = verifyBaseBackup(ctx, *chosen); !s)
-        return s.error();
 
-    QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = 'promote'\nrecovery_target_timeline = 'latest'\n")
-                           .arg(confQuoted(QStringLiteral("cp \"%1/%f\" \"%p\"").arg(QDir(archiveDir).absolutePath())));
+    const bool pause = target.pause && target.kind != PitrTarget::Kind::Latest;
+    QString settings = QStringLiteral("restore_command = %1\nrecovery_target_action = '%2'\nrecovery_target_timeline = 'latest'\n")
+                           .arg(confQuoted(restoreCommandFor(archiveDir)), pause ? QStringLiteral("pause") : QStringLiteral("promote"));
     switch (target.kind) {
     case PitrTarget::Kind::Latest: break;
     case PitrTarget::Kind::Time: 
@@ -134,21 +155,37 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         (void)cluster.drop(quiet);
         return e;
     };
-    if (Status s = cluster.createFromBaseBackup(ctx, chosen->dataDirectory(), chosen->serverVersionNum / 10000, superuser, settings); !s)
+    const BaseBackupInfo backup = *chosen;
+    const Status created = backup.isTar()
+                               ? cluster.createFromBaseBackup(
+                                     ctx, [backup](JobContext &c, const QString &data) { return extractTarBaseBackup(c, backup, data); },
+                                     backup.serverVersionNum / 10000, superuser, settings)
+                               : cluster.createFromBaseBackup(ctx, backup.dataDirectory(), backup.serverVersionNum / 10000, superuser, settings);
+    if (Status s = created; !s)
         return failed(s.error()); // the directory was new or empty: all of it is ours
     ctx.progress(-1, Tr::tr("Replaying WAL from the archive"));
     if (Status s = cluster.start(ctx); !s)
         return failed(explainFailure(cluster, gaps, s.error().message));
     PitrRestoreResult out;
+    // Progress runs from the backup's start to the target LSN, or to the end of the newest segment.
+    const quint64 from = parseLsn(chosen->startLsn).value_or(0);
+    const auto newest = WalSegmentName::parse(window->latestSegment.left(24), window->segmentSize);
+    const quint64 until = targetLsn ? *targetLsn : newest ? (newest->segment + 1) * quint64(window->segmentSize) : 0;
     for (int waited = 0;; waited += 200) {
         if (ctx.isCanceled())
             return failed(JobContext::canceledError());
         auto conn = pg::Connection::open(cluster.connectionSpec());
         if (conn) {
             auto r = (*conn)->exec(sql::query(QStringLiteral("physical/replay_reached"), (*conn)->serverVersionNum()));
-            if (r && r->rows() == 1 && !r->toBool(0, "in_recovery")) {
+            if (r && r->rows() == 1 && (!r->toBool(0, "in_recovery") || r->toBool(0, "paused"))) {
                 out.recoveredTo = r->text(0, "last_replayed");
+                out.paused = r->toBool(0, "in_recovery");
                 break;
+            }
+            if (r && r->rows() == 1) {
+                const quint64 replayed = parseLsn(r->text(0, "replay_lsn")).value_or(from);
+                const double fraction = until > from ? double(std::clamp(replayed, from, until) - from) / double(until - from) : -1;
+                ctx.progress(fraction, Tr::tr("Replayed WAL up to %1 of %2").arg(r->text(0, "replay_lsn"), formatLsn(until)));
             }
         } else if (!cluster.isRunning()) {
             return failed(explainFailure(cluster, gaps, conn.error().message));

@@ -22,18 +22,22 @@ QJsonObject RecoveryWindow::toJson() const
         o.insert(QStringLiteral("name"), b.name);
         list.append(o);
     }
+    QJsonArray switches;
+    for (quint32 tl : timelineSwitches)
+        switches.append(qint64(tl));
     return QJsonObject{{QStringLiteral("earliest"), earliest.isValid() ? earliest.toString(Qt::ISODate) : QJsonValue()},
                        {QStringLiteral("earliest_lsn"), earliestLsn},
                        {QStringLiteral("latest"), latest.isValid() ? latest.toString(Qt::ISODate) : QJsonValue()},
                        {QStringLiteral("latest_segment"), latestSegment},
                        {QStringLiteral("gaps"), QJsonArray::fromStringList(gaps)},
                        {QStringLiteral("base_backups"), list},
-                       {QStringLiteral("rejected"), QJsonArray::fromStringList(rejected)}};
+                       {QStringLiteral("rejected"), QJsonArray::fromStringList(rejected)},
+                       {QStringLiteral("timeline_switches"), switches}};
 }
 
 QStringList RecoveryWindow::gapsAfter(const BaseBackupInfo &b, quint64 uptoLsn) const
 {
-    const quint64 from = WalSegmentName::forLsn(b.timeline, parseLsn(b.stopLsn).value_or(0), segmentSize).segment;
+    const quint64 from = WalSegmentName::forLsn(b.timeline, parseLsn(b.firstArchiveLsn()).value_or(0), segmentSize).segment;
     const quint64 upto = uptoLsn ? WalSegmentName::forLsn(b.timeline, uptoLsn, segmentSize).segment : ~quint64(0);
     QStringList out;
     for (const QString &g : gaps) {
@@ -60,13 +64,22 @@ Result<RecoveryWindow> computeRecoveryWindow(const QString &catalogDir, const QS
     auto archive = readArchive(archiveDir, w.segmentSize);
     if (!archive)
         return archive.error();
+    w.timelineSwitches = archive->historyTimelines;
+    for (auto it = archive->segments.cbegin(); it != archive->segments.cend(); ++it) {
+        if (!it->isEmpty())
+            w.firstSegmentOfTimeline.insert(it.key(), it->first());
+    }
     w.earliest = oldest.stopTime;
     w.earliestLsn = oldest.stopLsn;
     w.latestSegment = archive->newestSegment;
     w.latest = archive->newestSegmentTime;
+    if (!archive->partialSegment.isEmpty()) {
+        w.latestSegment = archive->partialSegment;
+        w.latest = archive->partialSegmentTime;
+    }
     if (!w.latest.isValid() || w.latest < w.earliest)
         w.latest = w.earliest; // nothing archived after the backup: only its own end is reachable
-    const quint64 stopSegment = WalSegmentName::forLsn(oldest.timeline, parseLsn(oldest.stopLsn).value_or(0), w.segmentSize).segment;
+    const quint64 stopSegment = WalSegmentName::forLsn(oldest.timeline, parseLsn(oldest.firstArchiveLsn()).value_or(0), w.segmentSize).segment;
     for (auto it = archive->segments.cbegin(); it != archive->segments.cend(); ++it) {
         const quint32 tl = it.key();
         if (tl < oldest.timeline || it->isEmpty())

@@ -6,6 +6,7 @@
 #include "physical/walarchive.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 namespace pgs {
@@ -22,6 +23,8 @@ struct RecoveryWindow
     QStringList gaps;     // segment file names
     QStringList rejected; // base backups not offered, with the reason
     qint64 segmentSize = kDefaultWalSegmentSize;
+    QList<quint32> timelineSwitches;             // timelines a .history file starts
+    QMap<quint32, quint64> firstSegmentOfTimeline; // the oldest archived segment of each timeline
 
     QJsonObject toJson() const;
     // Missing segments a recovery from backup b needs, up to (and including) the segment of

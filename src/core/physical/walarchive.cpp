@@ -3,6 +3,7 @@
 #include "physical/walarchive.h"
 
 #include "pg/connection.h"
+#include "physical/walreceiver.h"
 #include "sql/sqlcatalog.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,7 @@ Result<ArchiveContents> readArchive(const QString &archiveDir, qint64 segmentSiz
                          QStringLiteral("no-archive"));
     ArchiveContents out;
     static const QRegularExpression history(QStringLiteral("^([0-9A-F]{8})\\.history$"));
-    std::optional<WalSegmentName> newest;
+    std::optional<WalSegmentName> newest, partial;
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot);
     for (const QFileInfo &info : entries) {
         const QString name = info.fileName();
@@ -86,9 +87,18 @@ Result<ArchiveContents> readArchive(const QString &archiveDir, qint64 segmentSiz
             out.historyTimelines.append(h.captured(1).toUInt(nullptr, 16));
             continue;
         }
+        if (name.endsWith(QLatin1String(".partial"))) {
+            const auto part = WalSegmentName::parse(name.chopped(8), segmentSize);
+            if (part && (!partial || std::tie(part->timeline, part->segment) > std::tie(partial->timeline, partial->segment))) {
+                partial = part;
+                out.partialSegment = name;
+                out.partialSegmentTime = info.lastModified().toUTC();
+            }
+            continue;
+        }
         const auto seg = WalSegmentName::parse(name, segmentSize);
         if (!seg)
-            continue; // .partial, .backup and foreign files are not complete segments
+            continue; // .backup and foreign files are not segments
         out.segments[seg->timeline].append(seg->segment);
         if (!newest || std::tie(seg->timeline, seg->segment) > std::tie(newest->timeline, newest->segment)) {
             newest = seg;
@@ -98,8 +108,19 @@ Result<ArchiveContents> readArchive(const QString &archiveDir, qint64 segmentSiz
     }
     for (auto &list : out.segments)
         std::sort(list.begin(), list.end());
+    // A .partial left beside its completed segment (or older) is history, not the newest WAL.
+    if (partial && newest && std::tie(partial->timeline, partial->segment) <= std::tie(newest->timeline, newest->segment)) {
+        out.partialSegment.clear();
+        out.partialSegmentTime = {};
+    }
     std::sort(out.historyTimelines.begin(), out.historyTimelines.end());
     return out;
+}
+
+QString restoreCommandFor(const QString &archiveDir)
+{
+    const QString dir = QDir(archiveDir).absolutePath();
+    return QStringLiteral("if [ -f \"%1/%f\" ]; then cp \"%1/%f\" \"%p\"; else cp \"%1/%f.partial\" \"%p\"; fi").arg(dir);
 }
 
 QJsonObject WalArchiveStatus::toJson() const
@@ -116,10 +137,12 @@ QJsonObject WalArchiveStatus::toJson() const
                   {QStringLiteral("last_archived_in_folder"), lastArchivedInFolder},
                   {QStringLiteral("segments_in_folder"), segmentsInFolder}};
     o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
+    if (!slot.isEmpty())
+        o.insert(QStringLiteral("slot"), slot);
     return o;
 }
 
-Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QString &archiveDir)
+Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QString &archiveDir, const QString &slotName)
 {
     auto r = conn.exec(sql::query(QStringLiteral("physical/archive_status"), conn.serverVersionNum()));
     if (!r)
@@ -137,7 +160,22 @@ Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QStrin
     s.lastFailedTime = r->text(0, "last_failed_time");
     s.archiveDir = QDir(archiveDir).absolutePath();
 
-    if (s.archiveMode == QLatin1String("off"))
+    const QString slot = slotName.isEmpty() ? recordedReceiverSlot(archiveDir) : slotName;
+    if (!slot.isEmpty()) {
+        auto st = loadSlotStatus(conn, slot);
+        if (!st)
+            return st.error();
+        s.slot = st->toJson();
+        if (!st->exists)
+            s.problems.append(Tr::tr("The replication slot %1 does not exist: no WAL is streamed into the archive.").arg(slot));
+        else if (!st->active)
+            s.problems.append(Tr::tr("No receiver is streaming through the slot %1; it keeps %2 MiB of WAL on the server meanwhile.")
+                                  .arg(slot)
+                                  .arg(st->retainedBytes < 0 ? 0 : st->retainedBytes / (1024 * 1024)));
+        if (st->walStatus == QLatin1String("lost"))
+            s.problems.append(Tr::tr("The replication slot %1 has lost WAL the archive needs: take a new base backup.").arg(slot));
+    }
+    if (s.archiveMode == QLatin1String("off") && slot.isEmpty())
         s.problems.append(Tr::tr("archive_mode is off: no WAL is archived, so no point-in-time recovery is possible."));
     if (s.archiveMode != QLatin1String("off") && s.archiveCommand.trimmed().isEmpty())
         s.problems.append(Tr::tr("archive_command is empty: WAL segments pile up in pg_wal and are never archived."));
@@ -156,7 +194,7 @@ Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QStrin
         if (!s.lastArchivedInFolder)
             s.problems.append(Tr::tr("The server archived %1 last, but it is not in %2: the archive_command writes somewhere else.")
                                   .arg(s.lastArchivedWal, s.archiveDir));
-    } else if (s.archiveMode != QLatin1String("off")) {
+    } else if (s.archiveMode != QLatin1String("off") && slot.isEmpty()) {
         s.problems.append(Tr::tr("The server has not archived any WAL segment yet."));
     }
     return s;

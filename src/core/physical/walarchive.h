@@ -43,8 +43,16 @@ struct ArchiveContents
     QList<quint32> historyTimelines;
     QString newestSegment;                  // by (timeline, segment)
     QDateTime newestSegmentTime;            // its file time: when it was archived
+    // pg_receivewal's segment in progress ("<name>.partial"), when it is newer than every
+    // complete one: recovery reads it as the last segment (see restoreCommandFor()).
+    QString partialSegment;
+    QDateTime partialSegmentTime;
 };
 Result<ArchiveContents> readArchive(const QString &archiveDir, qint64 segmentSize = kDefaultWalSegmentSize);
+
+// The restore_command of a recovery from archiveDir: the segment, else its ".partial" file
+// (what pg_receivewal has of the newest one, zero-padded: replay ends where it ends).
+QString restoreCommandFor(const QString &archiveDir);
 
 // The server's archiving (pg_stat_archiver and settings) beside the folder it should write to.
 struct WalArchiveStatus
@@ -61,9 +69,13 @@ struct WalArchiveStatus
     bool lastArchivedInFolder = false; // the newest segment pg_stat_archiver names is really there
     int segmentsInFolder = 0;
     QStringList problems;              // translated, empty when archiving looks healthy
+    // Set when WAL reaches the folder through a replication slot (`wal receive`): archive_mode
+    // off is then no problem, a missing or idle slot is.
+    QJsonObject slot;
 
     QJsonObject toJson() const;
 };
-Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QString &archiveDir);
+// slot: the receiver's slot, if any (empty: the one recorded in the folder by `wal receive`).
+Result<WalArchiveStatus> loadWalArchiveStatus(pg::Connection &conn, const QString &archiveDir, const QString &slot = {});
 
 } // namespace pgs

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace pgs {
 
 // A throwaway local PostgreSQL cluster in a directory we own: initdb, start on a free port
@@ -54,7 +56,12 @@ public:
     // (recovery targets ...) are appended to postgresql.auto.conf with recovery.signal; then
     // start() it. superuser: a role of the backed-up server to connect as.
     Status createFromBaseBackup(JobContext &ctx, const QString &backupDataDir, int serverMajor,
-                                const QString &superuser, const QString &settings); // "pgsteward_standby_<12 hex of the directory>"
+                                const QString &superuser, const QString &settings);
+    // The same, with populate(ctx, dataDir) filling the new data directory (a tar backup unpacked).
+    using Populate = std::function<Status(JobContext &ctx, const QString &dataDir)>;
+    Status createFromBaseBackup(JobContext &ctx, const Populate &populate, int serverMajor, const QString &superuser,
+                                const QString &settings);
+    // "pgsteward_standby_<12 hex of the directory>"
     QString primaryDirectory() const { return m_primaryDir; } // empty unless a standby
     // Picks a free port (or reuses the recorded one if free), starts and waits until it accepts
     // connections (pg_ctl -w). Starting a running cluster is a no-op.

@@ -39,6 +39,21 @@ QString quoted(QString value)
 Status SandboxCluster::createFromBaseBackup(JobContext &ctx, const QString &backupDataDir, int serverMajor,
                                             const QString &superuser, const QString &settings)
 {
+    const Populate copy = [backupDataDir](JobContext &c, const QString &dataDir) -> Status {
+        c.progress(-1, Tr::tr("Copying the base backup into the sandbox"));
+        ToolRun run;
+        run.program = QStringLiteral("cp");
+        run.arguments = {QStringLiteral("-a"), QDir(backupDataDir).absolutePath(), dataDir};
+        if (auto r = runTool(c, run); !r)
+            return r.error();
+        return ok();
+    };
+    return createFromBaseBackup(ctx, copy, serverMajor, superuser, settings);
+}
+
+Status SandboxCluster::createFromBaseBackup(JobContext &ctx, const Populate &populate, int serverMajor,
+                                            const QString &superuser, const QString &settings)
+{
     loadState();
     if (exists())
         return Error::of(Tr::tr("%1 holds a cluster already: choose a new directory.").arg(m_dir), {},
@@ -64,12 +79,8 @@ Status SandboxCluster::createFromBaseBackup(JobContext &ctx, const QString &back
     if (QFileInfo::exists(dataDirectory()))
         QDir(dataDirectory()).removeRecursively();
 
-    ctx.progress(-1, Tr::tr("Copying the base backup into the sandbox"));
-    ToolRun copy;
-    copy.program = QStringLiteral("cp");
-    copy.arguments = {QStringLiteral("-a"), QDir(backupDataDir).absolutePath(), dataDirectory()};
-    if (auto r = runTool(ctx, copy); !r)
-        return r.error();
+    if (Status s = populate(ctx, dataDirectory()); !s)
+        return s;
     const QString data = dataDirectory();
     QFile::remove(data + QStringLiteral("/standby.signal"));
     QFile::remove(data + QStringLiteral("/postmaster.pid"));

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The point-in-time recovery view over a real archive: the window on the time line, then the
+// recovery wizard to the end of the archive into a sandbox, the result page, dropping it.
+#include "guitestenv.h"
+#include "jobs/jobcontext.h"
+#include "pg/connection.h"
+#include "physical/basebackup.h"
+#include "physical/pitrwindow.h"
+#include "pitr/pitrview.h"
+#include "pitr/recoverytimeline.h"
+#include "pitr/recoverywizard.h"
+#include "sandbox/sandboxcluster.h"
+#include "shell/appcontext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+
+using namespace pgs;
+
+class TestPitrView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_app;
+    QString m_primary, m_archive, m_catalog;
+
+    QString exec(const QString &sql)
+    {
+        SandboxCluster c(m_primary);
+        c.loadState();
+        auto conn = pg::Connection::open(c.connectionSpec());
+        if (!conn)
+            return QStringLiteral("ERROR ") + conn.error().message;
+        auto r = (*conn)->exec(sql);
+        if (!r)
+            return QStringLiteral("ERROR ") + r.error().message;
+        return r->rows() > 0 && r->columns() > 0 ? r->text(0, 0) : QString();
+    }
+    // Where the PNGs of the view go: PGSTEWARD_SCREENSHOT_DIR, else the temporary folder.
+    QString shot(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariableIsSet("PGSTEWARD_SCREENSHOT_DIR") ? qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR")
+                                                                                   : m_dir.path();
+        return QDir(dir).filePath(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_app = test::isolatedAppContext(m_dir);
+        m_primary = m_dir.filePath(QStringLiteral("primary"));
+        m_archive = m_dir.filePath(QStringLiteral("archive"));
+        m_catalog = m_dir.filePath(QStringLiteral("catalog"));
+        QVERIFY(QDir().mkpath(m_archive));
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0711);
+        ::chmod(QFile::encodeName(m_archive).constData(), 0777);
+        JobContext ctx;
+        SandboxCluster primary(m_primary);
+        QVERIFY(primary.create(ctx));
+        QVERIFY(primary.start(ctx));
+        QCOMPARE(exec(QStringLiteral("ALTER SYSTEM SET archive_mode = on")), QString());
+        QCOMPARE(exec(QStringLiteral("ALTER SYSTEM SET archive_command = 'test ! -f %1/%f && cp %p %1/%f'").arg(m_archive)), QString());
+        QVERIFY(primary.stop(ctx));
+        QVERIFY(primary.start(ctx));
+        QCOMPARE(exec(QStringLiteral("CREATE TABLE t AS SELECT generate_series(1, 7) AS i")), QString());
+        auto backup = takeBaseBackup(ctx, primary.connectionSpec(), m_catalog);
+        QVERIFY2(backup, backup ? "" : qPrintable(backup.error().message));
+        QCOMPARE(exec(QStringLiteral("INSERT INTO t VALUES (8)")), QString());
+        const QString segment = exec(QStringLiteral("SELECT pg_walfile_name(pg_switch_wal())"));
+        for (int i = 0; i < 300 && !QFile::exists(QDir(m_archive).filePath(segment)); ++i)
+            QThread::msleep(100);
+        QVERIFY(QFile::exists(QDir(m_archive).filePath(segment)));
+    }
+
+    void cleanupTestCase()
+    {
+        JobContext ctx;
+        (void)SandboxCluster(m_primary).drop(ctx);
+    }
+
+    void showsTheWindowAndRecovers()
+    {
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("pitr-test");
+        profile.name = QStringLiteral("PITR test");
+        PitrView view(m_app.get(), profile);
+        view.resize(1000, 640);
+        QSignalSpy loaded(&view, &PitrView::loaded);
+        view.setFolders(m_catalog, m_archive);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(view.timeline()->window().backups.size(), 1);
+        QVERIFY2(view.summary().contains(QStringLiteral("Recoverable from")), qPrintable(view.summary()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(shot(QStringLiteral("pitr-view.png"))));
+
+        RecoveryWizard wizard(m_app.get(), m_catalog, m_archive, view.timeline()->window());
+        for (QRadioButton *b : wizard.findChildren<QRadioButton *>()) {
+            if (b->text().contains(QStringLiteral("end of the archive")))
+                b->setChecked(true);
+        }
+        QCOMPARE(wizard.target().kind, PitrTarget::Kind::Latest);
+        const QString sandbox = m_dir.filePath(QStringLiteral("recovered"));
+        for (QLineEdit *e : wizard.findChildren<QLineEdit *>()) {
+            if (e->placeholderText().contains(QStringLiteral("data directory")))
+                e->setText(sandbox);
+        }
+        QCOMPARE(wizard.sandboxDirectory(), sandbox);
+        wizard.show();
+        QSignalSpy finished(&wizard, &RecoveryWizard::recoveryFinished);
+        wizard.next();
+        QVERIFY(finished.wait(180000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(wizard.failure()));
+        QCOMPARE(wizard.currentId(), int(RecoveryWizard::ResultPageId));
+        QVERIFY2(wizard.reachedLabel()->text().contains(QStringLiteral("Reached")), qPrintable(wizard.reachedLabel()->text()));
+        QVERIFY(wizard.result()->port > 0);
+        QVERIFY(wizard.grab().save(shot(QStringLiteral("pitr-wizard.png"))));
+
+        // Open as profile: a production-guarded profile on the sandbox's socket.
+        const QString id = wizard.openAsProfile();
+        const ConnectionProfile *opened = m_app->profiles().find(id);
+        QVERIFY(opened);
+        QVERIFY(opened->production);
+        QCOMPARE(opened->host, wizard.result()->socketDir);
+
+        QSignalSpy dropped(&wizard, &RecoveryWizard::sandboxDropped);
+        wizard.dropSandbox();
+        QVERIFY(dropped.wait(60000));
+        QVERIFY(dropped.first().first().toBool());
+        QVERIFY(!QFile::exists(sandbox + QStringLiteral("/cluster.json")));
+        QVERIFY(!m_app->profiles().find(id));
+    }
+
+    void failureIsExplained()
+    {
+        auto window = computeRecoveryWindow(m_catalog, m_archive);
+        QVERIFY(window);
+        RecoveryWizard wizard(m_app.get(), m_catalog, m_archive, *window);
+        for (QRadioButton *b : wizard.findChildren<QRadioButton *>()) {
+            if (b->text().contains(QStringLiteral("LSN")))
+                b->setChecked(true);
+        }
+        for (QLineEdit *e : wizard.findChildren<QLineEdit *>()) {
+            if (e->placeholderText() == QLatin1String("0/3000060"))
+                e->setText(QStringLiteral("0/1000000")); // before the base backup ended
+        }
+        QCOMPARE(wizard.target().kind, PitrTarget::Kind::Lsn);
+        wizard.show();
+        QSignalSpy finished(&wizard, &RecoveryWizard::recoveryFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(wizard.currentId(), int(RecoveryWizard::RunPageId));
+        QVERIFY2(wizard.failure().contains(QStringLiteral("before the end of the oldest base backup")), qPrintable(wizard.failure()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled() || !wizard.currentPage()->isComplete());
+    }
+
+    void damagedBackupIsListedButNotOffered()
+    {
+        JobContext ctx;
+        SandboxCluster primary(m_primary);
+        primary.loadState();
+        auto second = takeBaseBackup(ctx, primary.connectionSpec(), m_catalog);
+        QVERIFY(second);
+        QVERIFY(QFile::remove(second->dataDirectory() + QStringLiteral("/PG_VERSION")));
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("pitr-test-2");
+        PitrView view(m_app.get(), profile);
+        QSignalSpy loaded(&view, &PitrView::loaded);
+        view.setFolders(m_catalog, m_archive);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(view.backupRows(), 2);
+        QCOMPARE(view.timeline()->window().backups.size(), 1);
+        QVERIFY2(view.summary().contains(QStringLiteral("Not offered")) && view.summary().contains(QStringLiteral("PG_VERSION")),
+                 qPrintable(view.summary()));
+    }
+};
+
+QTEST_MAIN(TestPitrView)
+#include "tst_pitrview.moc"
