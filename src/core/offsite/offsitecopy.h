@@ -27,6 +27,7 @@ struct OffsiteCopyManifest
         QString storedName; // name + ".age" when encrypted
         qint64 storedSize = 0;
         QString storedSha256;
+        QString storedMd5; // what S3 and most backends report without a download
     };
     static constexpr int kSchemaVersion = 1;
     static QString fileName() { return QStringLiteral("pgsteward-copy.json"); }
@@ -55,7 +56,8 @@ struct OffsiteCopyResult
 // Copies a complete backup folder to the destination: every file checked against its manifest,
 // encrypted with age to the destination's recipients into a staging folder (the plain bytes
 // never leave the machine then), uploaded to "<folder>.partial", renamed, the copy manifest last.
-// A leftover "<folder>.partial" or a final folder without a copy manifest is redone.
+// A leftover "<folder>.partial" or a final folder without a copy manifest is redone. The backup
+// folder's copy status (copystatus.h) is Pending while it runs, then Copied or Failed (why).
 Result<OffsiteCopyResult> copyToDestination(JobContext &ctx, const OffsiteDestination &destination,
                                             const QString &backupDir);
 

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/jobcontext.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pgs {
+
+// SHA-256 (what our manifests record) and MD5 (what S3 and most rclone backends can tell us
+// without a download) of the same bytes, in one read.
+struct FileHashes
+{
+    qint64 size = 0;
+    QString sha256;
+    QString md5;
+};
+
+Result<FileHashes> hashFile(JobContext &ctx, const QString &path);
+
+struct EncryptedFile
+{
+    FileHashes plain;
+    FileHashes stored;
+};
+
+// age -r R... reading in through its stdin and writing out from its stdout: the plain and the
+// encrypted bytes are each hashed as they stream by, so a file is read once and written once.
+Result<EncryptedFile> encryptAndHash(JobContext &ctx, const QString &age, const QStringList &recipients,
+                                     const QString &in, const QString &out);
+
+} // namespace pgs
