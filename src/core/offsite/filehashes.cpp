@@ -58,46 +58,19 @@ Result<FileHashes> hashFile(JobContext &ctx, const QString &path)
     return hashes.result();
 }
 
-Result<EncryptedFile> encryptAndHash(JobContext &ctx, const QString &age, const QStringList &recipients,
-                                     const QString &in, const QString &out)
+Status encryptFile(JobContext &ctx, const QString &age, const QStringList &recipients, const QString &in,
+                   const QString &out)
 {
-    QFile input(in);
-    if (!input.open(QIODevice::ReadOnly))
-        return Error::of(Tr::tr("Cannot read %1").arg(in), input.errorString());
     QDir().mkpath(QFileInfo(out).absolutePath());
-    QFile output(out);
-    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::of(Tr::tr("Cannot write %1").arg(out), output.errorString());
-    TwoHashes plain;
-    TwoHashes stored;
-    bool writeFailed = false;
     ToolRun run;
     run.program = age;
     for (const QString &r : recipients)
         run.arguments << QStringLiteral("-r") << r;
-    run.stdinSource = [&]() -> Result<QByteArray> {
-        const QByteArray block = input.read(kBlock);
-        if (block.isEmpty() && input.error() != QFileDevice::NoError)
-            return Error::of(Tr::tr("Cannot read %1").arg(in), input.errorString());
-        plain.add(block);
-        return block;
-    };
-    run.onStdout = [&](const QByteArray &chunk) {
-        stored.add(chunk);
-        if (output.write(chunk) != chunk.size()) {
-            writeFailed = true;
-            return false;
-        }
-        return true;
-    };
+    run.arguments << QStringLiteral("-o") << out << in;
     Result<ToolOutput> done = runTool(ctx, run);
-    if (writeFailed)
-        return Error::of(Tr::tr("Cannot write %1").arg(out), output.errorString());
     if (!done)
         return Error::of(Tr::tr("Cannot encrypt %1").arg(QFileInfo(in).fileName()), done.error().message);
-    if (!output.flush())
-        return Error::of(Tr::tr("Cannot write %1").arg(out), output.errorString());
-    return EncryptedFile{plain.result(), stored.result()};
+    return ok();
 }
 
 } // namespace pgs

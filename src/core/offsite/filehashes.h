@@ -21,15 +21,10 @@ struct FileHashes
 
 Result<FileHashes> hashFile(JobContext &ctx, const QString &path);
 
-struct EncryptedFile
-{
-    FileHashes plain;
-    FileHashes stored;
-};
-
-// age -r R... reading in through its stdin and writing out from its stdout: the plain and the
-// encrypted bytes are each hashed as they stream by, so a file is read once and written once.
-Result<EncryptedFile> encryptAndHash(JobContext &ctx, const QString &age, const QStringList &recipients,
-                                     const QString &in, const QString &out);
+// age -r R... -o out in. age reads and writes the files itself (a pipe through us would be
+// slower than age); the caller hashes the plain bytes meanwhile and the stored ones during the
+// upload, when both come from the page cache.
+Status encryptFile(JobContext &ctx, const QString &age, const QStringList &recipients, const QString &in,
+                   const QString &out);
 
 } // namespace pgs

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -100,7 +101,11 @@ namespace {
 Status clearLeftovers(JobContext &ctx, const RcloneTarget &target, const QString &folder, bool *complete)
 {
     *complete = false;
-    if (target.exists(ctx, folder).ok()) {
+    // One listing of the base instead of one probe per name: every rclone start costs a moment.
+    Result<QStringList> folders = target.folders(ctx);
+    if (!folders)
+        return folders.error();
+    if (folders->contains(folder)) {
         if (target.cat(ctx, folder + QLatin1Char('/') + OffsiteCopyManifest::fileName()).ok()) {
             *complete = true;
             return ok();
@@ -110,7 +115,7 @@ Status clearLeftovers(JobContext &ctx, const RcloneTarget &target, const QString
             return purged.error();
     }
     const QString partial = folder + OffsiteCopyManifest::partialSuffix();
-    if (target.exists(ctx, partial).ok()) {
+    if (folders->contains(partial)) {
         ctx.log(Tr::tr("Removing the interrupted upload %1").arg(target.path(partial)));
         if (Result<QByteArray> purged = target.run(ctx, {QStringLiteral("purge"), target.path(partial)}); !purged)
             return purged.error();
@@ -118,8 +123,8 @@ Status clearLeftovers(JobContext &ctx, const RcloneTarget &target, const QString
     return ok();
 }
 
-// Every file checked against the backup manifest and, for an encrypted destination, encrypted
-// into staging, hashed as it streams (one read, one write per file).
+// Every file checked against the backup manifest (hashed while age encrypts it into staging, for
+// an encrypted destination). The stored files' hashes are left to hashStoredFiles.
 Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestination &destination, const QString &age,
                                          const QString &backupDir, const BackupManifest &manifest,
                                          const QString &staging)
@@ -145,21 +150,22 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
         OffsiteCopyManifest::File entry;
         entry.name = f.name;
         entry.storedName = f.name;
-        FileHashes plain;
-        FileHashes stored;
+        QFuture<Result<FileHashes>> hashing = QtConcurrent::run([&ctx, plainPath] { return hashFile(ctx, plainPath); });
         if (copy.encrypted) {
             entry.storedName = f.name + QStringLiteral(".age");
-            Result<EncryptedFile> enc = encryptAndHash(ctx, age, destination.recipients, plainPath,
-                                                       QDir(staging).filePath(entry.storedName));
+            Status enc = encryptFile(ctx, age, destination.recipients, plainPath, QDir(staging).filePath(entry.storedName));
+            hashing.waitForFinished();
             if (!enc)
                 return enc.error();
-            plain = enc->plain;
-            stored = enc->stored;
-        } else {
-            Result<FileHashes> h = hashFile(ctx, plainPath);
-            if (!h)
-                return h.error();
-            plain = stored = *h;
+        }
+        const Result<FileHashes> hashed = hashing.result();
+        if (!hashed)
+            return hashed.error();
+        const FileHashes plain = *hashed;
+        if (!copy.encrypted) {
+            entry.storedSize = plain.size;
+            entry.storedSha256 = plain.sha256;
+            entry.storedMd5 = plain.md5;
         }
         if (!f.sha256.isEmpty() && plain.sha256 != f.sha256)
             return Error::of(Tr::tr("%1 does not match its checksum in the manifest: the local backup is damaged; "
@@ -167,12 +173,28 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
                                  .arg(f.name));
         entry.size = plain.size;
         entry.sha256 = plain.sha256;
-        entry.storedSize = stored.size;
-        entry.storedSha256 = stored.sha256;
-        entry.storedMd5 = stored.md5;
         copy.files << entry;
     }
     return copy;
+}
+
+// The encrypted files' sizes and hashes, in a thread of its own while rclone uploads them.
+QFuture<Result<QList<FileHashes>>> hashStoredFiles(JobContext &ctx, const OffsiteCopyManifest &copy, const QString &staging)
+{
+    QStringList paths;
+    if (copy.encrypted)
+        for (const OffsiteCopyManifest::File &f : copy.files)
+            paths << QDir(staging).filePath(f.storedName);
+    return QtConcurrent::run([&ctx, paths]() -> Result<QList<FileHashes>> {
+        QList<FileHashes> hashes;
+        for (const QString &path : paths) {
+            Result<FileHashes> h = hashFile(ctx, path);
+            if (!h)
+                return h.error();
+            hashes << *h;
+        }
+        return hashes;
+    });
 }
 
 Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &destination, const QString &backupDir,
@@ -212,7 +234,12 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
     for (const OffsiteCopyManifest::File &f : std::as_const(copy.files))
         storedNames << f.storedName;
 
-    const QString partial = folder + OffsiteCopyManifest::partialSuffix();
+    // On a file system a folder is renamed in one step, so the upload goes to "<folder>.partial"
+    // first. On object stores a "rename" copies every object again on the server: there the
+    // upload goes straight to its final name, and the copy manifest, written last, is what makes
+    // the folder a copy (a folder without one is never listed and is redone).
+    const bool renameAtEnd = destination.kind == OffsiteDestination::Kind::Local || destination.kind == OffsiteDestination::Kind::Sftp;
+    const QString partial = renameAtEnd ? folder + OffsiteCopyManifest::partialSuffix() : folder;
     const QString uploading = Tr::tr("Uploading %1 to %2").arg(folder, destination.name);
     QStringList upload{QStringLiteral("copy"), copy.encrypted ? staging.path() : backupDir, target->path(partial)};
     if (!copy.encrypted) {
@@ -223,8 +250,21 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
             return w.error();
         upload << QStringLiteral("--files-from-raw") << list;
     }
-    if (Result<QByteArray> up = target->transfer(ctx, upload, 0.5, 0.97, uploading); !up)
+    QFuture<Result<QList<FileHashes>>> storedHashes = hashStoredFiles(ctx, copy, staging.path());
+    Result<QByteArray> up = target->transfer(ctx, upload, 0.5, 0.97, uploading);
+    storedHashes.waitForFinished();
+    if (!up)
         return up.error();
+    if (copy.encrypted) {
+        const Result<QList<FileHashes>> hashes = storedHashes.result();
+        if (!hashes)
+            return hashes.error();
+        for (int i = 0; i < copy.files.size(); ++i) {
+            copy.files[i].storedSize = hashes->at(i).size;
+            copy.files[i].storedSha256 = hashes->at(i).sha256;
+            copy.files[i].storedMd5 = hashes->at(i).md5;
+        }
+    }
 
     // What arrived, by size, before the copy may count.
     Result<QByteArray> listing = target->run(ctx, {QStringLiteral("lsjson"), QStringLiteral("-R"), QStringLiteral("--files-only"),
@@ -239,9 +279,11 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
             return Error::of(Tr::tr("The upload of %1 is incomplete (%2 of %3 bytes at the destination)")
                                  .arg(f.storedName).arg(remoteSizes.value(f.storedName, 0)).arg(f.storedSize));
 
-    if (Result<QByteArray> moved = target->run(ctx, {QStringLiteral("moveto"), target->path(partial), result.remotePath});
-        !moved)
-        return moved.error();
+    if (renameAtEnd) {
+        if (Result<QByteArray> moved = target->run(ctx, {QStringLiteral("moveto"), target->path(partial), result.remotePath});
+            !moved)
+            return moved.error();
+    }
     // The copy manifest goes last: until it is there, the folder is no copy.
     copy.copiedAt = QDateTime::currentDateTimeUtc();
     const QString copyFile = QDir(staging.path()).filePath(OffsiteCopyManifest::fileName());

@@ -227,6 +227,31 @@ Result<QByteArray> RcloneTarget::cat(JobContext &ctx, const QString &child) cons
     return out->standardOutput;
 }
 
+Result<QStringList> RcloneTarget::folders(JobContext &ctx) const
+{
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = {QStringLiteral("lsf"), QStringLiteral("--dirs-only"), QStringLiteral("--max-depth"), QStringLiteral("1"), path()};
+    run.environment = m_env;
+    run.logStderr = false;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out) {
+        // rclone 1.60 exits 3 for "directory not found": a destination nothing was copied to yet.
+        if (out.error().detail.contains(QLatin1String("directory not found")))
+            return QStringList();
+        return out.error();
+    }
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString name = line.trimmed();
+        if (name.endsWith(QLatin1Char('/')))
+            name.chop(1);
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
 Status RcloneTarget::exists(JobContext &ctx, const QString &child) const
 {
     // lsf of a missing folder fails with "directory not found"; of an empty one it prints nothing.

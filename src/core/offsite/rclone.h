@@ -42,6 +42,8 @@ public:
     // The bytes of one file. rclone cat of a missing key on S3 prints nothing and succeeds, so an
     // empty answer counts as missing ("not-found"): none of our files is ever empty.
     Result<QByteArray> cat(JobContext &ctx, const QString &child) const;
+    // The folder names directly below path() (none when it does not exist yet).
+    Result<QStringList> folders(JobContext &ctx) const;
     // The folder holds at least one entry (object stores have no empty folders).
     Status exists(JobContext &ctx, const QString &child) const;
     const QProcessEnvironment &environment() const { return m_env; }
