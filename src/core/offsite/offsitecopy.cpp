@@ -150,7 +150,8 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
         OffsiteCopyManifest::File entry;
         entry.name = f.name;
         entry.storedName = f.name;
-        QFuture<Result<FileHashes>> hashing = QtConcurrent::run([&ctx, plainPath] { return hashFile(ctx, plainPath); });
+        // SHA-256 only: the one hash the manifest has. (MD5 is asked of the backend after the upload.)
+        QFuture<Result<QString>> hashing = QtConcurrent::run([&ctx, plainPath] { return sha256OfFile(plainPath, &ctx); });
         if (copy.encrypted) {
             entry.storedName = f.name + QStringLiteral(".age");
             Status enc = encryptFile(ctx, age, destination.recipients, plainPath, QDir(staging).filePath(entry.storedName));
@@ -158,14 +159,13 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
             if (!enc)
                 return enc.error();
         }
-        const Result<FileHashes> hashed = hashing.result();
+        const Result<QString> hashed = hashing.result();
         if (!hashed)
             return hashed.error();
-        const FileHashes plain = *hashed;
+        const FileHashes plain{QFileInfo(plainPath).size(), *hashed, {}};
         if (!copy.encrypted) {
             entry.storedSize = plain.size;
             entry.storedSha256 = plain.sha256;
-            entry.storedMd5 = plain.md5;
         }
         if (!f.sha256.isEmpty() && plain.sha256 != f.sha256)
             return Error::of(Tr::tr("%1 does not match its checksum in the manifest: the local backup is damaged; "
@@ -188,10 +188,10 @@ QFuture<Result<QList<FileHashes>>> hashStoredFiles(JobContext &ctx, const Offsit
     return QtConcurrent::run([&ctx, paths]() -> Result<QList<FileHashes>> {
         QList<FileHashes> hashes;
         for (const QString &path : paths) {
-            Result<FileHashes> h = hashFile(ctx, path);
-            if (!h)
-                return h.error();
-            hashes << *h;
+            Result<QString> sha = sha256OfFile(path, &ctx);
+            if (!sha)
+                return sha.error();
+            hashes << FileHashes{QFileInfo(path).size(), *sha, {}};
         }
         return hashes;
     });
@@ -262,18 +262,28 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
         for (int i = 0; i < copy.files.size(); ++i) {
             copy.files[i].storedSize = hashes->at(i).size;
             copy.files[i].storedSha256 = hashes->at(i).sha256;
-            copy.files[i].storedMd5 = hashes->at(i).md5;
         }
     }
 
     // What arrived, by size, before the copy may count.
-    Result<QByteArray> listing = target->run(ctx, {QStringLiteral("lsjson"), QStringLiteral("-R"), QStringLiteral("--files-only"),
-                                                   target->path(partial)});
+    // On S3 the listing also brings each object's MD5 (its ETag, computed by the server from what
+    // it received; rclone checked it against the bytes it sent): recorded so that a later verify
+    // needs no download.
+    QStringList listArgs{QStringLiteral("lsjson"), QStringLiteral("-R"), QStringLiteral("--files-only"), target->path(partial)};
+    if (destination.kind == OffsiteDestination::Kind::S3)
+        listArgs << QStringLiteral("--hash-type") << QStringLiteral("MD5");
+    Result<QByteArray> listing = target->run(ctx, listArgs);
     if (!listing)
         return listing.error();
     QHash<QString, qint64> remoteSizes;
-    for (const QJsonValue &v : QJsonDocument::fromJson(*listing).array())
-        remoteSizes.insert(v.toObject().value(QStringLiteral("Path")).toString(), v.toObject().value(QStringLiteral("Size")).toInteger());
+    QHash<QString, QString> remoteMd5;
+    for (const QJsonValue &v : QJsonDocument::fromJson(*listing).array()) {
+        const QString path = v.toObject().value(QStringLiteral("Path")).toString();
+        remoteSizes.insert(path, v.toObject().value(QStringLiteral("Size")).toInteger());
+        remoteMd5.insert(path, v.toObject().value(QStringLiteral("Hashes")).toObject().value(QStringLiteral("md5")).toString());
+    }
+    for (OffsiteCopyManifest::File &f : copy.files)
+        f.storedMd5 = remoteMd5.value(f.storedName);
     for (const OffsiteCopyManifest::File &f : std::as_const(copy.files))
         if (remoteSizes.value(f.storedName, -1) != f.storedSize)
             return Error::of(Tr::tr("The upload of %1 is incomplete (%2 of %3 bytes at the destination)")

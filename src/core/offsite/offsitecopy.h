@@ -27,7 +27,7 @@ struct OffsiteCopyManifest
         QString storedName; // name + ".age" when encrypted
         qint64 storedSize = 0;
         QString storedSha256;
-        QString storedMd5; // what S3 and most backends report without a download
+        QString storedMd5; // as S3 reported it right after the upload (empty elsewhere)
     };
     static constexpr int kSchemaVersion = 1;
     static QString fileName() { return QStringLiteral("pgsteward-copy.json"); }
