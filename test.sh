@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
 cd "$PGSTEWARD_ROOT"
 
 install_missing_packages
+install_s3rver
+export PGSTEWARD_S3RVER="$PGSTEWARD_NODE_PREFIX/node_modules/.bin/s3rver"
 configure_and_build "$PGSTEWARD_ROOT/build-test" Debug -DPGSTEWARD_WERROR=ON -DPGSTEWARD_BUILD_TESTS=ON
 
 # Tests never touch the keychain of the person running them, nor a display.

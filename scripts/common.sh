@@ -9,7 +9,7 @@ PGSTEWARD_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 libvulkan-dev libxkbcommon-dev lld ninja-build pkg-config
   postgresql-15 postgresql-client-15 qt6-base-dev qt6-base-dev-tools qt6-charts-dev
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qtkeychain-qt6-dev
-  xauth xvfb rclone age openssh-server
+  xauth xvfb rclone age openssh-server nodejs npm
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -34,6 +34,26 @@ install_missing_packages() {
     || die "apt-get update failed"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
     || die "apt-get install failed for: ${missing[*]}"
+}
+
+# s3rver (a real S3 server in Node) for the off-site tests, from the npm registry, into a cache
+# outside the repository. Never fatal: without it the S3 tests skip and say why.
+PGSTEWARD_NODE_PREFIX="${XDG_CACHE_HOME:-$HOME/.cache}/pgsteward/node"
+install_s3rver() {
+  if [ -x "$PGSTEWARD_NODE_PREFIX/node_modules/.bin/s3rver" ]; then
+    say "s3rver is installed in $PGSTEWARD_NODE_PREFIX"
+    return 0
+  fi
+  if ! command -v npm >/dev/null; then
+    say "npm is missing: the S3 tests will be skipped"
+    return 0
+  fi
+  say "Installing s3rver into $PGSTEWARD_NODE_PREFIX"
+  mkdir -p "$PGSTEWARD_NODE_PREFIX"
+  if ! timeout 300 npm install --prefix "$PGSTEWARD_NODE_PREFIX" --no-audit --no-fund --loglevel=error s3rver@3 >&2; then
+    say "Could not install s3rver (is the npm registry reachable?): the S3 tests will be skipped"
+  fi
+  return 0
 }
 
 # configure_and_build BUILD_DIR BUILD_TYPE [extra cmake args...]

@@ -8,6 +8,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/retention.h"
+#include "offsite/copystatus.h"
+#include "offsite/offsiteprune.h"
 #include "physical/basebackup.h"
 
 #include <QDir>
@@ -54,6 +56,10 @@ QJsonObject CatalogCommands::entryJson(const CatalogEntry &e)
         o.insert(QStringLiteral("bytes_on_disk"), e.bytesOnDisk);
     if (!e.problem.isEmpty())
         o.insert(QStringLiteral("problem"), e.problem);
+    QJsonArray copies; // per off-site destination: pending, copied or failed (why)
+    for (const OffsiteCopyStatus &c : loadCopyStatus(e.folder))
+        copies.append(c.toJson());
+    o.insert(QStringLiteral("offsite_copies"), copies);
     return o;
 }
 
@@ -153,6 +159,55 @@ int listBackups(const QStringList &args)
     return ExitOk;
 }
 
+// The decisions of a prune, local or at a destination, the same way.
+void printDecisions(const QList<RetentionDecision> &decisions, bool dryRun, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const RetentionDecision &d : decisions) {
+            array.append(QJsonObject{{QStringLiteral("folder"), d.entry.folder},
+                                     {QStringLiteral("id"), d.entry.manifest.id},
+                                     {QStringLiteral("database"), d.entry.manifest.database},
+                                     {QStringLiteral("started_at"), d.entry.manifest.startedAt.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("status"), CatalogCommands::status(d.entry)},
+                                     {QStringLiteral("keep"), d.keep},
+                                     {QStringLiteral("deleted"), !d.keep && !dryRun},
+                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
+        }
+        printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun}, {QStringLiteral("decisions"), array}});
+        return;
+    }
+    QList<QStringList> rows;
+    for (const RetentionDecision &d : decisions) {
+        const QString action = d.keep ? CatalogCommands::tr("keep")
+                                      : (dryRun ? CatalogCommands::tr("would delete") : CatalogCommands::tr("deleted"));
+        rows.append({action, CatalogCommands::age(d.entry.manifest.startedAt), d.entry.manifest.database,
+                     QFileInfo(d.entry.folder).fileName(), d.reasons.join(QStringLiteral(", "))});
+    }
+    printTable({CatalogCommands::tr("ACTION"), CatalogCommands::tr("AGE"), CatalogCommands::tr("DATABASE"),
+                CatalogCommands::tr("FOLDER"), CatalogCommands::tr("REASONS")},
+               rows);
+}
+
+int pruneAtDestination(const QString &name, bool dryRun, bool json)
+{
+    Result<OffsiteDestination> destination = DestinationStore().find(name);
+    if (!destination)
+        return reportError(destination.error());
+    QList<RetentionDecision> decisions;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        Result<QList<RetentionDecision>> pruned = pruneDestination(ctx, *destination, dryRun);
+        if (!pruned)
+            return pruned.error();
+        decisions = *pruned;
+        return QVariant();
+    });
+    if (!done)
+        return reportError(done.error());
+    printDecisions(decisions, dryRun, json);
+    return ExitOk;
+}
+
 } // namespace
 
 int runBackupsCommand(const QStringList &args)
@@ -180,10 +235,26 @@ int runPruneCommand(const QStringList &args)
     for (const auto &[name, help] : keeps)
         parser.addOption(QCommandLineOption(name, help, QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), CatalogCommands::tr("Only show what would be deleted.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("destination"),
+                                        CatalogCommands::tr("Prune the copies at this off-site destination with its own "
+                                                            "retention policy (see destinations add) instead."),
+                                        QStringLiteral("NAME")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args))
         return *exit;
     int exit = ExitOk;
+    if (parser.isSet(QStringLiteral("destination"))) {
+        if (parser.isSet(QStringLiteral("catalog")))
+            return usageError(CatalogCommands::tr("Give --catalog or --destination, not both"), parser.command());
+        for (const auto &keep : keeps)
+            if (parser.isSet(keep.first))
+                return usageError(CatalogCommands::tr("A destination keeps its own policy; set it with destinations add "
+                                                      "(--%1 is for a local catalog)")
+                                      .arg(keep.first),
+                                  parser.command());
+        return pruneAtDestination(parser.value(QStringLiteral("destination")), parser.isSet(QStringLiteral("dry-run")),
+                                  parser.json());
+    }
     const std::optional<QString> dir = catalogDirectory(parser, &exit);
     if (!dir)
         return exit;
@@ -210,32 +281,7 @@ int runPruneCommand(const QStringList &args)
     });
     if (!done)
         return reportError(done.error());
-
-    if (parser.json()) {
-        QJsonArray array;
-        for (const RetentionDecision &d : decisions) {
-            array.append(QJsonObject{{QStringLiteral("folder"), d.entry.folder},
-                                     {QStringLiteral("id"), d.entry.manifest.id},
-                                     {QStringLiteral("database"), d.entry.manifest.database},
-                                     {QStringLiteral("started_at"), d.entry.manifest.startedAt.toUTC().toString(Qt::ISODate)},
-                                     {QStringLiteral("status"), CatalogCommands::status(d.entry)},
-                                     {QStringLiteral("keep"), d.keep},
-                                     {QStringLiteral("deleted"), !d.keep && !dryRun},
-                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
-        }
-        printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun}, {QStringLiteral("decisions"), array}});
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const RetentionDecision &d : decisions) {
-        const QString action = d.keep ? CatalogCommands::tr("keep")
-                                      : (dryRun ? CatalogCommands::tr("would delete") : CatalogCommands::tr("deleted"));
-        rows.append({action, CatalogCommands::age(d.entry.manifest.startedAt), d.entry.manifest.database,
-                     QFileInfo(d.entry.folder).fileName(), d.reasons.join(QStringLiteral(", "))});
-    }
-    printTable({CatalogCommands::tr("ACTION"), CatalogCommands::tr("AGE"), CatalogCommands::tr("DATABASE"),
-                CatalogCommands::tr("FOLDER"), CatalogCommands::tr("REASONS")},
-               rows);
+    printDecisions(decisions, dryRun, parser.json());
     return ExitOk;
 }
 

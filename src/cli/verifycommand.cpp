@@ -6,6 +6,8 @@
 #include "textoutput.h"
 
 #include "backup/verify.h"
+#include "offsite/destination.h"
+#include "offsite/offsiteverify.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,6 +51,15 @@ int runVerifyCommand(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("tools-dir"),
                                         VerifyCommand::tr("Where to look first for pg_restore and psql."),
                                         QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("destination"),
+                                        VerifyCommand::tr("Verify the copy named BACKUP_FOLDER_NAME at this off-site "
+                                                          "destination: checksums there, higher levels after a fetch "
+                                                          "into a throwaway catalog."),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("identity"),
+                                        VerifyCommand::tr("With --destination: the age identity (secret key) file for "
+                                                          "levels above checksums."),
+                                        QStringLiteral("FILE")));
     parser.addJsonOption();
     if (auto exit = parser.parse(args, 1, 1))
         return *exit;
@@ -61,9 +72,22 @@ int runVerifyCommand(const QStringList &args)
     const QString target = parser.positionals().first();
     const QString toolsDir = parser.value(QStringLiteral("tools-dir"));
 
+    std::optional<OffsiteDestination> destination;
+    if (parser.isSet(QStringLiteral("destination"))) {
+        Result<OffsiteDestination> found = DestinationStore().find(parser.value(QStringLiteral("destination")));
+        if (!found)
+            return reportError(found.error());
+        destination = *found;
+    } else if (parser.isSet(QStringLiteral("identity"))) {
+        return usageError(VerifyCommand::tr("--identity goes with --destination"), parser.command());
+    }
+
     std::optional<VerifyReport> report;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
-        Result<VerifyReport> verified = verifyBackup(ctx, target, level, toolsDir);
+        Result<VerifyReport> verified = destination
+                                            ? verifyAtDestination(ctx, *destination, target, level,
+                                                                  parser.value(QStringLiteral("identity")), toolsDir)
+                                            : verifyBackup(ctx, target, level, toolsDir);
         if (!verified)
             return verified.error();
         report = *verified;

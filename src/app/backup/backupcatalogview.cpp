@@ -11,6 +11,9 @@
 #include "backup/scheduledialog.h"
 #include "backup/verify.h"
 #include "jobs/jobrunner.h"
+#include "offsite/destination.h"
+#include "offsite/destinationsdialog.h"
+#include "offsite/offsitecopy.h"
 #include "restore/restorewizard.h"
 #include "shell/appcontext.h"
 
@@ -29,7 +32,7 @@ namespace {
 bool touchesCatalogs(const Job *job)
 {
     static const QStringList categories{QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("prune"),
-                                        QStringLiteral("bundle"), QStringLiteral("catalog")};
+                                        QStringLiteral("bundle"), QStringLiteral("catalog"), QStringLiteral("offsite")};
     return categories.contains(job->category());
 }
 } // namespace
@@ -67,6 +70,9 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
         verifyMenu->addAction(text, this, [this, l] { verifySelected(l); });
     }
     ui->verifyButton->setMenu(verifyMenu);
+    auto *offsiteMenu = new QMenu(ui->offsiteButton);
+    connect(offsiteMenu, &QMenu::aboutToShow, this, &BackupCatalogView::fillOffsiteMenu);
+    ui->offsiteButton->setMenu(offsiteMenu);
 
     connect(ui->refreshButton, &QPushButton::clicked, this, &BackupCatalogView::refresh);
     connect(ui->changeCatalogButton, &QPushButton::clicked, this, [this] {
@@ -134,7 +140,7 @@ void BackupCatalogView::refresh()
     const QString directory = m_directory;
     Job *job = m_app->jobs().start(
         tr("Backups in %1").arg(directory),
-        [directory](JobContext &) -> JobResult { return QVariant::fromValue(BackupCatalog(directory).list()); },
+        [directory](JobContext &) -> JobResult { return QVariant::fromValue(CatalogListing::read(directory)); },
         QStringLiteral("refresh"));
     m_listJob = job;
     connect(job, &Job::finished, this, [this, job] { listFinished(job); });
@@ -156,7 +162,9 @@ void BackupCatalogView::listFinished(Job *job)
     if (!succeeded)
         return;
     const QString selected = selectedEntry() ? selectedEntry()->folder : QString();
-    m_model->setEntries(result.value<QList<CatalogEntry>>());
+    const CatalogListing listing = result.value<CatalogListing>();
+    m_model->setEntries(listing.entries);
+    m_model->setCopyStatus(listing.copies);
     updateFilters();
     selectFolder(selected);
     Q_EMIT loaded();
@@ -342,6 +350,50 @@ void BackupCatalogView::deleteSelected()
         });
     });
     box->open();
+}
+
+void BackupCatalogView::fillOffsiteMenu()
+{
+    QMenu *menu = ui->offsiteButton->menu();
+    menu->clear();
+    const CatalogEntry *entry = selectedEntry();
+    const bool copyable = entry && !entry->inProgress && entry->manifest.isGood();
+    const Result<QList<OffsiteDestination>> destinations = DestinationStore().load();
+    if (destinations) {
+        for (const OffsiteDestination &d : *destinations) {
+            const QString name = d.name;
+            QAction *action = menu->addAction(tr("Copy to %1…").arg(name), this, [this, name] { copySelectedTo(name); });
+            action->setEnabled(copyable);
+        }
+    }
+    if (!destinations || destinations->isEmpty())
+        menu->addAction(tr("No destinations yet"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Destinations…"), this, &BackupCatalogView::manageDestinations);
+}
+
+void BackupCatalogView::copySelectedTo(const QString &destination)
+{
+    const CatalogEntry *entry = selectedEntry();
+    if (!entry)
+        return;
+    const QString folder = entry->folder;
+    startCatalogJob(tr("Copy %1 to %2").arg(QFileInfo(folder).fileName(), destination), QStringLiteral("offsite"),
+                    [folder, destination](JobContext &ctx) -> JobResult {
+                        Result<OffsiteDestination> d = DestinationStore().find(destination);
+                        if (!d)
+                            return d.error();
+                        Result<OffsiteCopyResult> copied = copyToDestination(ctx, *d, folder);
+                        if (!copied)
+                            return copied.error();
+                        return QVariant(copied->remotePath);
+                    });
+}
+
+void BackupCatalogView::manageDestinations()
+{
+    auto *dialog = new DestinationsDialog(m_app, this);
+    dialog->open();
 }
 
 void BackupCatalogView::scheduleBackups()

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void pruneBackups();
     void deleteSelected(); // asks first (a QMessageBox opened non-modally)
     void scheduleBackups();
+    void copySelectedTo(const QString &destination); // a "Copy to destination" job
+    void manageDestinations();                       // the destinations dialog
 
 Q_SIGNALS:
     void loaded();
@@ -61,6 +63,7 @@ private:
     void exportBundle();
     void importBundle();
     void openFolder();
+    void fillOffsiteMenu();
     Job *startCatalogJob(const QString &title, const QString &category, JobFunction function);
 
     std::unique_ptr<Ui::BackupCatalogView> ui;

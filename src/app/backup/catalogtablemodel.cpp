@@ -10,7 +10,38 @@
 
 namespace pgs {
 
+CatalogListing CatalogListing::read(const QString &directory)
+{
+    CatalogListing listing;
+    listing.entries = BackupCatalog(directory).list();
+    for (const CatalogEntry &e : std::as_const(listing.entries)) {
+        QList<OffsiteCopyStatus> copies = loadCopyStatus(e.folder);
+        if (!copies.isEmpty())
+            listing.copies.insert(e.folder, copies);
+    }
+    return listing;
+}
+
 CatalogTableModel::CatalogTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CatalogTableModel::setCopyStatus(const CopyStatusMap &copies)
+{
+    m_copies = copies;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Offsite), index(int(m_entries.size()) - 1, Offsite));
+}
+
+QString CatalogTableModel::copyStatusText(const QList<OffsiteCopyStatus> &copies)
+{
+    QStringList parts;
+    for (const OffsiteCopyStatus &c : copies) {
+        const QString state = c.state == OffsiteCopyStatus::State::Copied  ? tr("copied")
+                              : c.state == OffsiteCopyStatus::State::Failed ? tr("failed")
+                                                                            : tr("pending");
+        parts << tr("%1: %2").arg(c.destination, state);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
 
 void CatalogTableModel::setEntries(const QList<CatalogEntry> &entries, const QDateTime &now)
 {
@@ -105,6 +136,19 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             return tr("Being written by %1").arg(entry.writer);
         if (index.column() == Status && !(m.error.isEmpty() && entry.problem.isEmpty()))
             return entry.problem.isEmpty() ? m.error : entry.problem;
+        if (index.column() == Offsite) {
+            QStringList lines;
+            for (const OffsiteCopyStatus &c : m_copies.value(entry.folder)) {
+                QString line = tr("%1: %2, %3").arg(c.destination, toString(c.state), QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat));
+                if (c.state == OffsiteCopyStatus::State::Copied)
+                    line += QStringLiteral(", ") + humanBytes(c.storedBytes);
+                if (!c.error.isEmpty())
+                    line += QStringLiteral(" — ") + c.error;
+                lines << line;
+            }
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         return entry.folder;
     case Qt::ForegroundRole:
         if (index.column() != Status)
@@ -142,6 +186,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         case Duration: return m.finishedAt.isValid() ? humanDuration(qRound64(m.durationSeconds())) : QString();
         case Status: return statusText(key);
         case Verified: return m.isGood() ? verifiedText(m) : QStringLiteral("—"); // nothing to verify
+        case Offsite: return copyStatusText(m_copies.value(entry.folder));
         }
         return {};
     default:
@@ -161,6 +206,7 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
     case Duration: return tr("Duration");
     case Status: return tr("Status");
     case Verified: return tr("Verified");
+    case Offsite: return tr("Off-site");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "offsite/copystatus.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -10,12 +11,21 @@
 
 namespace pgs {
 
+// Off-site copy status per backup folder (absolute path), read by the list job beside the entries.
+using CopyStatusMap = QHash<QString, QList<OffsiteCopyStatus>>;
+struct CatalogListing
+{
+    QList<CatalogEntry> entries;
+    CopyStatusMap copies;
+    static CatalogListing read(const QString &directory); // in a job: reads every folder's copy status
+};
+
 // The backups of one catalog directory, fed with plain CatalogEntry lists loaded by a job.
 class CatalogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Started, Database, Format, Size, Duration, Status, Verified, ColumnCount };
+    enum Column { Started, Database, Format, Size, Duration, Status, Verified, Offsite, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, StatusKeyRole, DatabaseRole, SearchTextRole };
 
     explicit CatalogTableModel(QObject *parent = nullptr);
@@ -23,6 +33,10 @@ public:
     void setEntries(const QList<CatalogEntry> &entries, const QDateTime &now = QDateTime::currentDateTime());
     const QList<CatalogEntry> &entries() const { return m_entries; }
     const CatalogEntry &entry(int row) const { return m_entries.at(row); }
+    void setCopyStatus(const CopyStatusMap &copies); // the Off-site column
+    QList<OffsiteCopyStatus> copyStatus(int row) const { return m_copies.value(m_entries.at(row).folder); }
+    // "s3: copied · nas: failed": one word per destination.
+    static QString copyStatusText(const QList<OffsiteCopyStatus> &copies);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +51,7 @@ public:
 
 private:
     QList<CatalogEntry> m_entries;
+    CopyStatusMap m_copies;
     QDateTime m_now;
 };
 
@@ -60,3 +75,5 @@ private:
 };
 
 } // namespace pgs
+
+Q_DECLARE_METATYPE(pgs::CatalogListing)

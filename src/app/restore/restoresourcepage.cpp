@@ -8,6 +8,7 @@
 #include "backup/catalogtablemodel.h"
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"
+#include "offsite/fetchdialog.h"
 #include "restore/restoreloaders.h"
 #include "restore/restorewizard.h"
 #include "shell/appcontext.h"
@@ -45,6 +46,7 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
     connect(ui->catalogRadio, &QRadioButton::toggled, this, &RestoreSourcePage::pathChanged);
     connect(ui->browseFileButton, &QPushButton::clicked, this, [this] { browse(false); });
     connect(ui->browseFolderButton, &QPushButton::clicked, this, [this] { browse(true); });
+    connect(ui->fetchButton, &QPushButton::clicked, this, &RestoreSourcePage::fetchFromOffsite);
     listCatalog();
 }
 
@@ -225,6 +227,19 @@ int RestoreSourcePage::nextId() const
 {
     return m_wizard->hasSource() && m_wizard->source().isGlobalsOnly() ? RestoreWizard::GlobalsPageId
                                                                        : RestoreWizard::ContentsPageId;
+}
+
+FetchDialog *RestoreSourcePage::fetchFromOffsite()
+{
+    const QString directory = backupsettings::catalogDirectory(m_wizard->app()->settings(), m_wizard->profile());
+    auto *dialog = new FetchDialog(m_wizard->app(), directory, this);
+    // The fetched folder is a catalog backup like any other: open it as the source.
+    connect(dialog, &FetchDialog::fetched, this, [this](const QString &folder) {
+        ui->pathEdit->setText(folder);
+        ui->fileRadio->setChecked(true);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace pgs

@@ -15,6 +15,7 @@ class RestoreSourcePage;
 
 namespace pgs {
 
+class FetchDialog;
 class RestoreWizard;
 
 // Page 1: a good backup of the profile's catalog (newest first) or any file or folder. Next opens
@@ -31,6 +32,8 @@ public:
     bool isListing() const { return m_listJob; }
     bool isOpening() const { return m_openJob; }
     void selectBackup(const QString &folder);
+    // "From off-site…": a fetch dialog into the profile's catalog; the fetched backup becomes the source.
+    FetchDialog *fetchFromOffsite();
 
     bool isComplete() const override;
     int nextId() const override; // a globals-only backup goes straight to the globals page

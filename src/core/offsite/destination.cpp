@@ -67,6 +67,16 @@ Result<OffsiteDestination> OffsiteDestination::make(const QString &name, const Q
     return d;
 }
 
+Status OffsiteDestination::checkOptions() const
+{
+    if (kind != Kind::S3 && (!s3Endpoint.isEmpty() || !s3Region.isEmpty() || s3PathStyle))
+        return Error::of(Tr::tr("The S3 options are for s3:// destinations"));
+    for (const QString &r : recipients)
+        if (!r.startsWith(QLatin1String("age1")))
+            return Error::of(Tr::tr("An age recipient is a public key starting with age1: %1").arg(r));
+    return ok();
+}
+
 QJsonObject OffsiteDestination::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("url"), url}, {QStringLiteral("kind"), toString(kind)}};

@@ -29,6 +29,8 @@ struct OffsiteDestination
     RetentionPolicy retention;
 
     bool encrypted() const { return !recipients.isEmpty(); }
+    // The options beyond the URL: age recipients are age1... keys, --s3-* only for s3://.
+    Status checkOptions() const;
     QJsonObject toJson() const;
     static Result<OffsiteDestination> fromJson(const QJsonObject &object);
     // Fills kind from url; an unparsable URL or a bad option is an error.

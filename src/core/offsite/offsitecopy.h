@@ -27,6 +27,7 @@ struct OffsiteCopyManifest
         QString storedName; // name + ".age" when encrypted
         qint64 storedSize = 0;
         QString storedSha256;
+        QString storedMd5; // as S3 reported it right after the upload (empty elsewhere)
     };
     static constexpr int kSchemaVersion = 1;
     static QString fileName() { return QStringLiteral("pgsteward-copy.json"); }
@@ -54,8 +55,10 @@ struct OffsiteCopyResult
 
 // Copies a complete backup folder to the destination: every file checked against its manifest,
 // encrypted with age to the destination's recipients into a staging folder (the plain bytes
-// never leave the machine then), uploaded to "<folder>.partial", renamed, the copy manifest last.
-// A leftover "<folder>.partial" or a final folder without a copy manifest is redone.
+// never leave the machine then), uploaded (file systems: to "<folder>.partial", then renamed; object
+// stores: straight to its name, a rename there is a server-side copy), the copy manifest last.
+// A leftover "<folder>.partial" or a final folder without a copy manifest is redone. The backup
+// folder's copy status (copystatus.h) is Pending while it runs, then Copied or Failed (why).
 Result<OffsiteCopyResult> copyToDestination(JobContext &ctx, const OffsiteDestination &destination,
                                             const QString &backupDir);
 

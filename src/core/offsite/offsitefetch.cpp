@@ -65,9 +65,15 @@ Result<QString> fetchFromDestination(JobContext &ctx, const OffsiteDestination &
     QTemporaryDir download(QDir::temp().filePath(QStringLiteral("pgsteward-fetch-XXXXXX")));
     if (!download.isValid())
         return Error::of(Tr::tr("Cannot create a download folder"), download.errorString());
-    ctx.progress(0, Tr::tr("Downloading %1 from %2").arg(folder, destination.name));
-    if (Result<QByteArray> got = target->run(ctx, {QStringLiteral("copy"), target->path(folder), download.path()}); !got)
-        return got.error();
+    // rclone checks the backend's hash (S3: MD5) while downloading: a changed object fails here.
+    if (Result<QByteArray> got = target->transfer(ctx, {QStringLiteral("copy"), target->path(folder), download.path()}, 0, 0.6,
+                                                  Tr::tr("Downloading %1 from %2").arg(folder, destination.name));
+        !got) {
+        if (ctx.isCanceled())
+            return got.error();
+        return Error::of(Tr::tr("The copy %1 at %2 could not be downloaded intact; it may be damaged").arg(folder, destination.name),
+                         got.error().message, QStringLiteral("download-failed"));
+    }
 
     PartialGuard partial{QDir(catalogDir).filePath(BackupFolder::partialPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces))};
     if (!QDir().mkpath(partial.path))
@@ -77,7 +83,7 @@ Result<QString> fetchFromDestination(JobContext &ctx, const OffsiteDestination &
         if (ctx.isCanceled())
             return JobContext::canceledError();
         const OffsiteCopyManifest::File &f = copy->files.at(i);
-        ctx.progress(double(i) / copy->files.size(), Tr::tr("Checking %1").arg(f.name));
+        ctx.progress(0.6 + 0.4 * double(i) / copy->files.size(), Tr::tr("Checking %1").arg(f.name));
         const QString stored = QDir(download.path()).filePath(f.storedName);
         Result<QString> storedSha = sha256OfFile(stored, &ctx);
         if (!storedSha || *storedSha != f.storedSha256) {

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace pgs {
 
 namespace {
@@ -148,6 +150,60 @@ Result<QByteArray> RcloneTarget::run(JobContext &ctx, const QStringList &argumen
     return out->standardOutput;
 }
 
+Result<QByteArray> RcloneTarget::transfer(JobContext &ctx, const QStringList &arguments, double from, double to,
+                                          const QString &label) const
+{
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = arguments
+                    + QStringList{QStringLiteral("--use-json-log"), QStringLiteral("--stats"), QStringLiteral("1s"),
+                                  QStringLiteral("--stats-log-level"), QStringLiteral("NOTICE")};
+    run.environment = m_env;
+    run.logStderr = false;
+    QString lastError;
+    run.onStderrLine = [&](const QString &line) {
+        QString message;
+        const double fraction = parseRcloneLogLine(line, &message);
+        if (fraction >= 0)
+            ctx.progress(from + (to - from) * fraction, label);
+        if (!message.isEmpty()) {
+            ctx.log(QStringLiteral("rclone: ") + message);
+            lastError = message;
+        }
+    };
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out) {
+        if (ctx.isCanceled() || lastError.isEmpty())
+            return out.error();
+        return Error::of(Tr::tr("rclone failed: %1").arg(lastError), out.error().detail, out.error().code);
+    }
+    ctx.progress(to, label);
+    return out->standardOutput;
+}
+
+double parseRcloneLogLine(const QString &line, QString *message)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+    if (o.isEmpty()) { // not JSON: rclone's own plain text before the log is set up
+        if (message && !line.trimmed().isEmpty())
+            *message = line.trimmed();
+        return -1;
+    }
+    const QString level = o.value(QStringLiteral("level")).toString();
+    const QJsonObject stats = o.value(QStringLiteral("stats")).toObject();
+    if (!stats.isEmpty()) {
+        const double total = stats.value(QStringLiteral("totalBytes")).toDouble();
+        const double bytes = stats.value(QStringLiteral("bytes")).toDouble();
+        return total > 0 ? std::clamp(bytes / total, 0.0, 1.0) : 0.0;
+    }
+    const QString msg = o.value(QStringLiteral("msg")).toString().trimmed();
+    // "Config file not found - using defaults": we configure rclone through its environment only.
+    if (message && (level == QLatin1String("error") || level == QLatin1String("warning") || level == QLatin1String("notice"))
+        && !msg.contains(QLatin1String("rclone.conf")))
+        *message = msg;
+    return -1;
+}
+
 Result<QByteArray> RcloneTarget::listJson(JobContext &ctx, const QString &child, const QStringList &more) const
 {
     Status there = exists(ctx, child);
@@ -158,7 +214,42 @@ Result<QByteArray> RcloneTarget::listJson(JobContext &ctx, const QString &child,
 
 Result<QByteArray> RcloneTarget::cat(JobContext &ctx, const QString &child) const
 {
-    return run(ctx, {QStringLiteral("cat"), path(child)});
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = {QStringLiteral("cat"), path(child)};
+    run.environment = m_env;
+    run.logStderr = false;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out)
+        return out.error();
+    if (out->standardOutput.isEmpty())
+        return Error::of(Tr::tr("%1 is not there").arg(path(child)), {}, QStringLiteral("not-found"));
+    return out->standardOutput;
+}
+
+Result<QStringList> RcloneTarget::folders(JobContext &ctx) const
+{
+    ToolRun run;
+    run.program = m_program;
+    run.arguments = {QStringLiteral("lsf"), QStringLiteral("--dirs-only"), QStringLiteral("--max-depth"), QStringLiteral("1"), path()};
+    run.environment = m_env;
+    run.logStderr = false;
+    Result<ToolOutput> out = runTool(ctx, run);
+    if (!out) {
+        // rclone 1.60 exits 3 for "directory not found": a destination nothing was copied to yet.
+        if (out.error().detail.contains(QLatin1String("directory not found")))
+            return QStringList();
+        return out.error();
+    }
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString name = line.trimmed();
+        if (name.endsWith(QLatin1Char('/')))
+            name.chop(1);
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
 }
 
 Status RcloneTarget::exists(JobContext &ctx, const QString &child) const
@@ -172,6 +263,8 @@ Status RcloneTarget::exists(JobContext &ctx, const QString &child) const
     Result<ToolOutput> out = runTool(ctx, run);
     if (!out)
         return out.error();
+    if (out->standardOutput.trimmed().isEmpty())
+        return Error::of(Tr::tr("%1 is empty or not there").arg(path(child)), {}, QStringLiteral("not-found"));
     return ok();
 }
 

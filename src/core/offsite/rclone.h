@@ -32,16 +32,32 @@ public:
 
     // Runs rclone with these arguments (no secret may be among them); stdout is returned.
     Result<QByteArray> run(JobContext &ctx, const QStringList &arguments) const;
+    // A copy/copyto/moveto run with rclone's JSON log and 1 s stats parsed: the transferred
+    // fraction is mapped onto [from, to] of the job's progress with label; rclone's notices and
+    // errors go to the job log as plain text. Cancel kills rclone (runTool).
+    Result<QByteArray> transfer(JobContext &ctx, const QStringList &arguments, double from, double to,
+                                const QString &label) const;
     // rclone lsjson of path(child): the JSON array, or an empty one when the folder is missing.
     Result<QByteArray> listJson(JobContext &ctx, const QString &child, const QStringList &more = {}) const;
+    // The bytes of one file. rclone cat of a missing key on S3 prints nothing and succeeds, so an
+    // empty answer counts as missing ("not-found"): none of our files is ever empty.
     Result<QByteArray> cat(JobContext &ctx, const QString &child) const;
+    // The folder names directly below path() (none when it does not exist yet).
+    Result<QStringList> folders(JobContext &ctx) const;
+    // The folder holds at least one entry (object stores have no empty folders).
     Status exists(JobContext &ctx, const QString &child) const;
+    const QProcessEnvironment &environment() const { return m_env; }
+    QString program() const { return m_program; }
 
 private:
     QString m_program;
     QString m_base;
     QProcessEnvironment m_env;
 };
+
+// One line of rclone --use-json-log: its "stats" as a fraction (bytes / totalBytes), -1 when the
+// line has none; message gets "msg" of notice, warning and error lines (empty for the rest).
+double parseRcloneLogLine(const QString &line, QString *message);
 
 // The file names of an rclone lsjson answer ("Path" of each entry); dirs: directories only.
 Result<QStringList> lsjsonPaths(const QByteArray &json, bool dirs);

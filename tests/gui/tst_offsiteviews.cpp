@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Off-site in the GUI, offscreen, against a local-path destination: the destinations dialog
+// (add with recipients and retention, a bad recipient refused, test as a job, remove), the
+// catalog's Off-site column after a "Copy to" job, and the restore wizard's fetch from off-site.
+#include "backup/backupcatalogview.h"
+#include "backup/backupsettings.h"
+#include "backup/catalogtablemodel.h"
+#include "catalog/manifest.h"
+#include "guitestenv.h"
+#include "offsite/destination.h"
+#include "offsite/destinationsdialog.h"
+#include "offsite/fetchdialog.h"
+#include "restore/restoresourcepage.h"
+#include "restore/restorewizard.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgs;
+
+class TestOffsiteViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *tool : {"rclone", "age", "age-keygen"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
+        QVERIFY(m_dir.isValid());
+        m_app = test::isolatedAppContext(m_dir);
+        m_key = m_dir.filePath(QStringLiteral("key.txt"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_key});
+        QVERIFY(keygen.waitForFinished(30000));
+        QFile key(m_key);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : key.readAll().split('\n'))
+            if (line.startsWith("# public key: "))
+                m_recipient = QString::fromLatin1(line.mid(14).trimmed());
+        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
+        m_profile.id = QStringLiteral("offsite-gui");
+        m_profile.name = QStringLiteral("Off-site GUI");
+    }
+
+    void destinationsDialog()
+    {
+        auto *dialog = new DestinationsDialog(m_app.get());
+        dialog->show();
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("destinationsTable"));
+        QCOMPARE(table->rowCount(), 0);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("nas"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")), m_dir.filePath(QStringLiteral("nas")));
+        auto *recipients = dialog->findChild<QPlainTextEdit *>(QStringLiteral("recipientsEdit"));
+        recipients->setPlainText(QStringLiteral("not-a-key"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("keepDailySpin"))->setValue(90);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0); // refused: not an age recipient
+        recipients->setPlainText(m_recipient);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        Result<OffsiteDestination> stored = DestinationStore().find(QStringLiteral("nas"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->recipients, QStringList{m_recipient});
+        QCOMPARE(stored->retention.keepDaily, 90);
+
+        table->selectRow(0);
+        QSignalSpy tested(dialog, &DestinationsDialog::testFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QVERIFY(dialog->isTesting()); // a job, not the GUI thread
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+
+        // A second one to remove again.
+        QVERIFY(DestinationStore().add(*OffsiteDestination::make(QStringLiteral("gone"), m_dir.filePath(QStringLiteral("gone")))).ok());
+        dialog->reload();
+        QCOMPARE(table->rowCount(), 2);
+        table->selectRow(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!DestinationStore().find(QStringLiteral("gone")).ok());
+        dialog->close();
+    }
+
+    void copyFromTheCatalogAndFetchInTheRestoreWizard()
+    {
+        if (!DestinationStore().find(QStringLiteral("nas")).ok())
+            QSKIP("needs the destination of destinationsDialog()");
+        const QString catalog = m_dir.filePath(QStringLiteral("catalog"));
+        const QString folder = writeBackup(catalog, QStringLiteral("shop_20261201-020000_abcd1234"));
+        auto *view = new BackupCatalogView(m_app.get(), m_profile);
+        QSignalSpy loaded(view, &BackupCatalogView::loaded);
+        view->setCatalogDirectory(catalog);
+        view->show();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !view->isLoading(), 20000);
+        view->selectFolder(folder);
+        QVERIFY(view->selectedEntry());
+        QCOMPARE(view->model()->data(view->model()->index(0, CatalogTableModel::Offsite)).toString(), QString());
+
+        loaded.clear();
+        view->copySelectedTo(QStringLiteral("nas"));
+        // The job ends, the catalog reloads, and the column says so.
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->data(view->model()->index(0, CatalogTableModel::Offsite)).toString()
+                                     == QStringLiteral("nas: copied"),
+                                 60000);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("nas/shop_20261201-020000_abcd1234/pgsteward-copy.json"))));
+        delete view;
+
+        // Another profile's catalog does not have it: fetch it there from the restore wizard.
+        ConnectionProfile other;
+        other.id = QStringLiteral("offsite-gui-restore");
+        other.name = QStringLiteral("Restore here");
+        const QString target = m_dir.filePath(QStringLiteral("restore-catalog"));
+        backupsettings::setCatalogDirectory(m_app->settings(), other.id, target);
+        auto *wizard = new RestoreWizard(m_app.get(), other);
+        wizard->show();
+        auto *source = qobject_cast<RestoreSourcePage *>(wizard->page(RestoreWizard::SourcePageId));
+        QVERIFY(QTest::qWaitFor([wizard, source] { return !wizard->isResolving() && !source->isListing(); }, 30000));
+        FetchDialog *fetch = source->fetchFromOffsite();
+        QTRY_VERIFY_WITH_TIMEOUT(!fetch->isListing() && fetch->copyCount() == 1, 30000);
+        fetch->setIdentityFile(m_key);
+        QSignalSpy fetched(fetch, &FetchDialog::fetched);
+        fetch->fetch();
+        QVERIFY(fetch->isFetching());
+        QVERIFY(fetched.wait(60000));
+        const QString path = fetched.first().first().toString();
+        QCOMPARE(QDir::cleanPath(path), QDir::cleanPath(QDir(target).filePath(QStringLiteral("shop_20261201-020000_abcd1234"))));
+        QVERIFY(BackupManifest::load(path).ok());
+        QCOMPARE(QDir::cleanPath(source->currentPath()), QDir::cleanPath(path));
+        wizard->close();
+        delete wizard;
+    }
+
+private:
+    QString writeBackup(const QString &catalog, const QString &name)
+    {
+        const QString folder = QDir(catalog).filePath(name);
+        QDir().mkpath(folder);
+        BackupManifest m;
+        m.id = name.section(QLatin1Char('_'), -1);
+        m.profileId = m_profile.id;
+        m.profileName = m_profile.name;
+        m.database = QStringLiteral("shop");
+        m.options.database = m.database;
+        m.startedAt = QDateTime::currentDateTime().addSecs(-600);
+        m.finishedAt = m.startedAt.addSecs(30);
+        m.status = BackupManifest::State::Complete;
+        m.dumpName = QStringLiteral("dump.custom");
+        QFile dump(QDir(folder).filePath(m.dumpName));
+        if (dump.open(QIODevice::WriteOnly))
+            dump.write(QByteArray(64 * 1024, 'x'));
+        dump.close();
+        m.files.append({m.dumpName, 64 * 1024, sha256OfFile(dump.fileName()).value()});
+        if (Status saved = m.save(folder); !saved)
+            qWarning("%s", qPrintable(saved.error().message));
+        return folder;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_app;
+    ConnectionProfile m_profile;
+    QString m_key;
+    QString m_recipient;
+};
+
+QTEST_MAIN(TestOffsiteViews)
+#include "tst_offsiteviews.moc"

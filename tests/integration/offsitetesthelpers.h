@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 pgsteward authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the off-site tests: age keys, file scans, and a CLI run that watches its children
+// (to read rclone's command line from /proc, or to kill -9 the CLI in the middle of an upload).
+
+#include "testcluster.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include <functional>
+#include <signal.h>
+
+namespace pgs::test {
+
+struct AgeKey
+{
+    QString file;
+    QString recipient;
+    QByteArray secret;
+};
+
+inline AgeKey makeAgeKey(const QString &file)
+{
+    QProcess p;
+    p.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), file});
+    p.waitForFinished(30000);
+    AgeKey key{file, {}, {}};
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return key;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("# public key: "))
+            key.recipient = QString::fromLatin1(line.mid(14).trimmed());
+        if (line.startsWith("AGE-SECRET-KEY-"))
+            key.secret = line.trimmed();
+    }
+    return key;
+}
+
+// Files below dir whose bytes contain needle.
+inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+// The pids whose parent is pid, with their command lines (NUL separated as in /proc).
+inline QList<QPair<qint64, QByteArray>> childrenOf(qint64 pid)
+{
+    QList<QPair<qint64, QByteArray>> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 child = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1).toLongLong() != pid)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(child));
+        if (cmdline.open(QIODevice::ReadOnly))
+            children.append({child, cmdline.readAll()});
+    }
+    return children;
+}
+
+// Runs pgsteward-cli, looking at its children every 20 ms: every command line seen lands in
+// *seen; onChild(pid, cmdline) returning true kills the CLI with SIGKILL right there (and the
+// child too, as a power cut would). exitCode -2 then.
+inline CliRun runCliWatched(const QStringList &args, const QProcessEnvironment &env, QList<QByteArray> *seen,
+                            const std::function<bool(qint64, const QByteArray &)> &onChild = {}, int timeoutMsecs = 300000)
+{
+    CliRun run;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(cliPath(), args);
+    if (!p.waitForStarted(10000))
+        return run;
+    QElapsedTimer timer;
+    timer.start();
+    bool killed = false;
+    while (p.state() == QProcess::Running && timer.elapsed() < timeoutMsecs) {
+        for (const auto &[pid, cmdline] : childrenOf(p.processId())) {
+            if (seen && !seen->contains(cmdline))
+                seen->append(cmdline);
+            if (!killed && onChild && onChild(pid, cmdline)) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                ::kill(pid_t(pid), SIGKILL);
+                killed = true;
+            }
+        }
+        p.waitForFinished(20);
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return run;
+    }
+    run.standardOutput = p.readAllStandardOutput();
+    run.standardError = p.readAllStandardError();
+    run.exitCode = killed ? -2 : (p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1);
+    return run;
+}
+
+} // namespace pgs::test
