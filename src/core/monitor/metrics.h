@@ -35,7 +35,7 @@ struct SessionCount
     int sessions = 0;
     // The oldest of the group other than the sampler itself: for active sessions the running
     // statement's age, else the time since the state changed (idle in transaction: how long).
-    std::optional<double> longestSeconds;
+    std::optional<double> longestSeconds = std::nullopt;
 };
 
 struct StandbyLag
