@@ -79,7 +79,7 @@ AutovacuumDialog::AutovacuumDialog(const QList<health::MaintenanceTable> &tables
 
     layout->addWidget(new QLabel(tr("SQL that runs:"), this));
     m_sqlEdit->setReadOnly(true);
-    m_sqlEdit->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_sqlEdit->setMinimumHeight(fontMetrics().lineSpacing() * 8); // a SET of five parameters wraps to five lines
     layout->addWidget(m_sqlEdit);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
