@@ -89,6 +89,7 @@ int runHealthCommand(const QStringList &args)
     else
         options.thresholds = *saved;
     options.thresholds.apply(overrides);
+    options.historyKey = key; // the key `sample` stores the history under
 
     std::optional<health::HealthRun> run;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {

@@ -240,6 +240,31 @@ private Q_SLOTS:
             if (h.finding.object == h.database)
                 ourAge = std::max(ourAge, age.match(h.finding.detail).captured(1).toLongLong());
         QVERIFY2(theirAge > 0 && qAbs(ourAge - theirAge) <= 100, qPrintable(QStringLiteral("%1 vs %2").arg(ourAge).arg(theirAge)));
+        // hitratio: the fixture database's buffer cache hit ratio since the reset, in percent
+        // with two decimals ("<db>: 99.12" in the Nagios line). Both read moving counters, so a
+        // small difference is allowed.
+        QProcess hit;
+        QStringList hitArgs{QStringLiteral("--action=hitratio"), QStringLiteral("--dbname=") + m_db, QStringLiteral("--include=") + m_db};
+        if (!spec.value(QStringLiteral("host")).isEmpty())
+            hitArgs << QStringLiteral("--host=") + spec.value(QStringLiteral("host"));
+        if (!spec.value(QStringLiteral("port")).isEmpty())
+            hitArgs << QStringLiteral("--port=") + spec.value(QStringLiteral("port"));
+        if (!spec.value(QStringLiteral("user")).isEmpty())
+            hitArgs << QStringLiteral("--dbuser=") + spec.value(QStringLiteral("user"));
+        hit.start(tool, hitArgs);
+        QVERIFY(hit.waitForFinished(60000));
+        const QString hitLine = QString::fromUtf8(hit.readAllStandardOutput());
+        const auto theirRatio = QRegularExpression(QRegularExpression::escape(m_db) + QStringLiteral(": ([0-9.]+)")).match(hitLine);
+        QVERIFY2(theirRatio.hasMatch(), qPrintable(hitLine));
+        r = run({QStringLiteral("cache-hit-ratio")}, {QStringLiteral("cache-hit-ratio.percent=100.01"), QStringLiteral("cache-hit-ratio.min_blocks=0")});
+        QVERIFY(r);
+        std::optional<double> ourRatio;
+        for (const auto &h : of(*r, QStringLiteral("cache-hit-ratio")))
+            if (h.finding.object == m_db)
+                ourRatio = h.finding.value.toDouble();
+        QVERIFY(ourRatio);
+        QVERIFY2(qAbs(*ourRatio - theirRatio.captured(1).toDouble()) <= 0.5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(*ourRatio).arg(theirRatio.captured(1))));
     }
 
     void pastRunsReportWhatIsNew()

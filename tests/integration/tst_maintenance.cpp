@@ -67,7 +67,24 @@ private Q_SLOTS:
         r.op = MaintenanceOp::Cluster;
         QCOMPARE(maintenanceStatements(r, *m_conn)->value(0),
                  QStringLiteral("CLUSTER \"public\".\"big \"\"one\"\"\" USING \"big \"\"one\"\"_pkey\""));
-        QCOMPARE(maintenanceWarnings(r, false).size(), 2);
+        QCOMPARE(maintenanceWarnings(r, RepackState::Missing).size(), 2);
+        // VACUUM FULL: the exclusive lock first, then pg_repack with what it takes to use it here.
+        r.op = MaintenanceOp::Vacuum;
+        r.options.parallel = -1;
+        const QStringList missing = maintenanceWarnings(r, RepackState::Missing);
+        QCOMPARE(missing.size(), 2);
+        QVERIFY(missing.at(0).startsWith(QStringLiteral("VACUUM FULL rewrites each table under an ACCESS EXCLUSIVE lock")));
+        QVERIFY(missing.at(1).contains(QStringLiteral("not installed here")));
+        QVERIFY(maintenanceWarnings(r, RepackState::Available).at(1).contains(QStringLiteral("CREATE EXTENSION pg_repack")));
+        QVERIFY(maintenanceWarnings(r, RepackState::Installed).at(1).contains(QStringLiteral("installed in this database")));
+        r.options.full = false;
+        QVERIFY(maintenanceWarnings(r, RepackState::Installed).isEmpty()); // a plain VACUUM takes no exclusive lock
+        // This server has no pg_repack package: the state says so (not "installed").
+        auto state = repackState(*m_conn);
+        QVERIFY(state);
+        auto available = m_conn->exec(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_repack'"));
+        QVERIFY(available);
+        QCOMPARE(*state, available->toInt64(0, 0) > 0 ? RepackState::Available : RepackState::Missing);
         QCOMPARE(TableRef::parse(QStringLiteral("\"my.schema\".\"t\"\"x\""))->schema, QStringLiteral("my.schema"));
         QCOMPARE(TableRef::parse(QStringLiteral("\"my.schema\".\"t\"\"x\""))->name, QStringLiteral("t\"x"));
     }

@@ -67,6 +67,24 @@ private Q_SLOTS:
             QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message + QLatin1Char('\n') + text));
             return;
         }
+        // "-- extension: NAME": the query calls the extension's functions as @extschema@.f(); it
+        // is prepared after CREATE EXTENSION in a transaction that is rolled back.
+        static const QRegularExpression extension(QStringLiteral("^-- extension: (\\w+)$"), QRegularExpression::MultilineOption);
+        if (const auto e = extension.match(text); e.hasMatch()) {
+            QVERIFY(m_conn->exec(QStringLiteral("BEGIN")).ok());
+            auto created = m_conn->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS ") + m_conn->quoteIdentifier(e.captured(1)));
+            auto schema = m_conn->exec(QStringLiteral("SELECT n.nspname FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace "
+                                                      "WHERE x.extname = $1"),
+                                       {e.captured(1)});
+            const QString qualified = schema && schema->rows() == 1 ? m_conn->quoteIdentifier(schema->text(0, 0)) : QString();
+            auto ran = m_conn->exec(QStringLiteral("PREPARE pgs_catalog_check AS ") + QString(text).replace(QStringLiteral("@extschema@"), qualified));
+            QVERIFY(m_conn->exec(QStringLiteral("ROLLBACK")).ok());
+            if (ran.ok())
+                QVERIFY(m_conn->exec(QStringLiteral("DEALLOCATE pgs_catalog_check")).ok());
+            QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+            QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message + QLatin1Char('\n') + text));
+            return;
+        }
         if (utility.match(text).hasMatch()) {
             QVERIFY(m_conn->exec(QStringLiteral("BEGIN")).ok());
             auto ran = m_conn->exec(text);

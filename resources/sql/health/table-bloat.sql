@@ -1,6 +1,7 @@
 -- Heap bloat estimate from statistics: expected pages from reltuples and the average row width
 -- (pg_stats), honouring each table's fillfactor; the TOAST table is not counted (its size is not
--- bloat of the heap). $1 percent, $2 min_bytes (critical_percent is applied by the caller).
+-- bloat of the heap). Used where pgstattuple is not installed (else table_bloat_pgstattuple.sql).
+-- $1 percent, $2 min_bytes (critical_percent is applied by the caller).
 WITH t AS (
     SELECT c.oid, n.nspname, c.relname, c.relpages, c.reltuples,
            coalesce((SELECT split_part(o, '=', 2)::int FROM unnest(c.reloptions) o WHERE o LIKE 'fillfactor=%'), 100) AS fillfactor,
@@ -21,7 +22,8 @@ WITH t AS (
 SELECT nspname AS schema_name, relname AS rel_name,
        round(100 * (relpages - expected_pages) / relpages, 1)::float8 AS value,
        ((relpages - expected_pages) * bs)::bigint AS bloat_bytes,
-       (relpages * bs)::bigint AS size_bytes
+       (relpages * bs)::bigint AS size_bytes,
+       'estimate' AS method
 FROM e
 WHERE relpages > expected_pages AND 100 * (relpages - expected_pages) / relpages >= $1::numeric
 ORDER BY bloat_bytes DESC

@@ -72,6 +72,7 @@ ProfilesPanel::ProfilesPanel(AppContext *app, QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProfilesPanel::showContextMenu);
     connect(m_app, &AppContext::profilesChanged, this, &ProfilesPanel::reload);
+    connect(m_app, &AppContext::healthRunStored, m_model, &ProfileTreeModel::refreshHealth);
     reload();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/profiletreemodel.h"
 
+#include "health/healthsummary.h"
+
 #include <QApplication>
 #include <QMap>
 #include <QPainter>
@@ -12,23 +14,50 @@
 namespace pgs {
 
 namespace {
+QString profileToolTip(const ConnectionProfile &p)
+{
+    const QString target = p.service.isEmpty() ? p.displayTarget()
+                                               : QCoreApplication::translate("pgs::ProfileTreeModel", "service %1, %2")
+                                                     .arg(p.service, p.displayTarget());
+    return p.production ? QCoreApplication::translate("pgs::ProfileTreeModel", "%1 (production)").arg(target) : target;
+}
+
+QIcon baseIcon(const ConnectionProfile &p)
+{
+    return p.production ? ProfileTreeModel::productionIcon(p.productionColor)
+                        : QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+// The base icon with a round severity mark in its lower right corner.
+QIcon badgedIcon(const QIcon &base, Severity severity)
+{
+    QPixmap pixmap = base.pixmap(16, 16);
+    if (pixmap.isNull()) {
+        pixmap = QPixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+    }
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = severity == Severity::Critical ? QColor(0xc6, 0x28, 0x28)
+                         : severity == Severity::Warning ? QColor(0xef, 0x8f, 0x00)
+                                                         : QColor(0x15, 0x65, 0xc0);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(8.5, 8.5, 7, 7));
+    return QIcon(pixmap);
+}
+
 QStandardItem *profileItem(const ConnectionProfile &p)
 {
     auto *item = new QStandardItem(p.name);
     item->setEditable(false);
     item->setData(p.id, ProfileTreeModel::ProfileIdRole);
-    const QString target = p.service.isEmpty() ? p.displayTarget()
-                                               : QCoreApplication::translate("pgs::ProfileTreeModel", "service %1, %2")
-                                                     .arg(p.service, p.displayTarget());
-    item->setToolTip(p.production ? QCoreApplication::translate("pgs::ProfileTreeModel", "%1 (production)").arg(target)
-                                  : target);
+    item->setToolTip(profileToolTip(p));
+    item->setIcon(baseIcon(p));
     if (p.production) {
-        item->setIcon(ProfileTreeModel::productionIcon(p.productionColor));
         QFont bold = item->font();
         bold.setBold(true);
         item->setFont(bold);
-    } else {
-        item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon));
     }
     return item;
 }
@@ -48,6 +77,9 @@ QIcon ProfileTreeModel::productionIcon(const QString &color)
 void ProfileTreeModel::setProfiles(const QList<ConnectionProfile> &profiles)
 {
     clear();
+    m_profiles.clear();
+    for (const ConnectionProfile &p : profiles)
+        m_profiles.insert(p.id, p);
     QList<ConnectionProfile> sorted = profiles;
     std::sort(sorted.begin(), sorted.end(), [](const ConnectionProfile &a, const ConnectionProfile &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
@@ -56,8 +88,10 @@ void ProfileTreeModel::setProfiles(const QList<ConnectionProfile> &profiles)
     QList<QStandardItem *> ungrouped;
     const QIcon folder = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     for (const ConnectionProfile &p : std::as_const(sorted)) {
+        QStandardItem *item = profileItem(p);
+        applyHealth(item);
         if (p.group.isEmpty()) {
-            ungrouped.append(profileItem(p));
+            ungrouped.append(item);
             continue;
         }
         QStandardItem *&group = groups[p.group];
@@ -66,7 +100,7 @@ void ProfileTreeModel::setProfiles(const QList<ConnectionProfile> &profiles)
             group->setEditable(false);
             group->setData(p.group, GroupRole);
         }
-        group->appendRow(profileItem(p));
+        group->appendRow(item);
     }
     for (QStandardItem *group : std::as_const(groups))
         appendRow(group);
@@ -78,6 +112,29 @@ QModelIndex ProfileTreeModel::indexOfProfile(const QString &id) const
 {
     const QModelIndexList found = match(index(0, 0), ProfileIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+void ProfileTreeModel::refreshHealth(const QString &id)
+{
+    if (const QModelIndex index = indexOfProfile(id); index.isValid())
+        applyHealth(itemFromIndex(index));
+}
+
+void ProfileTreeModel::applyHealth(QStandardItem *item)
+{
+    const auto profile = m_profiles.constFind(item->data(ProfileIdRole).toString());
+    if (profile == m_profiles.cend())
+        return;
+    const auto summary = health::lastRunSummary(profile->id);
+    if (!summary) {
+        item->setData(QVariant(), HealthRole);
+        item->setIcon(baseIcon(*profile));
+        item->setToolTip(profileToolTip(*profile));
+        return;
+    }
+    item->setData(summary->worst ? severityName(*summary->worst) : QStringLiteral("ok"), HealthRole);
+    item->setIcon(summary->worst ? badgedIcon(baseIcon(*profile), *summary->worst) : baseIcon(*profile));
+    item->setToolTip(profileToolTip(*profile) + QLatin1Char('\n') + summary->text());
 }
 
 } // namespace pgs

@@ -6,6 +6,7 @@
 #include "health/healthhistory.h"
 #include "health/maintenanceview.h"
 #include "health/thresholdsdialog.h"
+#include "health/traynotifier.h"
 #include "jobs/connectedjob.h"
 #include "jobs/jobrunner.h"
 #include "shell/appcontext.h"
@@ -63,6 +64,8 @@ HealthView::HealthView(AppContext *app, const ConnectionProfile &profile, QWidge
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    ui->notifyCheck->setChecked(TrayNotifier::isEnabled(m_app, historyKey()));
+    connect(ui->notifyCheck, &QCheckBox::toggled, this, [this](bool on) { TrayNotifier::setEnabled(m_app, historyKey(), on); });
     connect(ui->findingsTree, &QTreeWidget::itemSelectionChanged, this, &HealthView::selectionChanged);
     connect(ui->pastRuns, &QComboBox::currentIndexChanged, this, [this](int index) { showRun(ui->pastRuns->itemData(index).toInt()); });
     loadPastRuns();
@@ -78,6 +81,10 @@ HealthView::~HealthView()
 void HealthView::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
+    {
+        const QSignalBlocker blocker(ui->notifyCheck);
+        ui->notifyCheck->setChecked(TrayNotifier::isEnabled(m_app, historyKey()));
+    }
     m_maintenance->setProfile(profile);
     loadPastRuns();
 }
@@ -187,6 +194,7 @@ void HealthView::runChecks()
             health::HealthOptions options;
             if (auto saved = health::loadThresholds(key))
                 options.thresholds = *saved;
+            options.historyKey = key; // the dashboard's sampler stores under the profile id
             auto run = health::runHealthChecks(ctx, spec, options);
             if (!run)
                 return run.error();
@@ -208,6 +216,7 @@ void HealthView::runDone(Job *job)
     m_job = nullptr; // finished jobs stay listed in the Jobs panel; this view is free again
     if (job->state() == Job::State::Succeeded) {
         loadPastRuns();
+        m_app->notifyHealthRunStored(historyKey());
     } else {
         ui->statusLabel->setText(job->state() == Job::State::Canceled ? tr("Canceled.")
                                                                       : tr("The checks failed: %1").arg(job->error().message));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/maintenanceview.h"
 
-#include "health/autovacuumsettings.h"
+#include "health/autovacuumdialog.h"
 #include "jobs/connectedjob.h"
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"
@@ -54,15 +54,13 @@ MaintenanceView::MaintenanceView(AppContext *app, const ConnectionProfile &profi
     ui->indexCleanupCombo->addItem(tr("on"), int(health::IndexCleanup::On));
     ui->indexCleanupCombo->addItem(tr("off"), int(health::IndexCleanup::Off));
     ui->parallelSpin->setSpecialValueText(tr("server decides"));
-    for (const health::AutovacuumPreset &p : health::autovacuumPresets())
-        ui->presetCombo->addItem(p.label, p.id);
     ui->tablesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->tablesTree->header()->setStretchLastSection(false);
     ui->progressBar->setRange(0, 1000);
     ui->warningLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
     connect(ui->reloadButton, &QPushButton::clicked, this, &MaintenanceView::reload);
     connect(ui->maintenanceRunButton, &QPushButton::clicked, this, &MaintenanceView::run);
-    connect(ui->applyPresetButton, &QPushButton::clicked, this, &MaintenanceView::applyPreset);
+    connect(ui->autovacuumButton, &QPushButton::clicked, this, &MaintenanceView::editAutovacuum);
     connect(ui->maintenanceCancelButton, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
@@ -94,8 +92,12 @@ void MaintenanceView::setConnection(const ConnectionSpec &spec)
 
 void MaintenanceView::reload()
 {
-    if (!m_spec || m_read)
+    if (!m_spec)
         return;
+    if (m_read) { // a read is on its way: read again after it, the caller changed something
+        m_reloadAgain = true;
+        return;
+    }
     const ConnectionSpec spec = *m_spec;
     m_read = m_app->jobs().startRead(
         tr("Tables of %1").arg(spec.describe()),
@@ -104,22 +106,29 @@ void MaintenanceView::reload()
                 auto tables = health::loadMaintenanceTables(conn);
                 if (!tables)
                     return tables.error();
-                auto repack = health::repackAvailable(conn);
+                auto repack = health::repackState(conn);
                 QVariantList list;
                 for (const health::MaintenanceTable &t : *tables)
                     list << tableToMap(t);
                 return QVariant(QVariantMap{{QStringLiteral("tables"), list},
-                                            {QStringLiteral("repack"), repack && *repack}});
+                                            {QStringLiteral("repack"), int(repack ? *repack : health::RepackState::Missing)}});
             });
         },
         this,
         [this](const JobOutcome &outcome) {
+            // The finished job is deleted later: until then m_read would refuse the next reload.
+            m_read = nullptr;
+            if (m_reloadAgain) {
+                m_reloadAgain = false;
+                reload();
+                return;
+            }
             if (!outcome.succeeded()) {
                 ui->progressLabel->setText(tr("Cannot list the tables: %1").arg(outcome.error.message));
                 return;
             }
             const QVariantMap m = outcome.result.toMap();
-            m_repackAvailable = m.value(QStringLiteral("repack")).toBool();
+            m_repack = health::RepackState(m.value(QStringLiteral("repack")).toInt());
             QList<health::MaintenanceTable> tables;
             for (const QVariant &v : m.value(QStringLiteral("tables")).toList())
                 tables << tableFromMap(v.toMap());
@@ -131,6 +140,7 @@ void MaintenanceView::reload()
 void MaintenanceView::showTables(const QList<health::MaintenanceTable> &tables)
 {
     const QSignalBlocker blocker(ui->tablesTree);
+    m_tables = tables;
     ui->tablesTree->clear();
     const auto when = [this](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never"); };
     for (const health::MaintenanceTable &t : tables) {
@@ -198,13 +208,13 @@ void MaintenanceView::updateOptions()
         w->setEnabled(vacuum);
     ui->skipLockedCheck->setEnabled(vacuum || r.op == health::MaintenanceOp::Analyze);
     ui->concurrentlyCheck->setEnabled(r.op == health::MaintenanceOp::Reindex);
-    QStringList warnings = health::maintenanceWarnings(r, m_repackAvailable);
+    QStringList warnings = health::maintenanceWarnings(r, m_repack);
     if (vacuum && r.options.full && r.options.parallel >= 0)
         warnings << tr("VACUUM FULL cannot use parallel workers.");
     ui->warningLabel->setText(warnings.join(QLatin1Char('\n')));
     ui->warningLabel->setVisible(!warnings.isEmpty());
     ui->maintenanceRunButton->setEnabled(m_spec && !m_job && !r.tables.isEmpty());
-    ui->applyPresetButton->setEnabled(m_spec && !m_job && !r.tables.isEmpty());
+    ui->autovacuumButton->setEnabled(m_spec && !m_job && !r.tables.isEmpty());
     ui->maintenanceCancelButton->setEnabled(!m_job.isNull());
 }
 
@@ -259,37 +269,57 @@ void MaintenanceView::startJob(const health::MaintenanceRequest &r)
     updateOptions();
 }
 
-void MaintenanceView::applyPreset()
+void MaintenanceView::editAutovacuum()
 {
     const health::MaintenanceRequest r = request();
-    const health::AutovacuumPreset *preset = health::findAutovacuumPreset(ui->presetCombo->currentData().toString());
-    if (!m_spec || m_job || r.tables.isEmpty() || !preset)
+    if (!m_spec || m_job || r.tables.isEmpty())
+        return;
+    QList<health::MaintenanceTable> chosen;
+    for (const health::MaintenanceTable &t : std::as_const(m_tables))
+        for (const health::TableRef &ref : r.tables)
+            if (t.table.schema == ref.schema && t.table.name == ref.name)
+                chosen << t;
+    auto *dialog = new AutovacuumDialog(chosen, m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        startAutovacuumJob(dialog->sql().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    });
+    dialog->open();
+}
+
+void MaintenanceView::startAutovacuumJob(const QStringList &statements)
+{
+    if (!m_spec || m_job || statements.isEmpty())
         return;
     const ConnectionSpec spec = *m_spec;
-    const QMap<QString, QString> settings = preset->settings;
+    // The statements of the preview, as they were shown: one transaction, all or nothing.
     m_job = m_app->jobs().start(
-        tr("Autovacuum preset on %n tables", nullptr, int(r.tables.size())),
-        [spec, r, settings](JobContext &ctx) -> JobResult {
+        tr("Autovacuum settings of %1").arg(m_profile.name),
+        [spec, statements](JobContext &ctx) -> JobResult {
             return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
-                for (const health::TableRef &t : r.tables) {
-                    auto sql = health::autovacuumSettingsSql(conn, t, settings);
-                    if (!sql)
-                        return sql.error();
-                    ctx.log(*sql);
-                    if (Status st = conn.execScript(*sql); !st)
+                if (Status st = conn.execScript(QStringLiteral("BEGIN")); !st)
+                    return st.error();
+                for (const QString &statement : statements) {
+                    ctx.log(statement);
+                    if (Status st = conn.execScript(statement); !st) {
+                        (void)conn.execScript(QStringLiteral("ROLLBACK"));
                         return st.error();
+                    }
                 }
+                if (Status st = conn.execScript(QStringLiteral("COMMIT")); !st)
+                    return st.error();
                 return QVariant();
             });
         },
         QStringLiteral("maintenance"));
     Job *job = m_job;
     connect(job, &Job::finished, this, [this, job] {
+        const bool ok = job->state() == Job::State::Succeeded;
         m_job = nullptr;
-        ui->progressLabel->setText(job->state() == Job::State::Succeeded ? tr("Autovacuum settings applied.")
-                                                                         : tr("Failed: %1").arg(job->error().message));
+        ui->progressLabel->setText(ok ? tr("Autovacuum settings applied.") : tr("Failed: %1").arg(job->error().message));
         updateOptions();
         reload();
+        Q_EMIT autovacuumApplied(ok);
     });
     updateOptions();
 }

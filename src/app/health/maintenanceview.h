@@ -24,7 +24,8 @@ class Job;
 // The Maintenance page: the tables of the connection's database with dead rows, last (auto)vacuum
 // and analyze, size and autovacuum settings to choose from; the operation and its options with
 // the warnings that go with them (VACUUM FULL's exclusive lock, pg_repack); Run as a job with
-// live progress from pg_stat_progress_* and Cancel; the runbooks' autovacuum presets.
+// live progress from pg_stat_progress_* and Cancel; the per-table autovacuum settings editor
+// (AutovacuumDialog).
 class MaintenanceView : public QWidget
 {
     Q_OBJECT
@@ -43,24 +44,28 @@ public:
 public Q_SLOTS:
     void reload();
     void run();
-    void applyPreset();
+    void editAutovacuum(); // opens the settings editor for the checked tables
 
 Q_SIGNALS:
     void tablesLoaded();
     void runFinished(bool succeeded);
+    void autovacuumApplied(bool succeeded);
 
 private:
     void updateOptions();
     void showTables(const QList<health::MaintenanceTable> &tables);
     void startJob(const health::MaintenanceRequest &request);
+    void startAutovacuumJob(const QStringList &statements);
 
     AppContext *m_app;
     ConnectionProfile m_profile;
     std::optional<ConnectionSpec> m_spec;
     std::unique_ptr<Ui::MaintenanceView> ui;
-    bool m_repackAvailable = false;
+    QList<health::MaintenanceTable> m_tables; // as listed
+    health::RepackState m_repack = health::RepackState::Missing;
     QPointer<Job> m_job;
     QPointer<Job> m_read;
+    bool m_reloadAgain = false;
 };
 
 } // namespace pgs

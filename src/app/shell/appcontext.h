@@ -6,6 +6,7 @@
 #include "connection/credentials.h"
 #include "connection/profilestore.h"
 #include "jobs/jobrunner.h"
+#include "monitor/metrics.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -54,8 +55,15 @@ public:
     void rememberSessionPassword(const QString &profileId, const QString &password);
     void forgetSessionPassword(const QString &profileId);
 
+    // A health run of the profile was stored (the tree's badge reads it again).
+    void notifyHealthRunStored(const QString &profileId) { Q_EMIT healthRunStored(profileId); }
+    // A dashboard's live sampler took a sample of the profile (the desktop notifications judge it).
+    void publishLiveSample(const QString &profileId, const pgs::MetricSample &sample) { Q_EMIT liveSampled(profileId, sample); }
+
 Q_SIGNALS:
     void profilesChanged();
+    void healthRunStored(const QString &profileId);
+    void liveSampled(const QString &profileId, const pgs::MetricSample &sample);
     // Something the user should know, shown non-modally (banner) by the main window.
     void warning(const QString &message);
 

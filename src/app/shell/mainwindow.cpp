@@ -9,6 +9,7 @@
 #include "connection/profilespanel.h"
 #include "connection/profiletreemodel.h"
 #include "connection/serviceimportdialog.h"
+#include "health/traynotifier.h"
 #include "jobs/jobspanel.h"
 #include "monitor/serverview.h"
 #include "restore/restorewizard.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(AppContext *app, QWidget *parent)
     setupDocks();
     setupServerTabActions();
     m_demoWorkload = new DemoWorkloadController(app, ui->actionDemoWorkload, this);
+    m_trayNotifier = new TrayNotifier(app, this);
 
     connect(ui->actionNewProfile, &QAction::triggered, m_profilesPanel, &ProfilesPanel::newProfile);
     connect(ui->actionImportServices, &QAction::triggered, this, &MainWindow::importServices);

@@ -19,6 +19,7 @@ class JobsPanel;
 class ProfilesPanel;
 class RestoreWizard;
 class ServerView;
+class TrayNotifier;
 
 // The frame: menus, the profiles dock, the jobs dock and one ServerView tab per connected
 // profile. Remembers its geometry, dock layout and open profiles between sessions.
@@ -62,6 +63,7 @@ private:
     ProfilesPanel *m_profilesPanel = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     DemoWorkloadController *m_demoWorkload = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr; // desktop notifications while sampling
     bool m_restoring = false;
     QList<QAction *> m_serverTabActions;
 };

@@ -16,6 +16,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pgs::health::Autovacuum)
 };
 
+const QRegularExpression &valuePattern()
+{
+    static const QRegularExpression value(QStringLiteral("^(-?[0-9]+(\\.[0-9]+)?|true|false|on|off)$"));
+    return value;
+}
+
+// What PQescapeIdentifier returns for a valid string: double quotes around, inner ones doubled.
+QString quoteIdentifier(const QString &identifier)
+{
+    QString s = identifier;
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
 } // namespace
 
 const QList<AutovacuumPreset> &autovacuumPresets()
@@ -62,7 +76,7 @@ Result<QString> autovacuumSettingsSql(pg::Connection &conn, const TableRef &tabl
     const QStringList known = autovacuumParameters();
     if (settings.isEmpty())
         return QStringLiteral("ALTER TABLE %1 RESET (%2);").arg(target, known.join(QLatin1String(", ")));
-    static const QRegularExpression value(QStringLiteral("^(-?[0-9]+(\\.[0-9]+)?|true|false|on|off)$"));
+    const QRegularExpression &value = valuePattern();
     QStringList parts;
     for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
         if (!known.contains(it.key()))
@@ -72,6 +86,56 @@ Result<QString> autovacuumSettingsSql(pg::Connection &conn, const TableRef &tabl
         parts << it.key() + QStringLiteral(" = ") + it.value();
     }
     return QStringLiteral("ALTER TABLE %1 SET (%2);").arg(target, parts.join(QLatin1String(", ")));
+}
+
+QMap<QString, QString> parseAutovacuumOptions(const QString &options)
+{
+    QMap<QString, QString> out;
+    for (const QString &part : options.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            out.insert(item.left(eq), item.mid(eq + 1));
+    }
+    return out;
+}
+
+AutovacuumChange autovacuumChange(const QMap<QString, QString> &current, const QMap<QString, QString> &wanted)
+{
+    AutovacuumChange change;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const QString v = it.value().trimmed();
+        if (v.isEmpty()) {
+            if (current.contains(it.key()))
+                change.reset << it.key();
+        } else if (current.value(it.key()) != v) {
+            change.set.insert(it.key(), v);
+        }
+    }
+    return change;
+}
+
+Result<QString> autovacuumChangeSql(const TableRef &table, const AutovacuumChange &change)
+{
+    const QStringList known = autovacuumParameters();
+    QStringList parts;
+    for (auto it = change.set.cbegin(); it != change.set.cend(); ++it) {
+        if (!known.contains(it.key()))
+            return Error::of(Tr::tr("unknown autovacuum parameter '%1'").arg(it.key()));
+        if (!valuePattern().match(it.value()).hasMatch())
+            return Error::of(Tr::tr("'%1' is not a valid value for %2").arg(it.value(), it.key()));
+        parts << it.key() + QStringLiteral(" = ") + it.value();
+    }
+    for (const QString &name : change.reset)
+        if (!known.contains(name))
+            return Error::of(Tr::tr("unknown autovacuum parameter '%1'").arg(name));
+    const QString target = quoteIdentifier(table.schema) + QLatin1Char('.') + quoteIdentifier(table.name);
+    QStringList statements;
+    if (!parts.isEmpty())
+        statements << QStringLiteral("ALTER TABLE %1 SET (%2);").arg(target, parts.join(QLatin1String(", ")));
+    if (!change.reset.isEmpty())
+        statements << QStringLiteral("ALTER TABLE %1 RESET (%2);").arg(target, change.reset.join(QLatin1String(", ")));
+    return statements.join(QLatin1Char('\n'));
 }
 
 } // namespace pgs::health

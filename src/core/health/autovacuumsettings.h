@@ -29,4 +29,25 @@ QStringList autovacuumParameters();
 // settings is empty. Unknown parameters and values that are not a number/boolean are errors.
 Result<QString> autovacuumSettingsSql(pg::Connection &conn, const TableRef &table, const QMap<QString, QString> &settings);
 
+// The editor's model: a table's autovacuum reloptions as listed ("k=v, k=v", the maintenance
+// table list's column) and what to change.
+QMap<QString, QString> parseAutovacuumOptions(const QString &options);
+
+struct AutovacuumChange
+{
+    QMap<QString, QString> set; // parameter -> new value
+    QStringList reset;          // parameters back to the server's setting
+    bool isEmpty() const { return set.isEmpty() && reset.isEmpty(); }
+};
+
+// From the table's current reloptions to the wanted ones (an empty value: the server's
+// setting): set what differs, reset what was set and is wanted empty.
+AutovacuumChange autovacuumChange(const QMap<QString, QString> &current, const QMap<QString, QString> &wanted);
+
+// The statements of change for table, one a line (ALTER TABLE ... SET (...); ALTER TABLE ...
+// RESET (...);), identifiers quoted exactly as libpq's PQescapeIdentifier does, so that the
+// preview is the SQL that runs and needs no connection. Unknown parameters and values that are
+// not a number or boolean are errors naming them; an empty change gives an empty string.
+Result<QString> autovacuumChangeSql(const TableRef &table, const AutovacuumChange &change);
+
 } // namespace pgs::health

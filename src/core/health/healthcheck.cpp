@@ -45,7 +45,7 @@ QList<CheckDef> buildRegistry()
         def("table-bloat", "tables", S::Database, V::Warning, "critical_percent",
             {t("percent", 30, percentText), t("min_bytes", 10 * kMiB, Tr::tr("Only tables at least this large")),
              t("critical_percent", 60, criticalText, false)},
-            Tr::tr("Tables much larger than their rows need (statistics estimate)")),
+            Tr::tr("Tables much larger than their rows need (pgstattuple_approx where installed, else a statistics estimate)")),
         def("index-bloat", "indexes", S::Database, V::Warning, "critical_percent",
             {t("percent", 50, percentText), t("min_bytes", 10 * kMiB, Tr::tr("Only indexes at least this large")),
              t("critical_percent", 80, criticalText, false)},

@@ -44,8 +44,10 @@ Finding tableBloat(const Row &row)
 {
     Finding f;
     f.object = row.object("schema_name", "rel_name");
-    f.detail = Tr::tr("about %1 % of the table is bloat (%2 of %3, estimate)")
-                   .arg(percent(row.number("value")), healthSize(row.number("bloat_bytes")), healthSize(row.number("size_bytes")));
+    const QString method = row.text("method") == QLatin1String("pgstattuple") ? Tr::tr("measured by pgstattuple_approx")
+                                                                             : Tr::tr("statistics estimate");
+    f.detail = Tr::tr("about %1 % of the table is bloat (%2 of %3, %4)")
+                   .arg(percent(row.number("value")), healthSize(row.number("bloat_bytes")), healthSize(row.number("size_bytes")), method);
     f.advice = Tr::tr("Rewrite the table to give the space back: VACUUM FULL locks it exclusively while it runs; "
                       "pg_repack does it online when installed.");
     f.fixSql = QStringLiteral("VACUUM (FULL, ANALYZE) %1;").arg(row.qualified("schema_name", "rel_name"));

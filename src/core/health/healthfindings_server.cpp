@@ -100,7 +100,7 @@ Finding describeServerRow(const CheckDef &check, const pg::QueryResult &r, int r
         }
     } else if (c == QLatin1String("cache-hit-ratio")) {
         f.object = r.text(row, "datname");
-        f.detail = Tr::tr("%1 % of block reads came from the buffer cache (%2 hits, %3 reads)")
+        f.detail = Tr::tr("%1 % of block reads came from the buffer cache since the statistics were reset (%2 hits, %3 reads)")
                        .arg(QString::number(value, 'f', 2), r.text(row, "blks_hit"), r.text(row, "blks_read"));
         f.advice = Tr::tr("The working set does not fit in shared_buffers: raise it, add memory, or reduce what queries read.");
     } else if (c == QLatin1String("checkpoint-pressure")) {

@@ -3,6 +3,7 @@
 #include "health/healthrun.h"
 
 #include "connection/connectionspec.h"
+#include "health/cachehistory.h"
 #include "health/healthfindings.h"
 #include "pg/connection.h"
 #include "sql/sqlcatalog.h"
@@ -48,6 +49,29 @@ void evaluate(const CheckDef &check, const pg::QueryResult &rows, const RowConte
     }
 }
 
+// table-bloat measures with pgstattuple_approx where the extension is installed in this database
+// and this role may call it; else (or when that query fails) it keeps the statistics estimate.
+// The rows' "method" column tells the finding which one it was.
+Result<pg::QueryResult> checkRows(const CheckDef &check, pg::Connection &conn, const QVariantList &params)
+{
+    const int v = conn.serverVersionNum();
+    if (check.code == QLatin1String("table-bloat") && conn.execScript(QStringLiteral("SAVEPOINT pgs_health_pgstattuple"))) {
+        auto schema = conn.exec(sql::query(QStringLiteral("health/pgstattuple_schema"), v));
+        if (schema && schema->rows() == 1) {
+            const QString text = sql::query(QStringLiteral("health/table_bloat_pgstattuple"), v)
+                                     .replace(QStringLiteral("@extschema@"), conn.quoteIdentifier(schema->text(0, 0)));
+            auto measured = conn.exec(text, params);
+            if (measured) {
+                (void)conn.execScript(QStringLiteral("RELEASE SAVEPOINT pgs_health_pgstattuple"));
+                return measured;
+            }
+        }
+        if (Status st = conn.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT pgs_health_pgstattuple")); !st)
+            return st.error();
+    }
+    return conn.exec(sql::query(QStringLiteral("health/") + check.code, v), params);
+}
+
 Status runCheck(const CheckDef &check, pg::Connection &conn, const RowContext &ctx, QList<HealthFinding> &out)
 {
     QVariantList params;
@@ -56,7 +80,7 @@ Status runCheck(const CheckDef &check, pg::Connection &conn, const RowContext &c
     // A savepoint per check: one that fails (permissions, a missing view) leaves the others running.
     if (Status st = conn.execScript(QStringLiteral("SAVEPOINT pgs_health_check")); !st)
         return st;
-    auto rows = conn.exec(sql::query(QStringLiteral("health/") + check.code, conn.serverVersionNum()), params);
+    auto rows = checkRows(check, conn, params);
     if (!rows) {
         (void)conn.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT pgs_health_check"));
         return rows.error();
@@ -237,6 +261,8 @@ Result<HealthRun> runHealthChecks(JobContext &ctx, const ConnectionSpec &spec, c
         unique << h;
     }
     run.findings = unique;
+    if (!options.historyKey.isEmpty())
+        applyCacheHistory(run, options.historyPath, options.historyKey, options.thresholds);
     std::stable_sort(run.findings.begin(), run.findings.end(), [](const HealthFinding &a, const HealthFinding &b) {
         return a.finding.severity > b.finding.severity;
     });

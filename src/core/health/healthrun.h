@@ -33,6 +33,10 @@ struct HealthOptions
 {
     QStringList checks; // codes to run; empty: all
     Thresholds thresholds;
+    // The sampler's history of the target (cache-hit-ratio from deltas): the profile id the
+    // samples are stored under (empty: no history) and the store (empty: the default one).
+    QString historyKey;
+    QString historyPath;
 };
 
 struct HealthRun

@@ -147,7 +147,7 @@ Result<QStringList> maintenanceStatements(const MaintenanceRequest &request, pg:
     return out;
 }
 
-QStringList maintenanceWarnings(const MaintenanceRequest &request, bool repack)
+QStringList maintenanceWarnings(const MaintenanceRequest &request, RepackState repack)
 {
     QStringList out;
     const bool rewrite = (request.op == MaintenanceOp::Vacuum && request.options.full) || request.op == MaintenanceOp::Cluster;
@@ -155,8 +155,19 @@ QStringList maintenanceWarnings(const MaintenanceRequest &request, bool repack)
         out << Tr::tr("%1 rewrites each table under an ACCESS EXCLUSIVE lock: reads and writes of the table wait until it "
                       "finishes, and it needs free disk space for a full copy.")
                    .arg(request.op == MaintenanceOp::Cluster ? QStringLiteral("CLUSTER") : QStringLiteral("VACUUM FULL"));
-        out << (repack ? Tr::tr("pg_repack is available on this server: it rewrites tables online, with only brief locks.")
-                       : Tr::tr("pg_repack (not installed here) would rewrite tables online, with only brief locks."));
+        switch (repack) {
+        case RepackState::Installed:
+            out << Tr::tr("pg_repack is installed in this database: it rewrites tables online, with only brief locks "
+                          "(pg_repack --table SCHEMA.TABLE).");
+            break;
+        case RepackState::Available:
+            out << Tr::tr("pg_repack is available on this server: after CREATE EXTENSION pg_repack in this database it "
+                          "rewrites tables online, with only brief locks.");
+            break;
+        case RepackState::Missing:
+            out << Tr::tr("pg_repack (not installed here) would rewrite tables online, with only brief locks.");
+            break;
+        }
     }
     if (request.op == MaintenanceOp::Reindex && !request.options.concurrently)
         out << Tr::tr("REINDEX without CONCURRENTLY blocks writes to the table while it runs.");
@@ -188,12 +199,14 @@ Result<QList<MaintenanceTable>> loadMaintenanceTables(pg::Connection &conn, int 
     return out;
 }
 
-Result<bool> repackAvailable(pg::Connection &conn)
+Result<RepackState> repackState(pg::Connection &conn)
 {
     auto rows = conn.exec(sql::query(QStringLiteral("maintenance/repack_available")));
     if (!rows)
         return rows.error();
-    return rows->rows() == 1 && rows->toBool(0, 0);
+    if (rows->rows() == 1 && rows->toBool(0, "installed"))
+        return RepackState::Installed;
+    return rows->rows() == 1 && rows->toBool(0, "available") ? RepackState::Available : RepackState::Missing;
 }
 
 } // namespace pgs::health

@@ -58,9 +58,13 @@ struct MaintenanceRequest
 // does not apply (PARALLEL with FULL) is an error.
 Result<QStringList> maintenanceStatements(const MaintenanceRequest &request, pg::Connection &conn);
 
+// pg_repack, the online alternative to VACUUM FULL and CLUSTER: not on the server, available
+// there (CREATE EXTENSION pg_repack would make it usable), or installed in this database.
+enum class RepackState { Missing, Available, Installed };
+
 // What the user should know before starting: VACUUM FULL and CLUSTER lock the table exclusively
-// (pg_repack, when installed, does it online).
-QStringList maintenanceWarnings(const MaintenanceRequest &request, bool repackAvailable);
+// (pg_repack does it online: suggested with what it takes to use it here).
+QStringList maintenanceWarnings(const MaintenanceRequest &request, RepackState repack);
 
 // One reading of the progress views while a statement ran.
 struct ProgressSample
@@ -97,6 +101,6 @@ struct MaintenanceTable
     QString autovacuumOptions;
 };
 Result<QList<MaintenanceTable>> loadMaintenanceTables(pg::Connection &conn, int limit = 2000);
-Result<bool> repackAvailable(pg::Connection &conn);
+Result<RepackState> repackState(pg::Connection &conn);
 
 } // namespace pgs::health

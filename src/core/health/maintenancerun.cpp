@@ -61,8 +61,8 @@ Result<MaintenanceReport> runMaintenance(JobContext &ctx, const ConnectionSpec &
         report.notices << notice;
         ctx.log(notice);
     });
-    auto repack = repackAvailable(*work);
-    for (const QString &warning : maintenanceWarnings(request, repack && *repack))
+    auto repack = repackState(*work);
+    for (const QString &warning : maintenanceWarnings(request, repack ? *repack : RepackState::Missing))
         ctx.log(warning);
     const int pid = work->backendPid();
     const int count = int(statements->size());

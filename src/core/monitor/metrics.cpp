@@ -59,7 +59,7 @@ QJsonObject MetricSample::toJson(bool withTexts) const
     QJsonArray sess;
     for (const SessionCount &s : sessions)
         sess.append(QJsonObject{{key("state"), s.state}, {key("wait_event_type"), s.waitEventType},
-                                {key("sessions"), s.sessions}});
+                                {key("sessions"), s.sessions}, {key("longest_seconds"), optionalJson(s.longestSeconds)}});
     QJsonArray stby;
     for (const StandbyLag &s : standbys)
         stby.append(QJsonObject{{key("name"), s.name}, {key("client"), s.client}, {key("state"), s.state},
@@ -89,6 +89,7 @@ QJsonObject MetricSample::toJson(bool withTexts) const
         {key("wal_bytes"), optionalJson(walBytes)},
         {key("next_xid"), double(nextXid)},
         {key("xid_age_max"), double(xidAgeMax)},
+        {key("connection_slots"), connectionSlots ? QJsonValue(*connectionSlots) : QJsonValue()},
         {key("databases"), dbs},
         {key("sessions"), sess},
         {key("standbys"), stby},
@@ -113,6 +114,8 @@ MetricSample MetricSample::fromJson(const QJsonObject &o)
     s.walBytes = optionalInt(o.value(key("wal_bytes")));
     s.nextXid = qint64(o.value(key("next_xid")).toDouble());
     s.xidAgeMax = qint64(o.value(key("xid_age_max")).toDouble());
+    if (o.value(key("connection_slots")).isDouble())
+        s.connectionSlots = o.value(key("connection_slots")).toInt();
     for (const QJsonValue &v : o.value(key("databases")).toArray()) {
         DatabaseCounters d;
         d.datid = qint64(v[key("datid")].toDouble());
@@ -127,7 +130,8 @@ MetricSample MetricSample::fromJson(const QJsonObject &o)
         s.databases.append(d);
     }
     for (const QJsonValue &v : o.value(key("sessions")).toArray())
-        s.sessions.append({v[key("state")].toString(), v[key("wait_event_type")].toString(), v[key("sessions")].toInt()});
+        s.sessions.append({v[key("state")].toString(), v[key("wait_event_type")].toString(), v[key("sessions")].toInt(),
+                           optionalDouble(v[key("longest_seconds")])});
     for (const QJsonValue &v : o.value(key("standbys")).toArray())
         s.standbys.append({v[key("name")].toString(), v[key("client")].toString(), v[key("state")].toString(),
                            optionalDouble(v[key("write_lag")]), optionalDouble(v[key("flush_lag")]),

@@ -33,6 +33,9 @@ struct SessionCount
     QString state;          // active, idle, idle in transaction ...
     QString waitEventType;  // empty when not waiting
     int sessions = 0;
+    // The oldest of the group other than the sampler itself: for active sessions the running
+    // statement's age, else the time since the state changed (idle in transaction: how long).
+    std::optional<double> longestSeconds = std::nullopt;
 };
 
 struct StandbyLag
@@ -81,6 +84,7 @@ struct MetricSample
     std::optional<qint64> walBytes; // NULL on a standby that has received nothing
     qint64 nextXid = 0;
     qint64 xidAgeMax = 0;
+    std::optional<int> connectionSlots; // max_connections minus the reserved ones
     QList<DatabaseCounters> databases;
     QList<SessionCount> sessions;
     QList<StandbyLag> standbys;

@@ -66,13 +66,15 @@ Status loadServer(pg::Connection &conn, MetricSample &s)
     s.walBytes = optionalInt(*server, 0, "wal_bytes");
     s.nextXid = server->toInt64(0, "next_xid");
     s.xidAgeMax = server->toInt64(0, "xid_age_max");
+    if (const auto slotCount = optionalInt(*server, 0, "connection_slots"))
+        s.connectionSlots = int(*slotCount);
 
     auto sessions = conn.exec(sql::query(QStringLiteral("monitor/sessions"), v));
     if (!sessions)
         return sessions.error();
     for (int row = 0; row < sessions->rows(); ++row)
         s.sessions.append({sessions->text(row, "state"), sessions->text(row, "wait_event_type"),
-                           int(sessions->toInt64(row, "sessions"))});
+                           int(sessions->toInt64(row, "sessions")), optionalDouble(*sessions, row, "longest_seconds")});
 
     auto standbys = conn.exec(sql::query(QStringLiteral("monitor/replication"), v));
     if (!standbys)

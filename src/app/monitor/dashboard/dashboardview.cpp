@@ -289,6 +289,7 @@ void DashboardView::historyJobFinished(Job *job)
 
 void DashboardView::showLiveSample(const LiveSample &sample)
 {
+    m_app->publishLiveSample(m_profile.id, sample.sample); // desktop notifications (TrayNotifier)
     const DashboardFrame frame = dashboard::frameFromLive(sample);
     // One redraw per chart for all its new points and the moved time range.
     for (TimeChartView *view : m_charts)
