@@ -71,6 +71,10 @@ private Q_SLOTS:
         QVERIFY(acted.last().at(0).toBool());
         QVERIFY(loaded.wait(15000));
         QCOMPARE(slotTable->rowCount(), 2);
+        // Two readings of the WAL position by now (no history in this test): a measured rate.
+        QVERIFY2(view.walRate().source == WalRate::Source::Measured, qPrintable(view.walRate().describe()));
+        QVERIFY(view.walRate().bytesPerSecond);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("measured over")));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("findingsLabel"))->text().contains(QStringLiteral("gui_slot")));
         grab(view, QStringLiteral("replication-primary.png"));
 

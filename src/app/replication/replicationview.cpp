@@ -11,6 +11,7 @@
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"
 #include "pg/connection.h"
+#include "physical/walarchive.h"
 #include "replication/replicationactions.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
@@ -117,8 +118,13 @@ void ReplicationView::refresh()
                 auto status = loadReplicationStatus(conn);
                 if (!status)
                     return status.error();
-                ReplicationViewData data{*status, {}, {}};
+                ReplicationViewData data{*status, {}, {}, {}};
                 const QDateTime to = QDateTime::currentDateTimeUtc();
+                if (!status->standby) {
+                    auto rate = walRateFromHistory(profileId, to);
+                    if (rate)
+                        data.walRate = *rate;
+                }
                 auto lag = loadReplayLagHistory(profileId, to.addDays(-1), to);
                 if (lag)
                     data.lagHistory = *lag;
@@ -140,6 +146,7 @@ void ReplicationView::loaded(const JobOutcome &outcome)
         return;
     }
     const auto data = outcome.result.value<ReplicationViewData>();
+    updateWalRate(m_status.value_or(ReplicationStatus{}), data.status, data.walRate);
     m_status = data.status;
     showStatus(*m_status);
     showLagHistory(data.lagHistory);
@@ -148,13 +155,36 @@ void ReplicationView::loaded(const JobOutcome &outcome)
     Q_EMIT statusLoaded();
 }
 
+void ReplicationView::updateWalRate(const ReplicationStatus &previous, const ReplicationStatus &current, const WalRate &fromHistory)
+{
+    if (current.standby) {
+        m_walRate = WalRate{};
+        return;
+    }
+    if (fromHistory.bytesPerSecond) {
+        m_walRate = fromHistory;
+        return;
+    }
+    // No fresh history: this view's own readings, one refresh apart. The first one is no rate.
+    const auto before = parseLsn(previous.currentLsn), after = parseLsn(current.currentLsn);
+    if (previous.standby || previous.systemIdentifier != current.systemIdentifier || !before || !after) {
+        m_walRate = WalRate{};
+        m_walRate.reason = tr("measuring: a second reading follows with the next refresh");
+        return;
+    }
+    m_walRate = walRateBetween(double(*before), previous.takenAt.toMSecsSinceEpoch() / 1000.0, double(*after),
+                               current.takenAt.toMSecsSinceEpoch() / 1000.0);
+}
+
 void ReplicationView::showStatus(const ReplicationStatus &s)
 {
     ui->statusLabel->setText(tr("Read at %1").arg(QLocale().toString(s.takenAt.toLocalTime().time(), QLocale::ShortFormat)));
     QStringList summary{s.standby ? tr("<b>Standby</b> on timeline %1").arg(s.timeline)
                                   : tr("<b>Primary</b> on timeline %1, WAL at %2").arg(s.timeline).arg(s.currentLsn)};
-    if (!s.standby)
+    if (!s.standby) {
+        summary << m_walRate.describe().toHtmlEscaped();
         summary << s.synchronousExplained().toHtmlEscaped();
+    }
     if (s.receiver) {
         const ReceiverInfo &r = *s.receiver;
         summary << tr("Receiver %1 from %2:%3 (slot %4)")

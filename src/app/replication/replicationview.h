@@ -6,6 +6,7 @@
 #include "connection/profile.h"
 #include "monitor/historystore.h"
 #include "replication/replicationstatus.h"
+#include "replication/walrate.h"
 
 #include <QMap>
 
@@ -38,6 +39,7 @@ struct ReplicationViewData
     ReplicationStatus status;
     QMap<QString, TimeSeries> lagHistory;
     QString historyError; // the history could not be read; the live state still shows
+    WalRate walRate;      // from the history; else the view compares two of its own readings
 };
 
 class ReplicationView : public QWidget
@@ -52,6 +54,7 @@ public:
     void setProfile(const ConnectionProfile &profile);
     void setConnection(const ConnectionSpec &spec);
     const std::optional<ReplicationStatus> &status() const { return m_status; }
+    const WalRate &walRate() const { return m_walRate; }
     bool isLoading() const { return !m_job.isNull(); }
 
     // The confirmations a user gives in dialogs, callable from tests (the dialogs call them too).
@@ -73,6 +76,7 @@ protected:
 private:
     void loaded(const JobOutcome &outcome);
     void showStatus(const ReplicationStatus &status);
+    void updateWalRate(const ReplicationStatus &previous, const ReplicationStatus &current, const WalRate &fromHistory);
     void fillStandbys(const ReplicationStatus &status);
     void fillSlots(const ReplicationStatus &status);
     void fillLogical(const ReplicationStatus &status);
@@ -88,6 +92,7 @@ private:
     ConnectionProfile m_profile;
     std::optional<ConnectionSpec> m_spec;
     std::optional<ReplicationStatus> m_status;
+    WalRate m_walRate;
     QPointer<Job> m_job;
     QPointer<Job> m_action;
     QTimer m_timer;
