@@ -13,15 +13,21 @@
 #include "pg/connection.h"
 #include "physical/walarchive.h"
 #include "replication/replicationactions.h"
+#include "replication/topologydiagram.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QTableWidget>
 
 namespace pgs {
@@ -59,9 +65,30 @@ void prepareTable(QTableWidget *table, const QStringList &headers)
 
 ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile),
-      m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this))
+      m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this)),
+      m_topologyBox(new QGroupBox(tr("Topology: the servers of this cluster among the saved profiles"), this)),
+      m_topology(new TopologyDiagram(m_topologyBox)), m_topologyNote(new QLabel(m_topologyBox)), m_rebuildLabel(new QLabel(this))
 {
     ui->setupUi(this);
+    m_topologyBox->setObjectName(QStringLiteral("topologyBox"));
+    auto *topologyLayout = new QVBoxLayout(m_topologyBox);
+    topologyLayout->addWidget(m_topology);
+    m_topologyNote->setObjectName(QStringLiteral("topologyNote"));
+    m_topologyNote->setWordWrap(true);
+    topologyLayout->addWidget(m_topologyNote);
+    auto *findButton = new QPushButton(tr("Read the &topology again"), m_topologyBox);
+    findButton->setObjectName(QStringLiteral("topologyButton"));
+    connect(findButton, &QPushButton::clicked, this, &ReplicationView::loadTopology);
+    topologyLayout->addWidget(findButton, 0, Qt::AlignLeft);
+    m_topologyBox->hide();
+    ui->splitter->insertWidget(0, m_topologyBox);
+    ui->splitter->setCollapsible(0, false);
+    m_rebuildLabel->setObjectName(QStringLiteral("rebuildLabel"));
+    m_rebuildLabel->setWordWrap(true);
+    m_rebuildLabel->setTextFormat(Qt::PlainText);
+    m_rebuildLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rebuildLabel->hide();
+    ui->layout->insertWidget(ui->layout->indexOf(ui->findingsLabel) + 1, m_rebuildLabel);
     m_lagChart->setObjectName(QStringLiteral("lagChart"));
     m_lagChart->setMinimumHeight(180);
     m_lagChart->setEmptyText(tr("No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer."));
@@ -153,6 +180,10 @@ void ReplicationView::loaded(const JobOutcome &outcome)
     if (!data.historyError.isEmpty())
         m_lagChart->setEmptyText(tr("The lag history could not be read: %1").arg(data.historyError));
     Q_EMIT statusLoaded();
+    if (!m_topologyTried) {
+        m_topologyTried = true;
+        loadTopology();
+    }
 }
 
 void ReplicationView::updateWalRate(const ReplicationStatus &previous, const ReplicationStatus &current, const WalRate &fromHistory)
@@ -285,6 +316,78 @@ void ReplicationView::showLagHistory(const QMap<QString, TimeSeries> &lag)
     m_lagChart->endUpdate();
 }
 
+void ReplicationView::loadTopology()
+{
+    if (!m_spec || !m_status || m_topologyJob)
+        return;
+    struct Target
+    {
+        ConnectionProfile profile;
+        ConnectionSpec spec;
+    };
+    QList<Target> targets{{m_profile, *m_spec}};
+    QStringList skipped;
+    QSet<QString> servers{m_profile.host + QLatin1Char(':') + QString::number(m_profile.port)};
+    for (const ConnectionProfile &p : m_app->profiles().profiles()) {
+        // One node per server: another profile of the same host and port (another database) adds nothing.
+        if (p.id == m_profile.id || servers.contains(p.host + QLatin1Char(':') + QString::number(p.port)))
+            continue;
+        servers.insert(p.host + QLatin1Char(':') + QString::number(p.port));
+        // Only profiles that connect without asking: a prompt per saved server is no way to draw a diagram.
+        if (p.passwordStorage == PasswordStorage::Keychain || p.passwordStorage == PasswordStorage::Ask) {
+            skipped << p.name;
+            continue;
+        }
+        ConnectionSpec spec = ConnectionSpec::fromProfile(p);
+        spec.set(QStringLiteral("connect_timeout"), QStringLiteral("3"));
+        targets.append({p, spec});
+    }
+    const QString systemIdentifier = m_status->systemIdentifier;
+    m_topologyJob = m_app->jobs().startRead(
+        tr("Replication topology of %1").arg(m_profile.name),
+        [targets, skipped, systemIdentifier](JobContext &ctx) -> JobResult {
+            QList<TopologyMember> members;
+            for (const Target &t : targets) {
+                if (ctx.isCanceled())
+                    return JobContext::canceledError();
+                TopologyMember m{t.profile.name, t.profile.host, t.profile.port, std::nullopt, {}};
+                auto conn = pg::Connection::open(t.spec);
+                if (!conn) {
+                    m.error = conn.error().message;
+                } else if (auto st = loadReplicationStatus(**conn)) {
+                    m.status = *st;
+                } else {
+                    m.error = st.error().message;
+                }
+                members << m;
+            }
+            Topology topology = buildTopology(members, systemIdentifier);
+            for (const QString &name : skipped)
+                topology.notChecked << ReplicationView::tr("%1: not read (its password is in the keychain or asked for)").arg(name);
+            return QVariant::fromValue(topology);
+        },
+        this, [this](const JobOutcome &outcome) { topologyRead(outcome); });
+}
+
+void ReplicationView::topologyRead(const JobOutcome &outcome)
+{
+    m_topologyJob.clear();
+    if (outcome.canceled())
+        return;
+    if (!outcome.succeeded()) {
+        m_topologyNote->setText(tr("The topology could not be read: %1").arg(outcome.error.message));
+        return;
+    }
+    const auto topology = outcome.result.value<Topology>();
+    m_topology->setTopology(topology, m_profile.name);
+    // One server alone is no diagram; the others that could not be read are named below it.
+    m_topologyBox->setVisible(topology.nodes.size() >= 2);
+    m_topologyBox->setMinimumHeight(m_topologyBox->sizeHint().height()); // the splitter would squeeze it to nothing
+    m_topologyNote->setText(topology.notChecked.isEmpty() ? QString() : topology.notChecked.join(QStringLiteral("; ")));
+    m_topologyNote->setVisible(!topology.notChecked.isEmpty());
+    Q_EMIT topologyLoaded();
+}
+
 void ReplicationView::updateButtons()
 {
     const bool known = m_status.has_value();
@@ -357,15 +460,35 @@ void ReplicationView::askPromote()
 
 void ReplicationView::promoteConfirmed()
 {
-    runAction(tr("Promote %1").arg(m_profile.name), [](pg::Connection &conn) -> Status {
-        auto promoted = promoteStandby(conn, 60);
-        if (!promoted)
-            return promoted.error();
-        return ok();
-    });
+    // The advice needs what the standby followed before; it is computed in the job, shown after.
+    auto lines = std::make_shared<QStringList>();
+    const ConnectionSpec spec = m_spec.value_or(ConnectionSpec{});
+    runAction(
+        tr("Promote %1").arg(m_profile.name),
+        [lines, spec](pg::Connection &conn) -> Status {
+            auto promoted = promoteStandby(conn, 60);
+            if (!promoted)
+                return promoted.error();
+            OldPrimaryFacts old;
+            old.name = promoted->upstream;
+            const RebuildAdvice advice = rebuildAdvice(spec, old, QString(), promoted->upstreamSlot);
+            *lines << tr("Promoted: now a primary on timeline %1 (was %2). Point the applications and the other standbys of %3 at "
+                         "this server (primary_conninfo = %4).")
+                          .arg(promoted->timelineAfter)
+                          .arg(promoted->timelineBefore)
+                          .arg(promoted->upstream.isEmpty() ? tr("the old primary") : promoted->upstream, advice.newPrimaryConninfo);
+            *lines << advice.lines();
+            return ok();
+        },
+        [this, lines] {
+            m_rebuildLines = *lines;
+            m_rebuildLabel->setText(m_rebuildLines.join(QLatin1Char('\n')));
+            m_rebuildLabel->show();
+            loadTopology();
+        });
 }
 
-void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action)
+void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> onSuccess)
 {
     if (!m_spec || m_action)
         return;
@@ -378,8 +501,10 @@ void ReplicationView::runAction(const QString &title, std::function<Status(pg::C
         });
     }, QStringLiteral("replication"));
     Job *job = m_action;
-    connect(job, &Job::finished, this, [this, job, title] {
+    connect(job, &Job::finished, this, [this, job, title, onSuccess] {
         const bool succeeded = job->state() == Job::State::Succeeded;
+        if (succeeded && onSuccess)
+            onSuccess();
         const QString message = succeeded ? title : job->error().message;
         m_action.clear();
         if (!succeeded)

@@ -5,7 +5,9 @@
 #include "connection/connectionspec.h"
 #include "connection/profile.h"
 #include "monitor/historystore.h"
+#include "replication/rebuildadvice.h"
 #include "replication/replicationstatus.h"
+#include "replication/topology.h"
 #include "replication/walrate.h"
 
 #include <QMap>
@@ -18,6 +20,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+
 namespace Ui {
 class ReplicationView;
 }
@@ -25,7 +29,9 @@ class ReplicationView;
 namespace pgs {
 
 class AppContext;
+
 class TimeChartView;
+class TopologyDiagram;
 class Job;
 struct JobOutcome;
 
@@ -55,6 +61,9 @@ public:
     void setConnection(const ConnectionSpec &spec);
     const std::optional<ReplicationStatus> &status() const { return m_status; }
     const WalRate &walRate() const { return m_walRate; }
+    TopologyDiagram *topologyDiagram() const { return m_topology; }
+    // The rebuild advice shown after a promotion from this view (empty before).
+    QStringList rebuildLines() const { return m_rebuildLines; }
     bool isLoading() const { return !m_job.isNull(); }
 
     // The confirmations a user gives in dialogs, callable from tests (the dialogs call them too).
@@ -64,9 +73,13 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Reads every saved profile (whose password libpq finds itself) to draw the servers of this
+    // cluster; once after the first read, again with the button and after a promotion.
+    void loadTopology();
 
 Q_SIGNALS:
     void statusLoaded();
+    void topologyLoaded();
     void actionFinished(bool succeeded, const QString &message);
 
 protected:
@@ -85,7 +98,8 @@ private:
     void askCreateSlot();
     void askDropSlot();
     void askPromote();
-    void runAction(const QString &title, std::function<Status(pg::Connection &)> action);
+    void topologyRead(const JobOutcome &outcome);
+    void runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> succeeded = {});
 
     std::unique_ptr<Ui::ReplicationView> ui;
     AppContext *m_app;
@@ -95,8 +109,15 @@ private:
     WalRate m_walRate;
     QPointer<Job> m_job;
     QPointer<Job> m_action;
+    QPointer<Job> m_topologyJob;
+    bool m_topologyTried = false;
+    QStringList m_rebuildLines;
     QTimer m_timer;
     TimeChartView *m_lagChart;
+    QWidget *m_topologyBox;
+    TopologyDiagram *m_topology;
+    QLabel *m_topologyNote;
+    QLabel *m_rebuildLabel;
 };
 
 } // namespace pgs
