@@ -14,6 +14,9 @@
 #include "physical/walarchive.h"
 #include "replication/replicationactions.h"
 #include "replication/topologydiagram.h"
+#include "sandbox/demostandby.h"
+#include "shell/demoworkloadcontroller.h"
+#include "util/paths.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
 
@@ -70,6 +73,12 @@ ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profi
       m_topology(new TopologyDiagram(m_topologyBox)), m_topologyNote(new QLabel(m_topologyBox)), m_rebuildLabel(new QLabel(this))
 {
     ui->setupUi(this);
+    m_sandboxDir = paths::sandboxDir();
+    m_demoStandbyButton = new QPushButton(tr("Start a &demo standby"), this);
+    m_demoStandbyButton->setObjectName(QStringLiteral("demoStandbyButton"));
+    m_demoStandbyButton->setToolTip(tr("Make a streaming standby of the local sandbox (pg_basebackup -R, its own port) and a profile for it."));
+    ui->bar->insertWidget(ui->bar->indexOf(ui->pauseButton), m_demoStandbyButton);
+    connect(m_demoStandbyButton, &QPushButton::clicked, this, &ReplicationView::startDemoStandby);
     m_topologyBox->setObjectName(QStringLiteral("topologyBox"));
     auto *topologyLayout = new QVBoxLayout(m_topologyBox);
     topologyLayout->addWidget(m_topology);
@@ -124,7 +133,11 @@ ReplicationView::~ReplicationView()
         m_job->cancel();
 }
 
-void ReplicationView::setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+void ReplicationView::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    updateButtons();
+}
 
 void ReplicationView::setConnection(const ConnectionSpec &spec)
 {
@@ -397,6 +410,8 @@ void ReplicationView::updateButtons()
     ui->resumeButton->setEnabled(standby && !busy && m_status->receiver && m_status->receiver->replayPaused);
     ui->promoteButton->setEnabled(standby && !busy);
     ui->createSlotButton->setEnabled(known && !busy);
+    m_demoStandbyButton->setVisible(DemoWorkloadController::isLocalSandbox(m_profile) && !standby);
+    m_demoStandbyButton->setEnabled(known && !standby && !busy);
     ui->dropSlotButton->setEnabled(known && !busy && ui->slotsTable->currentRow() >= 0);
 }
 
@@ -486,6 +501,48 @@ void ReplicationView::promoteConfirmed()
             m_rebuildLabel->show();
             loadTopology();
         });
+}
+
+void ReplicationView::startDemoStandby()
+{
+    if (m_action)
+        return;
+    const ConnectionProfile profile = m_profile;
+    const QString dir = m_sandboxDir;
+    const QString title = tr("Start a demo standby of %1").arg(profile.name);
+    m_action = m_app->jobs().start(title, [profile, dir](JobContext &ctx) -> JobResult {
+        auto standby = pgs::startDemoStandby(ctx, profile, dir);
+        if (!standby)
+            return standby.error();
+        return QVariant::fromValue(*standby);
+    }, QStringLiteral("replication"));
+    Job *job = m_action;
+    connect(job, &Job::finished, this, [this, job, title] {
+        bool succeeded = job->state() == Job::State::Succeeded;
+        QString message = succeeded ? title : job->error().message;
+        if (succeeded) {
+            ConnectionProfile standby = job->result().value<ConnectionProfile>();
+            // Started before: update that profile in place (its id keeps its history).
+            if (const ConnectionProfile *existing = m_app->profiles().find(standby.name))
+                standby.id = existing->id;
+            auto saved = m_app->saveProfile(standby, {});
+            if (!saved) {
+                succeeded = false;
+                message = saved.error().message;
+            } else {
+                message = tr("Standby %1 started and saved as a profile.").arg(saved->name);
+                ui->statusLabel->setText(message);
+            }
+        }
+        m_action.clear();
+        if (!succeeded)
+            ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
+        updateButtons();
+        refresh();
+        loadTopology();
+        Q_EMIT actionFinished(succeeded, message);
+    });
+    updateButtons();
 }
 
 void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> onSuccess)

@@ -21,6 +21,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class ReplicationView;
@@ -70,6 +71,9 @@ public:
     void createSlotNamed(const QString &name, bool logical);
     void dropSlotConfirmed(const QString &name);
     void promoteConfirmed();
+    // The demo: a streaming standby of the local sandbox (its own sandbox), saved as a profile.
+    void startDemoStandby();
+    void setSandboxDirectory(const QString &dir) { m_sandboxDir = dir; } // default paths::sandboxDir()
 
 public Q_SLOTS:
     void refresh();
@@ -112,6 +116,8 @@ private:
     QPointer<Job> m_topologyJob;
     bool m_topologyTried = false;
     QStringList m_rebuildLines;
+    QString m_sandboxDir;
+    QPushButton *m_demoStandbyButton;
     QTimer m_timer;
     TimeChartView *m_lagChart;
     QWidget *m_topologyBox;
