@@ -184,10 +184,16 @@ void TestReplication::pausedReplayShowsGrowingLag()
     QVERIFY2(paused.exitCode == 0, qPrintable(paused.err()));
     auto primary = connect(m_primary);
     QVERIFY(primary);
+    const auto lagOf = [](const QJsonObject &s) {
+        return s.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble();
+    };
+    const double lagBefore = lagOf(status(m_primary));
     QVERIFY(primary->execScript(QStringLiteral("CREATE TABLE filler AS SELECT g, repeat('x', 100) AS pad FROM generate_series(1, 50000) g")).ok());
-    const QJsonObject behind = waitFor(m_primary, [](const QJsonObject &s) {
-        return s.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble() > 4e6;
-    });
+    const QJsonObject behind = waitFor(m_primary, [&](const QJsonObject &s) { return lagOf(s) > lagBefore + 4e6; });
+    // More writes while paused: the lag keeps growing.
+    QVERIFY(primary->execScript(QStringLiteral("INSERT INTO filler SELECT g, repeat('z', 100) FROM generate_series(1, 20000) g")).ok());
+    const QJsonObject further = waitFor(m_primary, [&](const QJsonObject &s) { return lagOf(s) > lagOf(behind) + 1e6; });
+    QVERIFY2(lagOf(further) > lagOf(behind) + 1e6, QJsonDocument(further).toJson().constData());
     QVERIFY2(behind.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble() > 4e6,
              QJsonDocument(behind).toJson().constData());
     const QJsonObject standbySide = status(m_standby);
