@@ -154,6 +154,8 @@ private Q_SLOTS:
         QVERIFY2(advice.contains(QStringLiteral("pg_basebackup -d")) && advice.contains(QStringLiteral("port=%1").arg(m_standby->port())),
                  qPrintable(advice));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("rebuildLabel"))->isVisible());
+        QTest::qWait(300);
+        grab(view, QStringLiteral("replication-promoted.png"));
     }
 
 private:

@@ -331,7 +331,11 @@ void ReplicationView::showLagHistory(const QMap<QString, TimeSeries> &lag)
 
 void ReplicationView::loadTopology()
 {
-    if (!m_spec || !m_status || m_topologyJob)
+    if (m_topologyJob) {
+        m_topologyAgain = true;
+        return;
+    }
+    if (!m_spec || !m_status)
         return;
     struct Target
     {
@@ -387,6 +391,11 @@ void ReplicationView::topologyRead(const JobOutcome &outcome)
     m_topologyJob.clear();
     if (outcome.canceled())
         return;
+    if (m_topologyAgain) {
+        m_topologyAgain = false; // this read may predate what changed (a promotion, a new standby)
+        loadTopology();
+        return;
+    }
     if (!outcome.succeeded()) {
         m_topologyNote->setText(tr("The topology could not be read: %1").arg(outcome.error.message));
         return;

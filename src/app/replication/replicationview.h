@@ -115,6 +115,7 @@ private:
     QPointer<Job> m_action;
     QPointer<Job> m_topologyJob;
     bool m_topologyTried = false;
+    bool m_topologyAgain = false; // asked while a read ran: read again when it ends (after a promotion)
     QStringList m_rebuildLines;
     QString m_sandboxDir;
     QPushButton *m_demoStandbyButton;

@@ -13,7 +13,7 @@
 namespace pgs {
 
 namespace {
-constexpr qreal kNodeWidth = 210, kNodeHeight = 58, kColumnGap = 150, kRowGap = 14, kMargin = 8;
+constexpr qreal kNodeWidth = 230, kNodeHeight = 58, kColumnGap = 150, kRowGap = 14, kMargin = 8;
 }
 
 TopologyDiagram::TopologyDiagram(QWidget *parent) : QWidget(parent)
@@ -58,13 +58,13 @@ QString TopologyDiagram::nodeText(int node) const
 {
     const TopologyNode &n = m_topology.nodes.value(node);
     QString role = n.standby ? tr("standby, timeline %1").arg(n.timeline) : tr("primary, timeline %1").arg(n.timeline);
+    if (n.replayPaused)
+        role += tr(", replay paused");
     QString lag;
     if (n.standby) {
         lag = n.lagBytes ? tr("behind %1").arg(humanBytes(qint64(*n.lagBytes))) : tr("lag unknown");
         if (n.lagSeconds)
             lag += tr(", %1 s").arg(QLocale().toString(*n.lagSeconds, 'f', 1));
-        if (n.replayPaused)
-            lag += tr(", replay paused");
         if (!n.unmatchedUpstream.isEmpty())
             lag += tr(", from %1").arg(n.unmatchedUpstream);
     }
