@@ -107,6 +107,38 @@ private Q_SLOTS:
         QCOMPARE(m_app->profiles().profiles().size(), 2);
     }
 
+    void switchesOverFromTheStandbysView()
+    {
+        const ConnectionProfile *saved = m_app->profiles().find(QStringLiteral("Local sandbox standby"));
+        QVERIFY(saved);
+        auto primary = pg::Connection::open(m_primary->connectionSpec());
+        QVERIFY(primary.ok());
+        QVERIFY((*primary)->execScript(QStringLiteral("CREATE TABLE kept (id int); INSERT INTO kept SELECT generate_series(1, 300)")).ok());
+        ReplicationView view(m_app.get(), *saved);
+        view.resize(1100, 760);
+        view.show();
+        QSignalSpy topology(&view, &ReplicationView::topologyLoaded);
+        view.setConnection(ConnectionSpec::fromProfile(*saved));
+        QVERIFY(topology.wait(20000));
+        QVERIFY(view.upstreamProfile());
+        QCOMPARE(view.upstreamProfile()->name, QStringLiteral("Local sandbox"));
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("switchoverButton"))->isEnabled());
+        QSignalSpy acted(&view, &ReplicationView::actionFinished);
+        view.switchoverConfirmed();
+        QVERIFY(acted.wait(90000));
+        QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+        QVERIFY(view.rebuildLines().join(QLatin1Char('\n')).contains(QStringLiteral("pg_basebackup -d")));
+        auto now = pg::Connection::open(ConnectionSpec::fromProfile(*saved));
+        QVERIFY(now.ok());
+        auto rows = (*now)->exec(QStringLiteral("SELECT count(*), pg_is_in_recovery() FROM kept"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->toInt64(0, 0), qint64(300));
+        QVERIFY(!rows->toBool(0, 1));
+        auto old = pg::Connection::open(m_primary->connectionSpec());
+        QVERIFY(old.ok());
+        QVERIFY(!(*old)->execScript(QStringLiteral("INSERT INTO kept VALUES (301)")).ok()); // read-only now
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;

@@ -79,6 +79,11 @@ ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profi
     m_demoStandbyButton->setToolTip(tr("Make a streaming standby of the local sandbox (pg_basebackup -R, its own port) and a profile for it."));
     ui->bar->insertWidget(ui->bar->indexOf(ui->pauseButton), m_demoStandbyButton);
     connect(m_demoStandbyButton, &QPushButton::clicked, this, &ReplicationView::startDemoStandby);
+    m_switchoverButton = new QPushButton(tr("S&witch over…"), this);
+    m_switchoverButton->setObjectName(QStringLiteral("switchoverButton"));
+    m_switchoverButton->setToolTip(tr("Stop writes on this standby's primary, let it catch up, then promote it (needs the primary as a saved profile)."));
+    ui->bar->insertWidget(ui->bar->indexOf(ui->promoteButton), m_switchoverButton);
+    connect(m_switchoverButton, &QPushButton::clicked, this, &ReplicationView::askSwitchover);
     m_topologyBox->setObjectName(QStringLiteral("topologyBox"));
     auto *topologyLayout = new QVBoxLayout(m_topologyBox);
     topologyLayout->addWidget(m_topology);
@@ -402,6 +407,13 @@ void ReplicationView::topologyRead(const JobOutcome &outcome)
     }
     const auto topology = outcome.result.value<Topology>();
     m_topology->setTopology(topology, m_profile.name);
+    // The saved profile this standby streams from: what a clean switchover needs.
+    m_upstreamProfile.reset();
+    for (const TopologyEdge &e : topology.edges)
+        if (topology.nodes[e.downstream].name == m_profile.name && !topology.nodes[e.upstream].standby)
+            if (const ConnectionProfile *p = m_app->profiles().find(topology.nodes[e.upstream].name))
+                m_upstreamProfile = *p;
+    updateButtons();
     // One server alone is no diagram; the others that could not be read are named below it.
     m_topologyBox->setVisible(topology.nodes.size() >= 2);
     m_topologyBox->setMinimumHeight(m_topologyBox->sizeHint().height()); // the splitter would squeeze it to nothing
@@ -418,168 +430,12 @@ void ReplicationView::updateButtons()
     ui->pauseButton->setEnabled(standby && !busy && m_status->receiver && !m_status->receiver->replayPaused);
     ui->resumeButton->setEnabled(standby && !busy && m_status->receiver && m_status->receiver->replayPaused);
     ui->promoteButton->setEnabled(standby && !busy);
+    m_switchoverButton->setVisible(standby);
+    m_switchoverButton->setEnabled(standby && !busy && m_upstreamProfile.has_value());
     ui->createSlotButton->setEnabled(known && !busy);
     m_demoStandbyButton->setVisible(DemoWorkloadController::isLocalSandbox(m_profile) && !standby);
     m_demoStandbyButton->setEnabled(known && !standby && !busy);
     ui->dropSlotButton->setEnabled(known && !busy && ui->slotsTable->currentRow() >= 0);
-}
-
-void ReplicationView::askCreateSlot()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Create replication slot"));
-    dialog->setLabelText(tr("Name of the new physical slot (lower-case letters, digits, underscores):"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) { createSlotNamed(name.trimmed(), false); });
-    dialog->open();
-}
-
-void ReplicationView::createSlotNamed(const QString &name, bool logical)
-{
-    runAction(tr("Create slot %1 on %2").arg(name, m_profile.name),
-              [name, logical](pg::Connection &conn) { return createSlot(conn, name, logical); });
-}
-
-void ReplicationView::askDropSlot()
-{
-    const int row = ui->slotsTable->currentRow();
-    if (!m_status || row < 0 || row >= m_status->replicationSlots.size())
-        return;
-    const SlotInfo slot = m_status->replicationSlots[row];
-    auto *dialog = new TypedConfirmDialog(tr("Drop replication slot"),
-                                          tr("Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. "
-                                             "Type the slot's name to drop it.").arg(slot.name),
-                                          slot.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, name = slot.name] { dropSlotConfirmed(name); });
-    dialog->open();
-}
-
-void ReplicationView::dropSlotConfirmed(const QString &name)
-{
-    runAction(tr("Drop slot %1 on %2").arg(name, m_profile.name), [name](pg::Connection &conn) { return dropSlot(conn, name); });
-}
-
-void ReplicationView::askPromote()
-{
-    if (!m_status || !m_status->standby)
-        return;
-    const ReceiverInfo r = m_status->receiver.value_or(ReceiverInfo{});
-    QStringList checklist{
-        tr("Replay: %1 received but not replayed, last replayed commit %2 ago%3.")
-            .arg(bytesText(r.replayGapBytes), secondsText(r.replayDelaySeconds), r.replayPaused ? tr(" (paused: it is resumed first)") : QString()),
-        tr("Upstream: %1 (receiver %2). If the primary still runs, stop writes there and let this standby catch up first.")
-            .arg(r.senderHost.isEmpty() ? tr("none") : QStringLiteral("%1:%2").arg(r.senderHost).arg(r.senderPort), r.status),
-        tr("After promotion: point the applications and every other standby (primary_conninfo) at this server, and rebuild "
-           "the old primary with pg_rewind or a new base backup before it rejoins."),
-    };
-    auto *dialog = new TypedConfirmDialog(tr("Promote %1").arg(m_profile.name),
-                                          checklist.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
-                                              + tr("Type the profile's name to promote this standby."),
-                                          m_profile.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &ReplicationView::promoteConfirmed);
-    dialog->open();
-}
-
-void ReplicationView::promoteConfirmed()
-{
-    // The advice needs what the standby followed before; it is computed in the job, shown after.
-    auto lines = std::make_shared<QStringList>();
-    const ConnectionSpec spec = m_spec.value_or(ConnectionSpec{});
-    runAction(
-        tr("Promote %1").arg(m_profile.name),
-        [lines, spec](pg::Connection &conn) -> Status {
-            auto promoted = promoteStandby(conn, 60);
-            if (!promoted)
-                return promoted.error();
-            OldPrimaryFacts old;
-            old.name = promoted->upstream;
-            const RebuildAdvice advice = rebuildAdvice(spec, old, QString(), promoted->upstreamSlot);
-            *lines << tr("Promoted: now a primary on timeline %1 (was %2). Point the applications and the other standbys of %3 at "
-                         "this server (primary_conninfo = %4).")
-                          .arg(promoted->timelineAfter)
-                          .arg(promoted->timelineBefore)
-                          .arg(promoted->upstream.isEmpty() ? tr("the old primary") : promoted->upstream, advice.newPrimaryConninfo);
-            *lines << advice.lines();
-            return ok();
-        },
-        [this, lines] {
-            m_rebuildLines = *lines;
-            m_rebuildLabel->setText(m_rebuildLines.join(QLatin1Char('\n')));
-            m_rebuildLabel->show();
-            loadTopology();
-        });
-}
-
-void ReplicationView::startDemoStandby()
-{
-    if (m_action)
-        return;
-    const ConnectionProfile profile = m_profile;
-    const QString dir = m_sandboxDir;
-    const QString title = tr("Start a demo standby of %1").arg(profile.name);
-    m_action = m_app->jobs().start(title, [profile, dir](JobContext &ctx) -> JobResult {
-        auto standby = pgs::startDemoStandby(ctx, profile, dir);
-        if (!standby)
-            return standby.error();
-        return QVariant::fromValue(*standby);
-    }, QStringLiteral("replication"));
-    Job *job = m_action;
-    connect(job, &Job::finished, this, [this, job, title] {
-        bool succeeded = job->state() == Job::State::Succeeded;
-        QString message = succeeded ? title : job->error().message;
-        if (succeeded) {
-            ConnectionProfile standby = job->result().value<ConnectionProfile>();
-            // Started before: update that profile in place (its id keeps its history).
-            if (const ConnectionProfile *existing = m_app->profiles().find(standby.name))
-                standby.id = existing->id;
-            auto saved = m_app->saveProfile(standby, {});
-            if (!saved) {
-                succeeded = false;
-                message = saved.error().message;
-            } else {
-                message = tr("Standby %1 started and saved as a profile.").arg(saved->name);
-                ui->statusLabel->setText(message);
-            }
-        }
-        m_action.clear();
-        if (!succeeded)
-            ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
-        updateButtons();
-        refresh();
-        loadTopology();
-        Q_EMIT actionFinished(succeeded, message);
-    });
-    updateButtons();
-}
-
-void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> onSuccess)
-{
-    if (!m_spec || m_action)
-        return;
-    const ConnectionSpec spec = *m_spec;
-    m_action = m_app->jobs().start(title, [spec, action](JobContext &ctx) -> JobResult {
-        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
-            if (Status done = action(conn); !done)
-                return done.error();
-            return QVariant();
-        });
-    }, QStringLiteral("replication"));
-    Job *job = m_action;
-    connect(job, &Job::finished, this, [this, job, title, onSuccess] {
-        const bool succeeded = job->state() == Job::State::Succeeded;
-        if (succeeded && onSuccess)
-            onSuccess();
-        const QString message = succeeded ? title : job->error().message;
-        m_action.clear();
-        if (!succeeded)
-            ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
-        updateButtons();
-        refresh();
-        Q_EMIT actionFinished(succeeded, message);
-    });
-    updateButtons();
 }
 
 void ReplicationView::showEvent(QShowEvent *event)

@@ -73,6 +73,9 @@ public:
     void promoteConfirmed();
     // The demo: a streaming standby of the local sandbox (its own sandbox), saved as a profile.
     void startDemoStandby();
+    // A clean switchover from this standby's upstream (a saved profile seen in the topology).
+    void switchoverConfirmed();
+    const std::optional<ConnectionProfile> &upstreamProfile() const { return m_upstreamProfile; }
     void setSandboxDirectory(const QString &dir) { m_sandboxDir = dir; } // default paths::sandboxDir()
 
 public Q_SLOTS:
@@ -102,6 +105,8 @@ private:
     void askCreateSlot();
     void askDropSlot();
     void askPromote();
+    void askSwitchover();
+    void showRebuild(const QStringList &lines);
     void topologyRead(const JobOutcome &outcome);
     void runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> succeeded = {});
 
@@ -119,6 +124,8 @@ private:
     QStringList m_rebuildLines;
     QString m_sandboxDir;
     QPushButton *m_demoStandbyButton;
+    QPushButton *m_switchoverButton;
+    std::optional<ConnectionProfile> m_upstreamProfile;
     QTimer m_timer;
     TimeChartView *m_lagChart;
     QWidget *m_topologyBox;
