@@ -152,7 +152,11 @@ void ReplicationView::setConnection(const ConnectionSpec &spec)
 
 void ReplicationView::refresh()
 {
-    if (!m_spec || m_job)
+    if (m_job) {
+        m_refreshAgain = true;
+        return;
+    }
+    if (!m_spec)
         return;
     const ConnectionSpec spec = *m_spec;
     const QString profileId = m_profile.id;
@@ -186,6 +190,11 @@ void ReplicationView::loaded(const JobOutcome &outcome)
     m_job.clear();
     if (outcome.canceled())
         return;
+    if (m_refreshAgain) {
+        m_refreshAgain = false; // this state may be from before an action: read it again
+        refresh();
+        return;
+    }
     if (!outcome.succeeded()) {
         ui->statusLabel->setText(tr("Could not read the replication state: %1").arg(outcome.error.message));
         return;

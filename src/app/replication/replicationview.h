@@ -120,6 +120,7 @@ private:
     QPointer<Job> m_action;
     QPointer<Job> m_topologyJob;
     bool m_topologyTried = false;
+    bool m_refreshAgain = false; // asked while a read ran (after an action): that read may predate it
     bool m_topologyAgain = false; // asked while a read ran: read again when it ends (after a promotion)
     QStringList m_rebuildLines;
     QString m_sandboxDir;

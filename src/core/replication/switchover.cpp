@@ -268,8 +268,7 @@ Status Switchover::waitForCatchUp()
             m_ctx.progress(0.2 + 0.6 * (firstBehind > 0 ? 1.0 - *behind / firstBehind : 1.0),
                            Tr::tr("%1 is %2 bytes behind").arg(m_req.standbyName).arg(qint64(*behind)));
             if (clock.elapsed() > qint64(m_req.waitSeconds) * 1000)
-                return Error::of(Tr::tr("%1 did not replay up to %2 within %n second(s).", nullptr, m_req.waitSeconds)
-                                     .arg(m_req.standbyName, target),
+                return Error::of(Tr::tr("%1 did not replay up to %2 within %3 s.").arg(m_req.standbyName, target).arg(m_req.waitSeconds),
                                  {}, QStringLiteral("catch-up-timeout"));
             if (!pause(m_ctx, 100))
                 return JobContext::canceledError();

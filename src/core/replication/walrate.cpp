@@ -77,7 +77,7 @@ WalRate walRateFromSeries(const TimeSeries &positions, const QDateTime &now, dou
     if (n == 0)
         return none(Tr::tr("no samples of the WAL position in the history"));
     if (double(now.toSecsSinceEpoch() - positions.times.last()) > maxAgeSeconds)
-        return none(Tr::tr("the latest sample of the WAL position is older than %n minute(s)", nullptr, int(maxAgeSeconds / 60)));
+        return none(Tr::tr("the latest sample of the WAL position is older than %1 min").arg(int(maxAgeSeconds / 60)));
     qsizetype first = n - 1; // start of the latest non-decreasing run
     while (first > 0 && positions.values[first - 1] <= positions.values[first])
         --first;
