@@ -35,6 +35,7 @@ int runActivityCommand(const QStringList &args);
 // Replication (replicationcommands.cpp: replication, promote)
 int runReplicationCommand(const QStringList &args);
 int runPromoteCommand(const QStringList &args);
+int runSwitchoverCommand(const QStringList &args); // switchovercommand.cpp
 // Security (auditcommands.cpp: audit; rolecommands.cpp: role, grant, revoke)
 int runAuditCommand(const QStringList &args);
 int runRoleCommand(const QStringList &args);

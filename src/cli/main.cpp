@@ -62,6 +62,8 @@ const QList<Command> &commands()
         {"replication", QT_TRANSLATE_NOOP("pgs::cli::Main", "Standbys, slots and their lag; create or drop slots, pause or resume replay"),
          runReplicationCommand},
         {"promote", QT_TRANSLATE_NOOP("pgs::cli::Main", "Promote a standby to a primary (typed confirmation)"), runPromoteCommand},
+        {"switchover", QT_TRANSLATE_NOOP("pgs::cli::Main", "Clean switchover to a standby while the primary is reachable (typed confirmation)"),
+         runSwitchoverCommand},
         {"audit", QT_TRANSLATE_NOOP("pgs::cli::Main", "Audit roles, privileges, authentication and settings"), runAuditCommand},
         {"role", QT_TRANSLATE_NOOP("pgs::cli::Main", "Create, alter or drop a role (password hashed here)"), runRoleCommand},
         {"grant", QT_TRANSLATE_NOOP("pgs::cli::Main", "Grant privileges in one transaction"), runGrantCommand},

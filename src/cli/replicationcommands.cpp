@@ -8,8 +8,10 @@
 
 #include "findings/finding.h"
 #include "pg/connection.h"
+#include "replication/rebuildadvice.h"
 #include "replication/replicationactions.h"
 #include "replication/replicationstatus.h"
+#include "replication/walrate.h"
 
 #include <QJsonArray>
 
@@ -30,13 +32,15 @@ QString seconds(const std::optional<double> &v)
     return v ? ReplicationCommand::tr("%1 s").arg(*v, 0, 'f', 1) : QStringLiteral("-");
 }
 
-void printStatus(const ReplicationStatus &s, const QList<Finding> &findings)
+void printStatus(const ReplicationStatus &s, const std::optional<WalRate> &walRate, const QList<Finding> &findings)
 {
     KeyValues head{{ReplicationCommand::tr("Role"), s.roleName()},
                    {ReplicationCommand::tr("Timeline"), QString::number(s.timeline)},
                    {ReplicationCommand::tr("System identifier"), s.systemIdentifier}};
     if (!s.standby) {
         head.append({ReplicationCommand::tr("WAL position"), s.currentLsn});
+        if (walRate)
+            head.append({ReplicationCommand::tr("WAL rate"), walRate->describe()});
         head.append({ReplicationCommand::tr("Synchronous"), s.synchronousExplained()});
     }
     if (s.receiver) {
@@ -95,22 +99,40 @@ void printStatus(const ReplicationStatus &s, const QList<Finding> &findings)
         printOut(QStringLiteral("%1 [%2] %3").arg(severityLabel(f.severity), f.code, f.detail));
 }
 
-int showStatus(const CommandParser &parser, const ConnectionSpec &spec)
+int showStatus(const CommandParser &parser, const ConnectionSpec &spec, const QString &profileId, int rateMsecs)
 {
-    int exitCode = ExitFailed;
-    auto status = runOnTarget<ReplicationStatus>(spec, [](pg::Connection &conn) { return loadReplicationStatus(conn); }, &exitCode);
-    if (!status)
-        return exitCode;
+    std::optional<ReplicationStatus> status;
+    std::optional<WalRate> walRate;
+    JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
+        ctx.progress(-1, ReplicationCommand::tr("Connecting to %1").arg(spec.describe()));
+        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
+            auto s = loadReplicationStatus(conn);
+            if (!s)
+                return s.error();
+            status = *s;
+            if (!s->standby) {
+                auto rate = walGenerationRate(conn, ctx, profileId, rateMsecs);
+                if (!rate)
+                    return rate.error();
+                walRate = *rate;
+            }
+            return QVariant();
+        });
+    });
+    if (!done)
+        return reportError(done.error());
     const QList<Finding> findings = replicationFindings(*status);
     if (parser.json()) {
         QJsonObject o = status->toJson();
+        if (walRate)
+            o.insert(QStringLiteral("wal_rate"), walRate->toJson());
         QJsonArray array;
         for (const Finding &f : findings)
             array.append(f.toJson());
         o.insert(QStringLiteral("findings"), array);
         printJson(o);
     } else {
-        printStatus(*status, findings);
+        printStatus(*status, walRate, findings);
     }
     return ExitOk;
 }
@@ -140,14 +162,23 @@ int runReplicationCommand(const QStringList &args)
                                         QStringLiteral("PLUGIN"), QStringLiteral("pgoutput")));
     parser.addOption(QCommandLineOption(QStringLiteral("confirm"), ReplicationCommand::tr("slot drop: the slot's name again, to confirm."),
                                         QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("rate-seconds"),
+                                        ReplicationCommand::tr("Without recent history samples, measure the WAL rate of a primary "
+                                                               "over this many seconds (default 3; 0: do not measure)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("3")));
     if (auto exit = parser.parse(args, 0, 3))
         return *exit;
     const QStringList words = parser.positionals();
-    Result<ConnectionSpec> spec = resolveTarget(parser);
+    int exitCode = ExitUsage;
+    const auto rateSeconds = parser.intValue(QStringLiteral("rate-seconds"), 0, 60, &exitCode);
+    if (!rateSeconds)
+        return exitCode;
+    std::optional<ConnectionProfile> profile;
+    Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)
         return reportTargetError(spec.error(), parser);
     if (words.isEmpty())
-        return showStatus(parser, *spec);
+        return showStatus(parser, *spec, profile ? profile->id : QString(), int(*rateSeconds * 1000));
     const QString verb = words.value(0);
     if (verb == QLatin1String("pause") && words.size() == 1)
         return runAction(*spec, pauseReplay, ReplicationCommand::tr("Replay paused."));
@@ -203,19 +234,27 @@ int runPromoteCommand(const QStringList &args)
     auto outcome = runOnTarget<PromoteOutcome>(*spec, [seconds](pg::Connection &conn) { return promoteStandby(conn, seconds); }, &exitCode);
     if (!outcome)
         return exitCode;
+    OldPrimaryFacts old; // seen from the standby only: its upstream and slot
+    old.name = outcome->upstream;
+    const RebuildAdvice advice = rebuildAdvice(*spec, old, QString(), outcome->upstreamSlot);
     if (parser.json()) {
         printJson(QJsonObject{{QStringLiteral("promoted"), true},
                               {QStringLiteral("timeline_before"), outcome->timelineBefore},
                               {QStringLiteral("timeline_after"), outcome->timelineAfter},
-                              {QStringLiteral("seconds"), outcome->seconds}});
+                              {QStringLiteral("seconds"), outcome->seconds},
+                              {QStringLiteral("old_primary"), outcome->upstream},
+                              {QStringLiteral("rebuild"), advice.toJson()}});
         return ExitOk;
     }
     printOut(ReplicationCommand::tr("Promoted in %1 s: now a primary on timeline %2 (was %3).")
                  .arg(outcome->seconds, 0, 'f', 1)
                  .arg(outcome->timelineAfter)
                  .arg(outcome->timelineBefore));
-    printOut(ReplicationCommand::tr("Next: point the applications and the other standbys (primary_conninfo) at this server; "
-                                    "rebuild the old primary with pg_rewind or a new base backup before it rejoins."));
+    printOut(ReplicationCommand::tr("Next: point the applications and the other standbys of %1 at this server "
+                                    "(primary_conninfo = %2); rebuild the old primary before it rejoins.")
+                 .arg(outcome->upstream.isEmpty() ? ReplicationCommand::tr("the old primary") : outcome->upstream, advice.newPrimaryConninfo));
+    for (const QString &line : advice.lines())
+        printOut(line);
     return ExitOk;
 }
 

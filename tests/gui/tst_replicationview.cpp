@@ -3,6 +3,8 @@
 // The Replication view on a real primary and its streaming standby (two sandboxes).
 #include "guitestenv.h"
 #include "replication/replicationview.h"
+#include "replication/topologydiagram.h"
+#include "sandbox/sandboxprofile.h"
 #include "sandbox/sandboxcluster.h"
 #include "shell/appcontext.h"
 
@@ -71,6 +73,10 @@ private Q_SLOTS:
         QVERIFY(acted.last().at(0).toBool());
         QVERIFY(loaded.wait(15000));
         QCOMPARE(slotTable->rowCount(), 2);
+        // Two readings of the WAL position by now (no history in this test): a measured rate.
+        QVERIFY2(view.walRate().source == WalRate::Source::Measured, qPrintable(view.walRate().describe()));
+        QVERIFY(view.walRate().bytesPerSecond);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("measured over")));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("findingsLabel"))->text().contains(QStringLiteral("gui_slot")));
         grab(view, QStringLiteral("replication-primary.png"));
 
@@ -84,6 +90,36 @@ private Q_SLOTS:
         QVERIFY(acted.last().at(0).toBool());
         QVERIFY(loaded.wait(15000));
         QCOMPARE(slotTable->rowCount(), 1);
+    }
+
+    void topologyOfSavedProfiles()
+    {
+        // Both sandboxes saved as profiles (and an unreachable one): the view draws the pair.
+        auto primary = m_app->saveProfile(sandboxProfile(*m_primary, QStringLiteral("Primary sandbox"), QStringLiteral("postgres")), {});
+        QVERIFY(primary.ok());
+        QVERIFY(m_app->saveProfile(sandboxProfile(*m_standby, QStringLiteral("Standby sandbox"), QStringLiteral("postgres")), {}).ok());
+        ConnectionProfile gone;
+        gone.name = QStringLiteral("Gone");
+        gone.host = m_dir.filePath(QStringLiteral("nowhere"));
+        gone.port = 1;
+        QVERIFY(m_app->saveProfile(gone, {}).ok());
+        ReplicationView view(m_app.get(), *primary);
+        view.resize(1100, 760);
+        view.show();
+        QSignalSpy topology(&view, &ReplicationView::topologyLoaded);
+        view.setConnection(m_primary->connectionSpec());
+        QVERIFY(topology.wait(20000));
+        const Topology &t = view.topologyDiagram()->topology();
+        QCOMPARE(t.nodes.size(), 2);
+        QCOMPARE(t.edges.size(), 1);
+        QCOMPARE(t.nodes[t.edges[0].upstream].name, QStringLiteral("Primary sandbox"));
+        QCOMPARE(t.nodes[t.edges[0].downstream].name, QStringLiteral("Standby sandbox"));
+        QVERIFY(view.findChild<QGroupBox *>(QStringLiteral("topologyBox"))->isVisible());
+        QVERIFY(view.topologyDiagram()->nodeText(t.edges[0].downstream).contains(QStringLiteral("standby, timeline 1")));
+        QVERIFY(view.topologyDiagram()->nodeRect(t.edges[0].downstream).left() > view.topologyDiagram()->nodeRect(t.edges[0].upstream).right());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("topologyNote"))->text().contains(QStringLiteral("Gone")));
+        QTest::qWait(300); // the splitter lays the shown box out on the next event loop pass
+        grab(view, QStringLiteral("replication-topology.png"));
     }
 
     void standbyPausesAndPromotes()
@@ -113,6 +149,13 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15000));
         QVERIFY(!view.status()->standby);
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("promoteButton"))->isEnabled());
+        // The rebuild steps for the old primary, with the new primary's address and no password.
+        const QString advice = view.rebuildLines().join(QLatin1Char('\n'));
+        QVERIFY2(advice.contains(QStringLiteral("pg_basebackup -d")) && advice.contains(QStringLiteral("port=%1").arg(m_standby->port())),
+                 qPrintable(advice));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("rebuildLabel"))->isVisible());
+        QTest::qWait(300);
+        grab(view, QStringLiteral("replication-promoted.png"));
     }
 
 private:

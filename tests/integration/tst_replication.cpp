@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void standbyIsListedStreaming();
+    void walRateIsMeasuredOrFromHistory();
     void pausedReplayShowsGrowingLag();
     void inactiveSlotRetainsWalAndIsAFinding();
     void activeSlotCannotBeDropped();
@@ -91,7 +92,7 @@ QJsonObject TestReplication::status(const QString &dir, const QString &database)
     SandboxCluster cluster(dir);
     cluster.loadState();
     CliRun run = cli({QStringLiteral("replication"), QStringLiteral("--db"), conninfoOf(cluster.connectionSpec(database)),
-                      QStringLiteral("--json")});
+                      QStringLiteral("--json"), QStringLiteral("--rate-seconds"), QStringLiteral("0")});
     if (run.exitCode != 0)
         qWarning("replication failed: %s", qPrintable(run.err()));
     return QJsonDocument::fromJson(run.standardOutput).object();
@@ -132,6 +133,50 @@ void TestReplication::standbyIsListedStreaming()
     QCOMPARE(fromStandby.value(QStringLiteral("replay_paused")).toBool(), false);
 }
 
+void TestReplication::walRateIsMeasuredOrFromHistory()
+{
+    // No history, no measurement: no rate, and it says why; a standby has none either.
+    const QJsonObject unmeasured = status(m_primary).value(QStringLiteral("wal_rate")).toObject();
+    QCOMPARE(unmeasured.value(QStringLiteral("source")).toString(), QStringLiteral("none"));
+    QVERIFY(unmeasured.value(QStringLiteral("bytes_per_second")).isNull());
+    QVERIFY(!unmeasured.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(!status(m_standby).contains(QStringLiteral("wal_rate")));
+
+    // Two readings a second apart.
+    CliRun measured = cli({QStringLiteral("replication"), QStringLiteral("--db"), conninfo(m_primary), QStringLiteral("--json"),
+                           QStringLiteral("--rate-seconds"), QStringLiteral("1")});
+    QVERIFY2(measured.exitCode == 0, qPrintable(measured.err()));
+    const QJsonObject live = QJsonDocument::fromJson(measured.standardOutput).object().value(QStringLiteral("wal_rate")).toObject();
+    QCOMPARE(live.value(QStringLiteral("source")).toString(), QStringLiteral("measured"));
+    QCOMPARE(live.value(QStringLiteral("samples")).toInt(), 2);
+    QVERIFY(live.value(QStringLiteral("seconds")).toDouble() >= 0.9);
+    QVERIFY(live.value(QStringLiteral("bytes_per_second")).toDouble() >= 0);
+
+    // History: two samples of a profile with 8 MB of WAL written between them.
+    CliRun profiled = cli({QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--dir"), m_primary,
+                           QStringLiteral("--ensure-profile"), QStringLiteral("--profile-name"), QStringLiteral("repl primary")});
+    QVERIFY2(profiled.exitCode == 0, qPrintable(profiled.err()));
+    const QStringList sample{QStringLiteral("sample"), QStringLiteral("--profile"), QStringLiteral("repl primary")};
+    QCOMPARE(cli(sample).exitCode, 0);
+    // One sample is not a rate: without a measurement there is none.
+    const QStringList fromProfile{QStringLiteral("replication"), QStringLiteral("--profile"), QStringLiteral("repl primary"),
+                                  QStringLiteral("--json"), QStringLiteral("--rate-seconds"), QStringLiteral("0")};
+    QCOMPARE(QJsonDocument::fromJson(cli(fromProfile).standardOutput).object().value(QStringLiteral("wal_rate")).toObject()
+                 .value(QStringLiteral("source")).toString(), QStringLiteral("none"));
+    auto primary = connect(m_primary);
+    QVERIFY(primary);
+    QVERIFY(primary->execScript(QStringLiteral("CREATE TABLE wal_rate_filler AS SELECT g, repeat('w', 100) AS pad FROM generate_series(1, 50000) g")).ok());
+    QTest::qWait(6000);
+    QCOMPARE(cli(sample).exitCode, 0);
+    const QJsonObject history = QJsonDocument::fromJson(cli(fromProfile).standardOutput).object().value(QStringLiteral("wal_rate")).toObject();
+    QCOMPARE(history.value(QStringLiteral("source")).toString(), QStringLiteral("history"));
+    QCOMPARE(history.value(QStringLiteral("samples")).toInt(), 2);
+    const double span = history.value(QStringLiteral("seconds")).toDouble();
+    QVERIFY(span >= 5);
+    QVERIFY2(history.value(QStringLiteral("bytes_per_second")).toDouble() * span > 5e6, QJsonDocument(history).toJson().constData());
+    QVERIFY(primary->execScript(QStringLiteral("DROP TABLE wal_rate_filler")).ok());
+}
+
 void TestReplication::pausedReplayShowsGrowingLag()
 {
     QCOMPARE(cli({QStringLiteral("replication"), QStringLiteral("pause"), QStringLiteral("--db"), conninfo(m_primary)}).exitCode, 1); // a primary has no replay
@@ -139,10 +184,16 @@ void TestReplication::pausedReplayShowsGrowingLag()
     QVERIFY2(paused.exitCode == 0, qPrintable(paused.err()));
     auto primary = connect(m_primary);
     QVERIFY(primary);
+    const auto lagOf = [](const QJsonObject &s) {
+        return s.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble();
+    };
+    const double lagBefore = lagOf(status(m_primary));
     QVERIFY(primary->execScript(QStringLiteral("CREATE TABLE filler AS SELECT g, repeat('x', 100) AS pad FROM generate_series(1, 50000) g")).ok());
-    const QJsonObject behind = waitFor(m_primary, [](const QJsonObject &s) {
-        return s.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble() > 4e6;
-    });
+    const QJsonObject behind = waitFor(m_primary, [&](const QJsonObject &s) { return lagOf(s) > lagBefore + 4e6; });
+    // More writes while paused: the lag keeps growing.
+    QVERIFY(primary->execScript(QStringLiteral("INSERT INTO filler SELECT g, repeat('z', 100) FROM generate_series(1, 20000) g")).ok());
+    const QJsonObject further = waitFor(m_primary, [&](const QJsonObject &s) { return lagOf(s) > lagOf(behind) + 1e6; });
+    QVERIFY2(lagOf(further) > lagOf(behind) + 1e6, QJsonDocument(further).toJson().constData());
     QVERIFY2(behind.value(QStringLiteral("standbys")).toArray().first().toObject().value(QStringLiteral("replay_lag_bytes")).toDouble() > 4e6,
              QJsonDocument(behind).toJson().constData());
     const QJsonObject standbySide = status(m_standby);

@@ -85,6 +85,18 @@ private Q_SLOTS:
             QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message + QLatin1Char('\n') + text));
             return;
         }
+        // ALTER SYSTEM can neither be PREPAREd nor run in a transaction, and running it would change
+        // the shared test cluster's configuration: check its shape and that the setting exists.
+        static const QRegularExpression alterSystem(QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*ALTER\\s+SYSTEM\\s+(SET|RESET)\\s+([a-z_]+)(\\s*=\\s*[a-z0-9_]+)?\\s*$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (const auto alter = alterSystem.match(text); text.contains(QLatin1String("ALTER SYSTEM"), Qt::CaseInsensitive)) {
+            QVERIFY2(alter.hasMatch(), qPrintable(QStringLiteral("ALTER SYSTEM SET name = value or RESET name only:\n") + text));
+            QCOMPARE(alter.captured(4).isEmpty(), alter.captured(2).compare(QLatin1String("RESET"), Qt::CaseInsensitive) == 0);
+            auto known = m_conn->exec(QStringLiteral("SELECT count(*) FROM pg_settings WHERE name = $1"), {alter.captured(3)});
+            QVERIFY(known.ok());
+            QVERIFY2(known->toInt64(0, 0) == 1, qPrintable(QStringLiteral("unknown setting ") + alter.captured(3)));
+            return;
+        }
         if (utility.match(text).hasMatch()) {
             QVERIFY(m_conn->exec(QStringLiteral("BEGIN")).ok());
             auto ran = m_conn->exec(text);

@@ -12,4 +12,6 @@ SELECT
     current_setting('synchronous_commit') AS synchronous_commit,
     current_setting('max_wal_senders')::int AS max_wal_senders,
     current_setting('max_replication_slots')::int AS max_replication_slots,
-    current_setting('wal_level') AS wal_level
+    current_setting('wal_level') AS wal_level,
+    -- A standby's walreceiver uses it as its application_name unless primary_conninfo sets one.
+    current_setting('cluster_name') AS cluster_name

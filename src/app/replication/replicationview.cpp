@@ -11,16 +11,26 @@
 #include "jobs/jobrunner.h"
 #include "monitor/humanformat.h"
 #include "pg/connection.h"
+#include "physical/walarchive.h"
 #include "replication/replicationactions.h"
+#include "replication/topologydiagram.h"
+#include "sandbox/demostandby.h"
+#include "shell/demoworkloadcontroller.h"
+#include "util/paths.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QTableWidget>
 
 namespace pgs {
@@ -58,9 +68,41 @@ void prepareTable(QTableWidget *table, const QStringList &headers)
 
 ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profile, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile),
-      m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this))
+      m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this)),
+      m_topologyBox(new QGroupBox(tr("Topology: the servers of this cluster among the saved profiles"), this)),
+      m_topology(new TopologyDiagram(m_topologyBox)), m_topologyNote(new QLabel(m_topologyBox)), m_rebuildLabel(new QLabel(this))
 {
     ui->setupUi(this);
+    m_sandboxDir = paths::sandboxDir();
+    m_demoStandbyButton = new QPushButton(tr("Start a &demo standby"), this);
+    m_demoStandbyButton->setObjectName(QStringLiteral("demoStandbyButton"));
+    m_demoStandbyButton->setToolTip(tr("Make a streaming standby of the local sandbox (pg_basebackup -R, its own port) and a profile for it."));
+    ui->bar->insertWidget(ui->bar->indexOf(ui->pauseButton), m_demoStandbyButton);
+    connect(m_demoStandbyButton, &QPushButton::clicked, this, &ReplicationView::startDemoStandby);
+    m_switchoverButton = new QPushButton(tr("S&witch over…"), this);
+    m_switchoverButton->setObjectName(QStringLiteral("switchoverButton"));
+    m_switchoverButton->setToolTip(tr("Stop writes on this standby's primary, let it catch up, then promote it (needs the primary as a saved profile)."));
+    ui->bar->insertWidget(ui->bar->indexOf(ui->promoteButton), m_switchoverButton);
+    connect(m_switchoverButton, &QPushButton::clicked, this, &ReplicationView::askSwitchover);
+    m_topologyBox->setObjectName(QStringLiteral("topologyBox"));
+    auto *topologyLayout = new QVBoxLayout(m_topologyBox);
+    topologyLayout->addWidget(m_topology);
+    m_topologyNote->setObjectName(QStringLiteral("topologyNote"));
+    m_topologyNote->setWordWrap(true);
+    topologyLayout->addWidget(m_topologyNote);
+    auto *findButton = new QPushButton(tr("Read the &topology again"), m_topologyBox);
+    findButton->setObjectName(QStringLiteral("topologyButton"));
+    connect(findButton, &QPushButton::clicked, this, &ReplicationView::loadTopology);
+    topologyLayout->addWidget(findButton, 0, Qt::AlignLeft);
+    m_topologyBox->hide();
+    ui->splitter->insertWidget(0, m_topologyBox);
+    ui->splitter->setCollapsible(0, false);
+    m_rebuildLabel->setObjectName(QStringLiteral("rebuildLabel"));
+    m_rebuildLabel->setWordWrap(true);
+    m_rebuildLabel->setTextFormat(Qt::PlainText);
+    m_rebuildLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rebuildLabel->hide();
+    ui->layout->insertWidget(ui->layout->indexOf(ui->findingsLabel) + 1, m_rebuildLabel);
     m_lagChart->setObjectName(QStringLiteral("lagChart"));
     m_lagChart->setMinimumHeight(180);
     m_lagChart->setEmptyText(tr("No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer."));
@@ -96,7 +138,11 @@ ReplicationView::~ReplicationView()
         m_job->cancel();
 }
 
-void ReplicationView::setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+void ReplicationView::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    updateButtons();
+}
 
 void ReplicationView::setConnection(const ConnectionSpec &spec)
 {
@@ -106,7 +152,11 @@ void ReplicationView::setConnection(const ConnectionSpec &spec)
 
 void ReplicationView::refresh()
 {
-    if (!m_spec || m_job)
+    if (m_job) {
+        m_refreshAgain = true;
+        return;
+    }
+    if (!m_spec)
         return;
     const ConnectionSpec spec = *m_spec;
     const QString profileId = m_profile.id;
@@ -117,8 +167,13 @@ void ReplicationView::refresh()
                 auto status = loadReplicationStatus(conn);
                 if (!status)
                     return status.error();
-                ReplicationViewData data{*status, {}, {}};
+                ReplicationViewData data{*status, {}, {}, {}};
                 const QDateTime to = QDateTime::currentDateTimeUtc();
+                if (!status->standby) {
+                    auto rate = walRateFromHistory(profileId, to);
+                    if (rate)
+                        data.walRate = *rate;
+                }
                 auto lag = loadReplayLagHistory(profileId, to.addDays(-1), to);
                 if (lag)
                     data.lagHistory = *lag;
@@ -135,17 +190,48 @@ void ReplicationView::loaded(const JobOutcome &outcome)
     m_job.clear();
     if (outcome.canceled())
         return;
+    if (m_refreshAgain) {
+        m_refreshAgain = false; // this state may be from before an action: read it again
+        refresh();
+        return;
+    }
     if (!outcome.succeeded()) {
         ui->statusLabel->setText(tr("Could not read the replication state: %1").arg(outcome.error.message));
         return;
     }
     const auto data = outcome.result.value<ReplicationViewData>();
+    updateWalRate(m_status.value_or(ReplicationStatus{}), data.status, data.walRate);
     m_status = data.status;
     showStatus(*m_status);
     showLagHistory(data.lagHistory);
     if (!data.historyError.isEmpty())
         m_lagChart->setEmptyText(tr("The lag history could not be read: %1").arg(data.historyError));
     Q_EMIT statusLoaded();
+    if (!m_topologyTried) {
+        m_topologyTried = true;
+        loadTopology();
+    }
+}
+
+void ReplicationView::updateWalRate(const ReplicationStatus &previous, const ReplicationStatus &current, const WalRate &fromHistory)
+{
+    if (current.standby) {
+        m_walRate = WalRate{};
+        return;
+    }
+    if (fromHistory.bytesPerSecond) {
+        m_walRate = fromHistory;
+        return;
+    }
+    // No fresh history: this view's own readings, one refresh apart. The first one is no rate.
+    const auto before = parseLsn(previous.currentLsn), after = parseLsn(current.currentLsn);
+    if (previous.standby || previous.systemIdentifier != current.systemIdentifier || !before || !after) {
+        m_walRate = WalRate{};
+        m_walRate.reason = tr("measuring: a second reading follows with the next refresh");
+        return;
+    }
+    m_walRate = walRateBetween(double(*before), previous.takenAt.toMSecsSinceEpoch() / 1000.0, double(*after),
+                               current.takenAt.toMSecsSinceEpoch() / 1000.0);
 }
 
 void ReplicationView::showStatus(const ReplicationStatus &s)
@@ -153,8 +239,10 @@ void ReplicationView::showStatus(const ReplicationStatus &s)
     ui->statusLabel->setText(tr("Read at %1").arg(QLocale().toString(s.takenAt.toLocalTime().time(), QLocale::ShortFormat)));
     QStringList summary{s.standby ? tr("<b>Standby</b> on timeline %1").arg(s.timeline)
                                   : tr("<b>Primary</b> on timeline %1, WAL at %2").arg(s.timeline).arg(s.currentLsn)};
-    if (!s.standby)
+    if (!s.standby) {
+        summary << m_walRate.describe().toHtmlEscaped();
         summary << s.synchronousExplained().toHtmlEscaped();
+    }
     if (s.receiver) {
         const ReceiverInfo &r = *s.receiver;
         summary << tr("Receiver %1 from %2:%3 (slot %4)")
@@ -255,6 +343,94 @@ void ReplicationView::showLagHistory(const QMap<QString, TimeSeries> &lag)
     m_lagChart->endUpdate();
 }
 
+void ReplicationView::loadTopology()
+{
+    if (m_topologyJob) {
+        m_topologyAgain = true;
+        return;
+    }
+    if (!m_spec || !m_status)
+        return;
+    struct Target
+    {
+        ConnectionProfile profile;
+        ConnectionSpec spec;
+    };
+    QList<Target> targets{{m_profile, *m_spec}};
+    QStringList skipped;
+    QSet<QString> servers{m_profile.host + QLatin1Char(':') + QString::number(m_profile.port)};
+    for (const ConnectionProfile &p : m_app->profiles().profiles()) {
+        // One node per server: another profile of the same host and port (another database) adds nothing.
+        if (p.id == m_profile.id || servers.contains(p.host + QLatin1Char(':') + QString::number(p.port)))
+            continue;
+        servers.insert(p.host + QLatin1Char(':') + QString::number(p.port));
+        // Only profiles that connect without asking: a prompt per saved server is no way to draw a diagram.
+        if (p.passwordStorage == PasswordStorage::Keychain || p.passwordStorage == PasswordStorage::Ask) {
+            skipped << p.name;
+            continue;
+        }
+        ConnectionSpec spec = ConnectionSpec::fromProfile(p);
+        spec.set(QStringLiteral("connect_timeout"), QStringLiteral("3"));
+        targets.append({p, spec});
+    }
+    const QString systemIdentifier = m_status->systemIdentifier;
+    m_topologyJob = m_app->jobs().startRead(
+        tr("Replication topology of %1").arg(m_profile.name),
+        [targets, skipped, systemIdentifier](JobContext &ctx) -> JobResult {
+            QList<TopologyMember> members;
+            for (const Target &t : targets) {
+                if (ctx.isCanceled())
+                    return JobContext::canceledError();
+                TopologyMember m{t.profile.name, t.profile.host, t.profile.port, std::nullopt, {}};
+                auto conn = pg::Connection::open(t.spec);
+                if (!conn) {
+                    m.error = conn.error().message;
+                } else if (auto st = loadReplicationStatus(**conn)) {
+                    m.status = *st;
+                } else {
+                    m.error = st.error().message;
+                }
+                members << m;
+            }
+            Topology topology = buildTopology(members, systemIdentifier);
+            for (const QString &name : skipped)
+                topology.notChecked << ReplicationView::tr("%1: not read (its password is in the keychain or asked for)").arg(name);
+            return QVariant::fromValue(topology);
+        },
+        this, [this](const JobOutcome &outcome) { topologyRead(outcome); });
+}
+
+void ReplicationView::topologyRead(const JobOutcome &outcome)
+{
+    m_topologyJob.clear();
+    if (outcome.canceled())
+        return;
+    if (m_topologyAgain) {
+        m_topologyAgain = false; // this read may predate what changed (a promotion, a new standby)
+        loadTopology();
+        return;
+    }
+    if (!outcome.succeeded()) {
+        m_topologyNote->setText(tr("The topology could not be read: %1").arg(outcome.error.message));
+        return;
+    }
+    const auto topology = outcome.result.value<Topology>();
+    m_topology->setTopology(topology, m_profile.name);
+    // The saved profile this standby streams from: what a clean switchover needs.
+    m_upstreamProfile.reset();
+    for (const TopologyEdge &e : topology.edges)
+        if (topology.nodes[e.downstream].name == m_profile.name && !topology.nodes[e.upstream].standby)
+            if (const ConnectionProfile *p = m_app->profiles().find(topology.nodes[e.upstream].name))
+                m_upstreamProfile = *p;
+    updateButtons();
+    // One server alone is no diagram; the others that could not be read are named below it.
+    m_topologyBox->setVisible(topology.nodes.size() >= 2);
+    m_topologyBox->setMinimumHeight(m_topologyBox->sizeHint().height()); // the splitter would squeeze it to nothing
+    m_topologyNote->setText(topology.notChecked.isEmpty() ? QString() : topology.notChecked.join(QStringLiteral("; ")));
+    m_topologyNote->setVisible(!topology.notChecked.isEmpty());
+    Q_EMIT topologyLoaded();
+}
+
 void ReplicationView::updateButtons()
 {
     const bool known = m_status.has_value();
@@ -263,102 +439,12 @@ void ReplicationView::updateButtons()
     ui->pauseButton->setEnabled(standby && !busy && m_status->receiver && !m_status->receiver->replayPaused);
     ui->resumeButton->setEnabled(standby && !busy && m_status->receiver && m_status->receiver->replayPaused);
     ui->promoteButton->setEnabled(standby && !busy);
+    m_switchoverButton->setVisible(standby);
+    m_switchoverButton->setEnabled(standby && !busy && m_upstreamProfile.has_value());
     ui->createSlotButton->setEnabled(known && !busy);
+    m_demoStandbyButton->setVisible(DemoWorkloadController::isLocalSandbox(m_profile) && !standby);
+    m_demoStandbyButton->setEnabled(known && !standby && !busy);
     ui->dropSlotButton->setEnabled(known && !busy && ui->slotsTable->currentRow() >= 0);
-}
-
-void ReplicationView::askCreateSlot()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Create replication slot"));
-    dialog->setLabelText(tr("Name of the new physical slot (lower-case letters, digits, underscores):"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) { createSlotNamed(name.trimmed(), false); });
-    dialog->open();
-}
-
-void ReplicationView::createSlotNamed(const QString &name, bool logical)
-{
-    runAction(tr("Create slot %1 on %2").arg(name, m_profile.name),
-              [name, logical](pg::Connection &conn) { return createSlot(conn, name, logical); });
-}
-
-void ReplicationView::askDropSlot()
-{
-    const int row = ui->slotsTable->currentRow();
-    if (!m_status || row < 0 || row >= m_status->replicationSlots.size())
-        return;
-    const SlotInfo slot = m_status->replicationSlots[row];
-    auto *dialog = new TypedConfirmDialog(tr("Drop replication slot"),
-                                          tr("Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. "
-                                             "Type the slot's name to drop it.").arg(slot.name),
-                                          slot.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, name = slot.name] { dropSlotConfirmed(name); });
-    dialog->open();
-}
-
-void ReplicationView::dropSlotConfirmed(const QString &name)
-{
-    runAction(tr("Drop slot %1 on %2").arg(name, m_profile.name), [name](pg::Connection &conn) { return dropSlot(conn, name); });
-}
-
-void ReplicationView::askPromote()
-{
-    if (!m_status || !m_status->standby)
-        return;
-    const ReceiverInfo r = m_status->receiver.value_or(ReceiverInfo{});
-    QStringList checklist{
-        tr("Replay: %1 received but not replayed, last replayed commit %2 ago%3.")
-            .arg(bytesText(r.replayGapBytes), secondsText(r.replayDelaySeconds), r.replayPaused ? tr(" (paused: it is resumed first)") : QString()),
-        tr("Upstream: %1 (receiver %2). If the primary still runs, stop writes there and let this standby catch up first.")
-            .arg(r.senderHost.isEmpty() ? tr("none") : QStringLiteral("%1:%2").arg(r.senderHost).arg(r.senderPort), r.status),
-        tr("After promotion: point the applications and every other standby (primary_conninfo) at this server, and rebuild "
-           "the old primary with pg_rewind or a new base backup before it rejoins."),
-    };
-    auto *dialog = new TypedConfirmDialog(tr("Promote %1").arg(m_profile.name),
-                                          checklist.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
-                                              + tr("Type the profile's name to promote this standby."),
-                                          m_profile.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &ReplicationView::promoteConfirmed);
-    dialog->open();
-}
-
-void ReplicationView::promoteConfirmed()
-{
-    runAction(tr("Promote %1").arg(m_profile.name), [](pg::Connection &conn) -> Status {
-        auto promoted = promoteStandby(conn, 60);
-        if (!promoted)
-            return promoted.error();
-        return ok();
-    });
-}
-
-void ReplicationView::runAction(const QString &title, std::function<Status(pg::Connection &)> action)
-{
-    if (!m_spec || m_action)
-        return;
-    const ConnectionSpec spec = *m_spec;
-    m_action = m_app->jobs().start(title, [spec, action](JobContext &ctx) -> JobResult {
-        return runConnected(ctx, spec, [&](pg::Connection &conn) -> JobResult {
-            if (Status done = action(conn); !done)
-                return done.error();
-            return QVariant();
-        });
-    }, QStringLiteral("replication"));
-    Job *job = m_action;
-    connect(job, &Job::finished, this, [this, job, title] {
-        const bool succeeded = job->state() == Job::State::Succeeded;
-        const QString message = succeeded ? title : job->error().message;
-        m_action.clear();
-        if (!succeeded)
-            ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
-        updateButtons();
-        refresh();
-        Q_EMIT actionFinished(succeeded, message);
-    });
-    updateButtons();
 }
 
 void ReplicationView::showEvent(QShowEvent *event)

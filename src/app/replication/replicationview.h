@@ -5,7 +5,10 @@
 #include "connection/connectionspec.h"
 #include "connection/profile.h"
 #include "monitor/historystore.h"
+#include "replication/rebuildadvice.h"
 #include "replication/replicationstatus.h"
+#include "replication/topology.h"
+#include "replication/walrate.h"
 
 #include <QMap>
 
@@ -17,6 +20,9 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class ReplicationView;
 }
@@ -24,7 +30,9 @@ class ReplicationView;
 namespace pgs {
 
 class AppContext;
+
 class TimeChartView;
+class TopologyDiagram;
 class Job;
 struct JobOutcome;
 
@@ -38,6 +46,7 @@ struct ReplicationViewData
     ReplicationStatus status;
     QMap<QString, TimeSeries> lagHistory;
     QString historyError; // the history could not be read; the live state still shows
+    WalRate walRate;      // from the history; else the view compares two of its own readings
 };
 
 class ReplicationView : public QWidget
@@ -52,18 +61,32 @@ public:
     void setProfile(const ConnectionProfile &profile);
     void setConnection(const ConnectionSpec &spec);
     const std::optional<ReplicationStatus> &status() const { return m_status; }
+    const WalRate &walRate() const { return m_walRate; }
+    TopologyDiagram *topologyDiagram() const { return m_topology; }
+    // The rebuild advice shown after a promotion from this view (empty before).
+    QStringList rebuildLines() const { return m_rebuildLines; }
     bool isLoading() const { return !m_job.isNull(); }
 
     // The confirmations a user gives in dialogs, callable from tests (the dialogs call them too).
     void createSlotNamed(const QString &name, bool logical);
     void dropSlotConfirmed(const QString &name);
     void promoteConfirmed();
+    // The demo: a streaming standby of the local sandbox (its own sandbox), saved as a profile.
+    void startDemoStandby();
+    // A clean switchover from this standby's upstream (a saved profile seen in the topology).
+    void switchoverConfirmed();
+    const std::optional<ConnectionProfile> &upstreamProfile() const { return m_upstreamProfile; }
+    void setSandboxDirectory(const QString &dir) { m_sandboxDir = dir; } // default paths::sandboxDir()
 
 public Q_SLOTS:
     void refresh();
+    // Reads every saved profile (whose password libpq finds itself) to draw the servers of this
+    // cluster; once after the first read, again with the button and after a promotion.
+    void loadTopology();
 
 Q_SIGNALS:
     void statusLoaded();
+    void topologyLoaded();
     void actionFinished(bool succeeded, const QString &message);
 
 protected:
@@ -73,6 +96,7 @@ protected:
 private:
     void loaded(const JobOutcome &outcome);
     void showStatus(const ReplicationStatus &status);
+    void updateWalRate(const ReplicationStatus &previous, const ReplicationStatus &current, const WalRate &fromHistory);
     void fillStandbys(const ReplicationStatus &status);
     void fillSlots(const ReplicationStatus &status);
     void fillLogical(const ReplicationStatus &status);
@@ -81,17 +105,34 @@ private:
     void askCreateSlot();
     void askDropSlot();
     void askPromote();
-    void runAction(const QString &title, std::function<Status(pg::Connection &)> action);
+    void askSwitchover();
+    void showRebuild(const QStringList &lines);
+    void topologyRead(const JobOutcome &outcome);
+    void runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> succeeded = {});
 
     std::unique_ptr<Ui::ReplicationView> ui;
     AppContext *m_app;
     ConnectionProfile m_profile;
     std::optional<ConnectionSpec> m_spec;
     std::optional<ReplicationStatus> m_status;
+    WalRate m_walRate;
     QPointer<Job> m_job;
     QPointer<Job> m_action;
+    QPointer<Job> m_topologyJob;
+    bool m_topologyTried = false;
+    bool m_refreshAgain = false; // asked while a read ran (after an action): that read may predate it
+    bool m_topologyAgain = false; // asked while a read ran: read again when it ends (after a promotion)
+    QStringList m_rebuildLines;
+    QString m_sandboxDir;
+    QPushButton *m_demoStandbyButton;
+    QPushButton *m_switchoverButton;
+    std::optional<ConnectionProfile> m_upstreamProfile;
     QTimer m_timer;
     TimeChartView *m_lagChart;
+    QWidget *m_topologyBox;
+    TopologyDiagram *m_topology;
+    QLabel *m_topologyNote;
+    QLabel *m_rebuildLabel;
 };
 
 } // namespace pgs

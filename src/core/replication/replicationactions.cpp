@@ -109,7 +109,12 @@ Result<PromoteOutcome> promoteStandby(pg::Connection &conn, int waitSeconds)
     auto after = loadReplicationStatus(conn);
     if (!after)
         return after.error();
-    return PromoteOutcome{before->timeline, after->timeline, clock.elapsed() / 1000.0};
+    PromoteOutcome out{before->timeline, after->timeline, clock.elapsed() / 1000.0, {}, {}};
+    if (before->receiver && !before->receiver->senderHost.isEmpty()) {
+        out.upstream = QStringLiteral("%1:%2").arg(before->receiver->senderHost).arg(before->receiver->senderPort);
+        out.upstreamSlot = before->receiver->slotName;
+    }
+    return out;
 }
 
 } // namespace pgs

@@ -25,6 +25,8 @@ struct PromoteOutcome
     int timelineBefore = 0;
     int timelineAfter = 0;
     double seconds = 0;
+    QString upstream;      // host:port the standby streamed from before (its old primary), if known
+    QString upstreamSlot;  // the slot it used there
 };
 // pg_promote(wait => true): refuses on a primary; fails when the standby has not finished the
 // promotion within waitSeconds.

@@ -42,6 +42,7 @@ Status loadServer(pg::Connection &conn, ReplicationStatus &s)
     s.synchronousStandbyNames = r->text(0, "synchronous_standby_names");
     s.synchronousCommit = r->text(0, "synchronous_commit");
     s.walLevel = r->text(0, "wal_level");
+    s.clusterName = r->text(0, "cluster_name");
     s.maxWalSenders = int(r->toInt64(0, "max_wal_senders"));
     s.maxReplicationSlots = int(r->toInt64(0, "max_replication_slots"));
     return ok();

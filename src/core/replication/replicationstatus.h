@@ -87,6 +87,7 @@ struct ReplicationStatus
     QString systemIdentifier;
     QString currentLsn; // a primary's insert position
     QString synchronousStandbyNames, synchronousCommit, walLevel;
+    QString clusterName;
     int maxWalSenders = 0, maxReplicationSlots = 0;
     QList<StandbyInfo> standbys;
     QList<SlotInfo> replicationSlots;
