@@ -45,6 +45,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>O&amp;ff-site</source>
+        <translation>&amp;Extern</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the selected backup to an off-site destination, or manage the destinations</source>
+        <translation>Die gewählte Sicherung an ein externes Ziel kopieren oder die Ziele verwalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Import bundle…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
@@ -62,6 +72,142 @@
         <location line="+2" />
         <source>&amp;Schedule…</source>
         <translation>&amp;Zeitplan…</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <location filename="../ui/offsite/destinationsdialog.ui" line="+5" />
+        <source>Off-site destinations</source>
+        <translation>Externe Ziele</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copies of catalog backups go to these destinations, encrypted with age before they leave the machine. No secret is stored: S3 keys come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, SFTP keys from ssh-agent.</source>
+        <translation>Kopien der Katalogsicherungen gehen an diese Ziele, mit age verschlüsselt, bevor sie den Rechner verlassen. Kein Geheimnis wird gespeichert: S3-Schlüssel kommen aus AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, SFTP-Schlüssel vom ssh-agent.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New destination</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S3 &amp;endpoint:</source>
+        <translation>S3-End&amp;punkt:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Path-style</source>
+        <translation>Pf&amp;adstil</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Encrypt to:</source>
+        <translation>&amp;Verschlüsseln für:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> daily</source>
+        <translation> täglich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> weekly</source>
+        <translation> wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> monthly</source>
+        <translation> monatlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> last</source>
+        <translation> letzte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../ui/offsite/fetchdialog.ui" line="+5" />
+        <source>Fetch a backup from off-site</source>
+        <translation>Sicherung von extern holen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Identity file:</source>
+        <translation>&amp;Identitätsdatei:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -196,6 +342,16 @@
         <location line="+7" />
         <source>&amp;Thresholds…</source>
         <translation>&amp;Schwellen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>While a dashboard of this profile samples, show a desktop notification when a connection, query, transaction or replication threshold is crossed.</source>
+        <translation>Solange ein Dashboard dieses Profils Messwerte erfasst, eine Desktop-Benachrichtigung zeigen, wenn ein Schwellwert für Verbindungen, Abfragen, Transaktionen oder Replikation überschritten wird.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Notify</source>
+        <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
         <location line="+7" />
@@ -435,13 +591,13 @@
     </message>
     <message>
         <location line="+25" />
-        <source>Autovacuum &amp;preset for the checked tables:</source>
-        <translation>Autovacuum-&amp;Vorgabe für die markierten Tabellen:</translation>
+        <source>Per-table autovacuum settings of the checked tables, with the runbooks' presets for hot tables:</source>
+        <translation>Autovacuum-Einstellungen der markierten Tabellen, mit den Vorgaben der Runbooks für stark genutzte Tabellen:</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>&amp;Apply preset</source>
-        <translation>Vorgabe &amp;übernehmen</translation>
+        <location line="+10" />
+        <source>Autovacuum &amp;settings…</source>
+        <translation>Autovacuum-&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -631,6 +787,35 @@
         <location line="+10" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
+    </message>
+</context>
+<context>
+    <name>PitrView</name>
+    <message>
+        <location filename="../ui/pitr/pitrview.ui" line="+8" />
+        <source>Base backups (&amp;catalog):</source>
+        <translation>Basissicherungen (&amp;Katalog):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>&amp;WAL archive:</source>
+        <translation>&amp;WAL-Archiv:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;cover a moment…</source>
+        <translation>Einen Zeitpunkt &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1313,16 @@
         <location line="+1" />
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From off-&amp;site…</source>
+        <translation>Von e&amp;xtern…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Browse an off-site destination's copies and fetch one into the catalog</source>
+        <translation>Die Kopien eines externen Ziels durchsehen und eine in den Katalog holen</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2979,69 @@
     </message>
 </context>
 <context>
+    <name>pgs::AutovacuumDialog</name>
+    <message>
+        <location filename="../src/app/health/autovacuumdialog.cpp" line="+30" />
+        <source>Autovacuum settings</source>
+        <translation>Autovacuum-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Per-table autovacuum settings of %1 in %2. An empty value means the server's setting.</source>
+        <translation>Autovacuum-Einstellungen pro Tabelle für %1 in %2. Ein leerer Wert bedeutet die Einstellung des Servers.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(choose a preset)</source>
+        <translation>(Vorgabe wählen)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(differs)</source>
+        <translation>(unterschiedlich)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>SQL that runs:</source>
+        <translation>SQL, das ausgeführt wird:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>-- nothing changes</source>
+        <translation>-- nichts ändert sich</translation>
+    </message>
+</context>
+<context>
     <name>pgs::BackupCatalog</name>
     <message>
         <location filename="../src/core/catalog/catalog.cpp" line="+59" />
@@ -2849,7 +3107,7 @@
 <context>
     <name>pgs::BackupCatalogView</name>
     <message>
-        <location filename="../src/app/backup/backupcatalogview.cpp" line="+52" />
+        <location filename="../src/app/backup/backupcatalogview.cpp" line="+55" />
         <source>Search folder, database, error…</source>
         <translation>Ordner, Datenbank, Fehler suchen…</translation>
     </message>
@@ -2879,7 +3137,7 @@
         <translation>Wiederherstellungstest: in einen Wegwerf-Cluster wiederherstellen, Zeilenzahlen vergleichen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Backup catalog directory</source>
         <translation>Verzeichnis des Sicherungskatalogs</translation>
     </message>
@@ -2889,7 +3147,7 @@
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
@@ -2956,6 +3214,26 @@
         <location line="+7" />
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Copy to %1…</source>
+        <translation>Nach %1 kopieren…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No destinations yet</source>
+        <translation>Noch keine Ziele</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Destinations…</source>
+        <translation>Ziele…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Copy %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3695,7 @@
 <context>
     <name>pgs::BaseBackup</name>
     <message>
-        <location filename="../src/core/physical/basebackup.cpp" line="+41" />
+        <location filename="../src/core/physical/basebackup.cpp" line="+43" />
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
@@ -3437,12 +3715,13 @@
         <translation>Das backup_label der Basissicherung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <location line="+23" />
         <source>The backup_manifest of the base backup names no WAL range.</source>
         <translation>Das backup_manifest der Basissicherung nennt keinen WAL-Bereich.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+67" />
         <source>Verifying the base backup with pg_verifybackup</source>
         <translation>Basissicherung wird mit pg_verifybackup geprüft</translation>
     </message>
@@ -3452,24 +3731,124 @@
         <translation>pg_verifybackup hat die Basissicherung %1 als beschädigt oder unvollständig erkannt.</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>The base backup %1 records no archive files.</source>
+        <translation>Die Basissicherung %1 verzeichnet keine Archivdateien.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <location line="+19" />
         <source>The base backup %1 is incomplete: %2 is missing.</source>
         <translation>Die Basissicherung %1 ist unvollständig: %2 fehlt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-16" />
+        <location line="+19" />
         <source>The base backup %1 is damaged: %2 has the wrong size.</source>
         <translation>Die Basissicherung %1 ist beschädigt: %2 hat die falsche Größe.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+45" />
         <source>Copying the server with pg_basebackup</source>
         <translation>Server wird mit pg_basebackup kopiert</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>the base backup manifest</source>
         <translation>das Manifest der Basissicherung</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The base backup %1 was never verified.</source>
+        <translation>Die Basissicherung %1 wurde nie geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::BaseBackupTar</name>
+    <message>
+        <location filename="../src/core/physical/basebackuptar.cpp" line="+45" />
+        <source>The base backup %1 is damaged: %2</source>
+        <translation>Die Basissicherung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>%1 ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Verifying the base backup's checksums</source>
+        <translation>Prüfsummen der Basissicherung werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>backup_manifest is missing</source>
+        <translation>backup_manifest fehlt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup_manifest is not a backup manifest</source>
+        <translation>backup_manifest ist kein Sicherungsmanifest</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the checksum of backup_manifest does not match</source>
+        <translation>die Prüfsumme von backup_manifest stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>base.tar is missing</source>
+        <translation>base.tar fehlt</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 is in the backup but not in its manifest</source>
+        <translation>%1 ist in der Sicherung, aber nicht in ihrem Manifest</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 has %2 bytes; the manifest says %3</source>
+        <translation>%1 hat %2 Bytes; laut Manifest %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the checksum of %1 does not match the manifest</source>
+        <translation>die Prüfsumme von %1 stimmt nicht mit dem Manifest überein</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the WAL segment %1 the backup needs is not in it</source>
+        <translation>das WAL-Segment %1, das die Sicherung braucht, ist nicht enthalten</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unpacking the base backup into the sandbox</source>
+        <translation>Basissicherung wird in die Sandbox entpackt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4209,17 +4588,33 @@
 <context>
     <name>pgs::CatalogTableModel</name>
     <message>
-        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+43" />
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+74" />
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-35" />
+        <location line="+37" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="-38" />
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4289,7 +4684,12 @@
         <translation>Wird geschrieben von %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+6" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>(globals)</source>
         <translation>(globale Objekte)</translation>
     </message>
@@ -4299,7 +4699,7 @@
         <translation>(gesamter Cluster)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -4332,6 +4732,11 @@
         <location line="+1" />
         <source>Verified</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off-site</source>
+        <translation>Extern</translation>
     </message>
 </context>
 <context>
@@ -4593,12 +4998,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+286" />
+        <location line="+287" />
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="-282" />
+        <location line="-283" />
         <source>Sample:</source>
         <translation>Messung:</translation>
     </message>
@@ -4658,7 +5063,7 @@
         <translation>Dashboard-Verlauf von %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Rates start with the second sample…</source>
         <translation>Raten beginnen mit der zweiten Messung…</translation>
     </message>
@@ -4842,6 +5247,44 @@
     </message>
 </context>
 <context>
+    <name>pgs::DemoStandby</name>
+    <message>
+        <location filename="../src/core/sandbox/demostandby.cpp" line="+27" />
+        <source>The sandbox in %1 is not running: start it first.</source>
+        <translation>Die Sandbox in %1 läuft nicht: zuerst starten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profile %1 is not the sandbox in %2: a demo standby is made of the local sandbox only.</source>
+        <translation>Profil %1 ist nicht die Sandbox in %2: ein Demo-Standby wird nur von der lokalen Sandbox angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sandbox in %1 is itself a standby.</source>
+        <translation>Die Sandbox in %1 ist selbst ein Standby.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Standby directory: %1</source>
+        <translation>Standby-Verzeichnis: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Starting the standby</source>
+        <translation>Standby wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The standby runs on port %1 and streams from port %2 (slot %3).</source>
+        <translation>Der Standby läuft auf Port %1 und streamt von Port %2 (Slot %3).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 standby</source>
+        <translation>%1 Standby</translation>
+    </message>
+</context>
+<context>
     <name>pgs::DemoWorkload</name>
     <message>
         <location filename="../src/core/sandbox/demoworkload.cpp" line="+237" />
@@ -4890,6 +5333,124 @@
         <location line="+1" />
         <source>Available for the local sandbox server (profile group "Local")</source>
         <translation>Verfügbar für den lokalen Sandbox-Server (Profilgruppe „Local“)</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::DestinationsDialog</name>
+    <message>
+        <location filename="../src/app/offsite/destinationsdialog.cpp" line="+19" />
+        <source>keep all</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 daily</source>
+        <translation>%1 täglich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 weekly</source>
+        <translation>%1 wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 monthly</source>
+        <translation>%1 monatlich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 last</source>
+        <translation>%1 letzte</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>s3://BUCKET/PREFIX, sftp://USER@HOST/PATH, rclone:REMOTE:PATH or /mnt/nas/backups</source>
+        <translation>s3://BUCKET/PRÄFIX, sftp://BENUTZER@HOST/PFAD, rclone:REMOTE:PFAD oder /mnt/nas/backups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>https://minio.example:9000 (empty: AWS)</source>
+        <translation>https://minio.example:9000 (leer: AWS)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>age1… public keys, one per line (empty: not encrypted)</source>
+        <translation>age1…-Schlüssel (öffentlich), einer pro Zeile (leer: unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>age, %1 recipient(s)</source>
+        <translation>age, Empfänger: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added %1; its copies are not encrypted (no recipients)</source>
+        <translation>%1 hinzugefügt; seine Kopien sind nicht verschlüsselt (keine Empfänger)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test destination %1</source>
+        <translation>Ziel %1 testen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is reachable; complete copies there: %2</source>
+        <translation>%1 ist erreichbar; vollständige Kopien dort: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Removed %1; its copies stay where they are</source>
+        <translation>%1 entfernt; seine Kopien bleiben, wo sie sind</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5520,79 @@
         <location line="+19" />
         <source>PUBLIC (every role)</source>
         <translation>PUBLIC (jede Rolle)</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::FetchDialog</name>
+    <message>
+        <location filename="../src/app/offsite/fetchdialog.cpp" line="+31" />
+        <source>&amp;Fetch</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>age identity (secret key) file, for encrypted copies</source>
+        <translation>age-Identitätsdatei (geheimer Schlüssel), für verschlüsselte Kopien</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No destinations yet: add one under Backups › Off-site.</source>
+        <translation>Noch keine Ziele: unter Sicherungen › Extern eines hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Into the catalog %1</source>
+        <translation>In den Katalog %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>age identity file</source>
+        <translation>age-Identitätsdatei</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Listing the copies at %1…</source>
+        <translation>Kopien bei %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copies at %1</source>
+        <translation>Kopien bei %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 complete copies at %2; they are fetched into %3</source>
+        <translation>Vollständige Kopien bei %2: %1; sie werden nach %3 geholt</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Fetch %1 from %2</source>
+        <translation>%1 von %2 holen</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not fetched: %1</source>
+        <translation>Nicht geholt: %1</translation>
     </message>
 </context>
 <context>
@@ -5278,12 +5912,12 @@
 <context>
     <name>pgs::HealthView</name>
     <message>
-        <location filename="../src/app/health/healthview.cpp" line="+44" />
+        <location filename="../src/app/health/healthview.cpp" line="+45" />
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message numerus="yes">
-        <location line="+63" />
+        <location line="+69" />
         <source>%1 (%n findings)</source>
         <translation>
             <numerusform>%1 (%n Befunde)</numerusform>
@@ -5330,7 +5964,7 @@
         <translation>Health-Prüfungen von %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5922,14 +6556,14 @@
 <context>
     <name>pgs::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/mainwindow.cpp" line="+36" />
+        <location filename="../src/app/shell/mainwindow.cpp" line="+37" />
         <source>Double-click a profile on the left to connect,
 or create one with File → New profile…</source>
         <translation>Doppelklicken Sie links auf ein Profil, um sich zu verbinden,
 oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -5992,17 +6626,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Server entscheidet</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Tables of %1</source>
         <translation>Tabellen von %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24" />
         <source>Cannot list the tables: %1</source>
         <translation>Die Tabellen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -6044,20 +6678,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+38" />
+        <location line="+57" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-19" />
-        <source>Autovacuum preset on %n tables</source>
-        <translation>
-            <numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform>
-            <numerusform>Autovacuum-Vorgabe auf %n Tabellen</numerusform>
-        </translation>
+    <message>
+        <location line="-22" />
+        <source>Autovacuum settings of %1</source>
+        <translation>Autovacuum-Einstellungen von %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Autovacuum settings applied.</source>
         <translation>Autovacuum-Einstellungen übernommen.</translation>
     </message>
@@ -6287,17 +6918,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::OffsiteCopy</name>
     <message>
-        <location filename="../src/core/offsite/offsitecopy.cpp" line="+46" />
-        <source>Cannot encrypt %1</source>
-        <translation>%1 kann nicht verschlüsselt werden</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location filename="../src/core/offsite/offsitecopy.cpp" line="+72" />
         <source>Not a pgsteward copy manifest (or one of a newer version)</source>
         <translation>Kein pgsteward-Kopiemanifest (oder eines einer neueren Version)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The copy manifest names a file outside its folder: %1</source>
         <translation>Das Kopiemanifest nennt eine Datei außerhalb seines Ordners: %1</translation>
     </message>
@@ -6307,42 +6933,47 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Das Kopiemanifest ist unvollständig</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+53" />
+        <source>Encrypting %1</source>
+        <translation>%1 wird verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+180" />
         <source>Only a complete backup is copied off-site; %1 is %2</source>
         <translation>Nur eine vollständige Sicherung wird extern kopiert; %1 ist %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-106" />
         <source>%1 is already at %2</source>
         <translation>%1 liegt bereits bei %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-108" />
         <source>Removing the unfinished copy %1 (no copy manifest)</source>
         <translation>Entferne die unfertige Kopie %1 (kein Kopiemanifest)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Removing the interrupted upload %1</source>
         <translation>Entferne den abgebrochenen Upload %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+109" />
         <source>Cannot create a staging folder</source>
         <translation>Es kann kein Bereitstellungsordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Preparing %1</source>
-        <translation>Bereite %1 vor</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-57" />
         <source>%1 does not match its checksum in the manifest: the local backup is damaged; nothing was copied</source>
         <translation>%1 stimmt nicht mit seiner Prüfsumme im Manifest überein: die lokale Sicherung ist beschädigt; nichts wurde kopiert</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+72" />
         <source>Uploading %1 to %2</source>
         <translation>Lade %1 nach %2 hoch</translation>
     </message>
@@ -6352,12 +6983,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>die Dateiliste</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+42" />
         <source>The upload of %1 is incomplete (%2 of %3 bytes at the destination)</source>
         <translation>Der Upload von %1 ist unvollständig (%2 von %3 Bytes am Ziel)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>the copy manifest</source>
         <translation>das Kopiemanifest</translation>
     </message>
@@ -6372,9 +7003,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>, verschlüsselt</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+60" />
         <source>%1 has an unreadable copy manifest; not listed</source>
         <translation>%1 hat ein unlesbares Kopiemanifest; nicht aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsiteCopyStatus</name>
+    <message>
+        <location filename="../src/core/offsite/copystatus.cpp" line="+82" />
+        <source>Cannot lock the copy status of %1</source>
+        <translation>Der Kopierstatus von %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the copy status</source>
+        <translation>den Kopierstatus</translation>
     </message>
 </context>
 <context>
@@ -6410,7 +7054,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Ein lokales Ziel ist ein absoluter Pfad: %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+8" />
+        <source>The S3 options are for s3:// destinations</source>
+        <translation>Die S3-Optionen gelten für s3://-Ziele</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An age recipient is a public key starting with age1: %1</source>
+        <translation>Ein age-Empfänger ist ein öffentlicher Schlüssel, der mit age1 beginnt: %1</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -6469,9 +7123,14 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Es kann kein Download-Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Downloading %1 from %2</source>
         <translation>Lade %1 von %2 herunter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The copy %1 at %2 could not be downloaded intact; it may be damaged</source>
+        <translation>Die Kopie %1 bei %2 konnte nicht unversehrt heruntergeladen werden; sie ist womöglich beschädigt</translation>
     </message>
     <message>
         <location line="+6" />
@@ -6522,6 +7181,111 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2" />
         <source>Fetched %1 into %2; every checksum matches</source>
         <translation>%1 nach %2 geholt; jede Prüfsumme stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsiteHashes</name>
+    <message>
+        <location filename="../src/core/offsite/filehashes.cpp" line="+48" />
+        <location line="+7" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot encrypt %1</source>
+        <translation>%1 kann nicht verschlüsselt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsitePrune</name>
+    <message>
+        <location filename="../src/core/offsite/offsiteprune.cpp" line="+47" />
+        <source>keep %1 (%2)</source>
+        <translation>%1 behalten (%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>keep %1 at %2 (%3)</source>
+        <translation>%1 bei %2 behalten (%3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>would delete %1 at %2 (%3)</source>
+        <translation>würde %1 bei %2 löschen (%3)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>deleted %1 at %2 (%3)</source>
+        <translation>%1 bei %2 gelöscht (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>could not delete %1 at %2: %3</source>
+        <translation>%1 bei %2 konnte nicht gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 of the copies at %2 could not be deleted</source>
+        <translation>Kopien bei %2, die nicht gelöscht werden konnten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::OffsiteVerify</name>
+    <message>
+        <location filename="../src/core/offsite/offsiteverify.cpp" line="+52" />
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: missing at the destination</source>
+        <translation>%1: fehlt am Ziel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2 bytes at the destination, the copy manifest says %3</source>
+        <translation>%1: %2 Bytes am Ziel, das Kopiemanifest sagt %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: SHA-256 at the destination differs from the copy manifest</source>
+        <translation>%1: SHA-256 am Ziel weicht vom Kopiemanifest ab</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: MD5 at the destination differs from the copy manifest</source>
+        <translation>%1: MD5 am Ziel weicht vom Kopiemanifest ab</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: cannot be downloaded: %2</source>
+        <translation>%1: kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the downloaded bytes do not match their SHA-256</source>
+        <translation>%1: die heruntergeladenen Bytes passen nicht zu ihrem SHA-256</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 has no complete copy named %2</source>
+        <translation>%1 hat keine vollständige Kopie namens %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The copy manifest of %1 names another folder (%2)</source>
+        <translation>Das Kopiemanifest von %1 nennt einen anderen Ordner (%2)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 files of %2 at %3 checked: %4 by the destination's hash, %5 downloaded</source>
+        <translation>Dateien von %2 bei %3 geprüft: %1; per Hash des Ziels: %4, heruntergeladen: %5</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot create a temporary catalog</source>
+        <translation>Ein temporärer Katalog kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -6661,7 +7425,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PitrRestore</name>
     <message>
-        <location filename="../src/core/physical/pitrrestore.cpp" line="+58" />
+        <location filename="../src/core/physical/pitrrestore.cpp" line="+62" />
         <source>Recovery stopped before the target: WAL segment %1 is missing from the archive.</source>
         <translation>Die Wiederherstellung hat vor dem Ziel angehalten: Das WAL-Segment %1 fehlt im Archiv.</translation>
     </message>
@@ -6681,7 +7445,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Der wiederhergestellte Server hat sich beendet: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>%1 is not a WAL position (like 0/3000060).</source>
         <translation>%1 ist keine WAL-Position (wie 0/3000060).</translation>
     </message>
@@ -6696,24 +7460,117 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Das Ziel %1 liegt vor dem Ende der ältesten Basissicherung (%2, %3): Keine Basissicherung kann es erreichen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+22" />
         <source>WAL segment %1 is missing from the archive: recovery cannot go past it.</source>
         <translation>Das WAL-Segment %1 fehlt im Archiv: Die Wiederherstellung kann nicht darüber hinaus.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>%1 exists and is not empty: choose a new directory for the recovered cluster.</source>
         <translation>%1 existiert und ist nicht leer: Wählen Sie ein neues Verzeichnis für den wiederhergestellten Cluster.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Replaying WAL from the archive</source>
         <translation>WAL aus dem Archiv wird eingespielt</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
+        <source>Replayed WAL up to %1 of %2</source>
+        <translation>WAL bis %1 von %2 wiedereingespielt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Recovery did not finish within 30 minutes.</source>
         <translation>Die Wiederherstellung ist nicht innerhalb von 30 Minuten fertig geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::PitrView</name>
+    <message>
+        <location filename="../src/app/pitr/pitrview.cpp" line="+37" />
+        <source>Base backup</source>
+        <translation>Basissicherung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose the catalog folder of the base backups (pgsteward-cli basebackup) and the WAL archive folder.</source>
+        <translation>Wählen Sie den Katalogordner der Basissicherungen (pgsteward-cli basebackup) und den WAL-Archivordner.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Base backup catalog</source>
+        <translation>Katalog der Basissicherungen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WAL archive</source>
+        <translation>WAL-Archiv</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Recoverable window of %1</source>
+        <translation>Wiederherstellbarer Zeitraum von %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Recoverable from %1 to %2 (newest WAL: %3).</source>
+        <translation>Wiederherstellbar von %1 bis %2 (neuestes WAL: %3).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Missing WAL: %1 — recovery cannot pass it.</source>
+        <translation>Fehlendes WAL: %1 – die Wiederherstellung kommt nicht darüber hinaus.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not offered: %1</source>
+        <translation>Nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>plain</source>
+        <translation>plain</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verified (%1)</source>
+        <translation>geprüft (%1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>damaged</source>
+        <translation>beschädigt</translation>
     </message>
 </context>
 <context>
@@ -7026,7 +7883,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ProfileTreeModel</name>
     <message>
-        <location filename="../src/app/connection/profiletreemodel.cpp" line="+21" />
+        <location filename="../src/app/connection/profiletreemodel.cpp" line="+20" />
         <source>service %1, %2</source>
         <translation>Dienst %1, %2</translation>
     </message>
@@ -7084,7 +7941,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+121" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -7163,7 +8020,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RcloneTarget</name>
     <message>
-        <location filename="../src/core/offsite/rclone.cpp" line="+37" />
+        <location filename="../src/core/offsite/rclone.cpp" line="+39" />
         <source>%1 is not installed (Debian package %2)</source>
         <translation>%1 ist nicht installiert (Debian-Paket %2)</translation>
     </message>
@@ -7193,17 +8050,271 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>AWS_CA_BUNDLE wird für den unverschlüsselten http-Endpunkt %1 ignoriert (rclone könnte es nicht laden)</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+69" />
+        <source>rclone failed: %1</source>
+        <translation>rclone ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 is not there</source>
+        <translation>%1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is empty or not there</source>
+        <translation>%1 ist leer oder nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>rclone gave an unreadable listing</source>
         <translation>rclone lieferte eine unlesbare Auflistung</translation>
     </message>
 </context>
 <context>
+    <name>pgs::RebuildAdvice</name>
+    <message>
+        <location filename="../src/core/replication/rebuildadvice.cpp" line="+61" />
+        <source>&lt;data directory of the old primary&gt;</source>
+        <translation>&lt;Datenverzeichnis des alten Primary&gt;</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>pg_rewind works here: the old primary has wal_log_hints or data checksums on.</source>
+        <translation>pg_rewind funktioniert hier: der alte Primary hat wal_log_hints oder Datenprüfsummen eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pg_rewind needs wal_log_hints = on or data checksums on the old primary (not known: it could not be read).</source>
+        <translation>pg_rewind braucht wal_log_hints = on oder Datenprüfsummen auf dem alten Primary (unbekannt: konnte nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>pg_rewind cannot be used: the old primary has neither wal_log_hints = on nor data checksums. Take a new base backup.</source>
+        <translation>pg_rewind ist nicht möglich: der alte Primary hat weder wal_log_hints = on noch Datenprüfsummen. Ein neues Base-Backup erstellen.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Slot %1 served the promoted standby: it is not needed once the old primary is rebuilt.</source>
+        <translation>Slot %1 diente dem hochgestuften Standby: er wird nicht mehr gebraucht, sobald der alte Primary neu aufgebaut ist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the new primary: SELECT pg_create_physical_replication_slot(%1); the standby using it keeps primary_slot_name = %2.</source>
+        <translation>Auf dem neuen Primary: SELECT pg_create_physical_replication_slot(%1); der Standby, der ihn nutzt, behält primary_slot_name = %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Logical slot %1 (database %2) does not exist on the new primary: re-create its subscription there (ALTER SUBSCRIPTION … CONNECTION, then a new slot); changes since the switch are not in it.</source>
+        <translation>Der logische Slot %1 (Datenbank %2) existiert auf dem neuen Primary nicht: seine Subscription dort neu einrichten (ALTER SUBSCRIPTION … CONNECTION, dann ein neuer Slot); Änderungen seit dem Wechsel sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rebuild the old primary as a standby of the new one (on its host, as the server's OS user):</source>
+        <translation>Den alten Primary als Standby des neuen neu aufbauen (auf seinem Host, als Betriebssystembenutzer des Servers):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  Or with a new base backup:</source>
+        <translation>  Oder mit einem neuen Base-Backup:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No other standby streamed from the old primary.</source>
+        <translation>Kein anderer Standby hat vom alten Primary gestreamt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Repoint standby %1 (primary_conninfo = %2):</source>
+        <translation>Standby %1 umstellen (primary_conninfo = %2):</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RecoveryTimeline</name>
+    <message>
+        <location filename="../src/app/pitr/recoverytimeline.cpp" line="+18" />
+        <source>Recoverable window</source>
+        <translation>Wiederherstellbarer Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No base backup: nothing can be recovered yet.</source>
+        <translation>Keine Basissicherung: noch ist nichts wiederherstellbar.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>timeline %1</source>
+        <translation>Zeitlinie %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Base backups: %1 · click to pick a moment</source>
+        <translation>Basissicherungen: %1 · klicken, um einen Zeitpunkt zu wählen</translation>
+    </message>
+</context>
+<context>
     <name>pgs::RecoveryWindow</name>
     <message>
-        <location filename="../src/core/physical/pitrwindow.cpp" line="+55" />
+        <location filename="../src/core/physical/pitrwindow.cpp" line="+59" />
         <source>There is no good base backup in %1.</source>
         <translation>In %1 gibt es keine gültige Basissicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::RecoveryWizard</name>
+    <message>
+        <location filename="../src/app/pitr/recoverywizard.cpp" line="+45" />
+        <source>Recover a moment</source>
+        <translation>Einen Zeitpunkt wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Which moment?</source>
+        <translation>Welcher Zeitpunkt?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recoverable from %1 to %2. The newest base backup before the moment is unpacked into a new local sandbox and the archived WAL replayed up to it.</source>
+        <translation>Wiederherstellbar von %1 bis %2. Die neueste Basissicherung vor dem Zeitpunkt wird in eine neue lokale Sandbox entpackt und das archivierte WAL bis dorthin wiedereingespielt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A &amp;time:</source>
+        <translation>Eine &amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A WAL &amp;position (LSN):</source>
+        <translation>Eine WAL-&amp;Position (LSN):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A named &amp;restore point:</source>
+        <translation>Ein benannter &amp;Wiederherstellungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The &amp;end of the archive</source>
+        <translation>Das &amp;Ende des Archivs</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>as given to pg_create_restore_point()</source>
+        <translation>wie an pg_create_restore_point() übergeben</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Promote: open the recovered cluster for reads and writes</source>
+        <translation>Hochstufen: den wiederhergestellten Cluster zum Lesen und Schreiben öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pause at the moment: read-only, to look before promoting</source>
+        <translation>Am Zeitpunkt anhalten: nur lesend, um vor dem Hochstufen nachzusehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Then:</source>
+        <translation>Danach:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a new folder under the data directory</source>
+        <translation>ein neuer Ordner im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sandbox &amp;folder:</source>
+        <translation>Sandbox-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Recovering</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Open as profile (read-only)</source>
+        <translation>Als Profil ö&amp;ffnen (nur lesend)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy tables or a database back…</source>
+        <translation>Tabellen oder eine Datenbank &amp;zurückkopieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Drop the sandbox</source>
+        <translation>Sandbox &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copying back dumps from the recovered sandbox with the backup wizard; restore that dump into the live server from its Backups view under a new name (the restore asks for the typed confirmation on production servers).</source>
+        <translation>Beim Zurückkopieren sichert der Sicherungsassistent aus der wiederhergestellten Sandbox; spielen Sie diese Sicherung in der Sicherungsansicht des laufenden Servers unter neuem Namen ein (auf Produktionsservern verlangt die Wiederherstellung die getippte Bestätigung).</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Starting the recovery to %1</source>
+        <translation>Wiederherstellung bis %1 wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Point-in-time recovery to %1</source>
+        <translation>Zeitpunktwiederherstellung bis %1</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Recovered to %1.</source>
+        <translation>Wiederhergestellt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recovery failed: %1</source>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;p&gt;&lt;b&gt;Reached: %1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;From base backup %3, running in %4 (%5).&lt;/p&gt;&lt;p&gt;Connect with: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erreicht: %1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Aus Basissicherung %3, läuft in %4 (%5).&lt;/p&gt;&lt;p&gt;Verbinden mit: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paused at the target, read-only</source>
+        <translation>am Ziel angehalten, nur lesend</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Recovered %1</source>
+        <translation>Wiederhergestellt %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovered sandboxes</source>
+        <translation>Wiederhergestellte Sandboxes</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Dropping the recovered sandbox %1</source>
+        <translation>Wiederhergestellte Sandbox %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The sandbox was dropped.</source>
+        <translation>Die Sandbox wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -7246,7 +8357,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ReplicationStatus</name>
     <message>
-        <location filename="../src/core/replication/replicationstatus.cpp" line="+147" />
+        <location filename="../src/core/replication/replicationstatus.cpp" line="+148" />
         <source>Subscriptions not checked: %1</source>
         <translation>Subscriptions nicht geprüft: %1</translation>
     </message>
@@ -7319,7 +8430,8 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ReplicationView</name>
     <message>
-        <location filename="../src/app/replication/replicationview.cpp" line="+33" />
+        <location filename="../src/app/replication/replicationview.cpp" line="+43" />
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="+30" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -7329,7 +8441,37 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Einspiel-Rückstand jedes Standbys, letzte 24 Stunden</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Topology: the servers of this cluster among the saved profiles</source>
+        <translation>Topologie: die Server dieses Clusters unter den gespeicherten Profilen</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>Start a &amp;demo standby</source>
+        <translation>&amp;Demo-Standby starten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make a streaming standby of the local sandbox (pg_basebackup -R, its own port) and a profile for it.</source>
+        <translation>Einen Streaming-Standby der lokalen Sandbox anlegen (pg_basebackup -R, eigener Port) und ein Profil dafür.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>S&amp;witch over…</source>
+        <translation>&amp;Umschalten…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop writes on this standby's primary, let it catch up, then promote it (needs the primary as a saved profile).</source>
+        <translation>Schreibzugriffe auf dem Primary dieses Standbys stoppen, ihn aufholen lassen, dann hochstufen (der Primary muss ein gespeichertes Profil sein).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Read the &amp;topology again</source>
+        <translation>&amp;Topologie neu lesen</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer.</source>
         <translation>Noch kein Rückstandsverlauf: er wird erfasst, solange das Profil offen ist (Dashboard), oder vom Verlaufs-Timer.</translation>
     </message>
@@ -7436,22 +8578,27 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Einspielen auf %1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>Replication of %1</source>
         <translation>Replikation von %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+35" />
         <source>Could not read the replication state: %1</source>
         <translation>Der Replikationszustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The lag history could not be read: %1</source>
         <translation>Der Rückstandsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+22" />
+        <source>measuring: a second reading follows with the next refresh</source>
+        <translation>wird gemessen: eine zweite Ablesung folgt mit der nächsten Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Read at %1</source>
         <translation>Gelesen um %1</translation>
     </message>
@@ -7466,18 +8613,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>&lt;b&gt;Primary&lt;/b&gt; auf Timeline %1, WAL bei %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Receiver %1 from %2:%3 (slot %4)</source>
         <translation>Empfänger %1 von %2:%3 (Slot %4)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+152" />
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="+49" />
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="+1" />
         <source>Replayed up to %1; received but not replayed %2; %3%4</source>
         <translation>Eingespielt bis %1; empfangen, nicht eingespielt %2; %3%4</translation>
     </message>
@@ -7588,7 +8735,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Logische Replikation (diese Datenbank)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+52" />
+        <source>Replication topology of %1</source>
+        <translation>Replikationstopologie von %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: not read (its password is in the keychain or asked for)</source>
+        <translation>%1: nicht gelesen (sein Passwort liegt im Schlüsselbund oder wird abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The topology could not be read: %1</source>
+        <translation>Die Topologie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="-41" />
         <source>Create replication slot</source>
         <translation>Replikations-Slot anlegen</translation>
     </message>
@@ -7639,19 +8801,82 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+11" />
+        <location line="+15" />
         <source>Promote %1</source>
         <translation>%1 hochstufen</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-13" />
         <source>Type the profile's name to promote this standby.</source>
         <translation>Zum Hochstufen dieses Standbys den Namen des Profils eingeben.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+21" />
+        <source>Promoted: now a primary on timeline %1 (was %2). Point the applications and the other standbys of %3 at this server (primary_conninfo = %4).</source>
+        <translation>Hochgestuft: jetzt ein Primary auf Timeline %1 (vorher %2). Die Anwendungen und die anderen Standbys von %3 auf diesen Server umstellen (primary_conninfo = %4).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the old primary</source>
+        <translation>dem alten Primary</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A clean switchover from %1 to %2:
+
+1. New transactions on %1 become read-only (ALTER SYSTEM SET default_transaction_read_only = on, reload) and every other client session there is ended.
+2. %2 replays up to the final WAL position of %1.
+3. %2 is promoted; %1 stays read-only until it is rebuilt as a standby (the commands are shown afterwards).
+
+If it is canceled or fails before the promotion, %1 takes writes again.
+
+Type the standby's profile name to switch over.</source>
+        <translation>Ein sauberer Switchover von %1 auf %2:
+
+1. Neue Transaktionen auf %1 werden schreibgeschützt (ALTER SYSTEM SET default_transaction_read_only = on, neu laden), und jede andere Client-Sitzung dort wird beendet.
+2. %2 spielt bis zur letzten WAL-Position von %1 ein.
+3. %2 wird hochgestuft; %1 bleibt schreibgeschützt, bis er als Standby neu aufgebaut ist (die Befehle werden danach angezeigt).
+
+Wird abgebrochen oder schlägt es vor der Hochstufung fehl, nimmt %1 wieder Schreibzugriffe an.
+
+Den Profilnamen des Standbys tippen, um umzuschalten.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Switch over to %1</source>
+        <translation>Auf %1 umschalten</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Switchover not started: %1</source>
+        <translation>Switchover nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Switch over from %1 to %2</source>
+        <translation>Von %1 auf %2 umschalten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Switched over in %1 s: %2 is the primary on timeline %3 (was %4); %5 is read-only.</source>
+        <translation>Umgeschaltet in %1 s: %2 ist der Primary auf Timeline %3 (vorher %4); %5 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+42" />
+        <location line="+29" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>Start a demo standby of %1</source>
+        <translation>Demo-Standby von %1 starten</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Standby %1 started and saved as a profile.</source>
+        <translation>Standby %1 gestartet und als Profil gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8334,12 +9559,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreSourcePage</name>
     <message>
-        <location filename="../src/app/restore/restoresourcepage.cpp" line="+33" />
+        <location filename="../src/app/restore/restoresourcepage.cpp" line="+34" />
         <source>/path/to/backup</source>
         <translation>/pfad/zur/sicherung</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Catalog of %1: %2</source>
         <translation>Katalog von %1: %2</translation>
     </message>
@@ -8940,7 +10165,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::Sampler</name>
     <message>
-        <location filename="../src/core/monitor/sampler.cpp" line="+120" />
+        <location filename="../src/core/monitor/sampler.cpp" line="+122" />
         <source>The pg_stat_statements extension is not available on this server (the contrib package is not installed).</source>
         <translation>Die Erweiterung pg_stat_statements ist auf diesem Server nicht verfügbar (das contrib-Paket ist nicht installiert).</translation>
     </message>
@@ -9039,7 +10264,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Kopiere den Primary mit pg_basebackup</translation>
     </message>
     <message>
-        <location filename="../src/core/sandbox/sandboxrecovery.cpp" line="+16" />
+        <location filename="../src/core/sandbox/sandboxrecovery.cpp" line="+31" />
         <source>%1 holds a cluster already: choose a new directory.</source>
         <translation>%1 enthält bereits einen Cluster: Wählen Sie ein neues Verzeichnis.</translation>
     </message>
@@ -9049,7 +10274,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Basissicherung stammt von PostgreSQL %1, hier sind aber nur die Serverprogramme von %2 installiert: Installieren Sie postgresql-%1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-22" />
         <source>Copying the base backup into the sandbox</source>
         <translation>Basissicherung wird in die Sandbox kopiert</translation>
     </message>
@@ -9501,7 +10726,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::ServerView</name>
     <message>
-        <location filename="../src/app/monitor/serverview.cpp" line="+38" />
+        <location filename="../src/app/monitor/serverview.cpp" line="+39" />
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -9577,6 +10802,16 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Point-in-time recovery</source>
+        <translation>Zeitpunktwiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Point-in-time recovery</source>
+        <translation>&amp;Zeitpunktwiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+10" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
@@ -9638,7 +10873,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Zustand &amp;&amp; Wartung</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+111" />
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -10052,6 +11287,169 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::Switchover</name>
+    <message>
+        <location filename="../src/core/replication/switchover.cpp" line="+66" />
+        <source>The server did not apply default_transaction_read_only = %1 after the reload.</source>
+        <translation>Der Server hat default_transaction_read_only = %1 nach dem Neuladen nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Connecting to %1 and %2</source>
+        <translation>Verbindung zu %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The primary %1 is not reachable: a clean switchover needs it. Promote the standby instead.</source>
+        <translation>Der Primary %1 ist nicht erreichbar: ein sauberer Switchover braucht ihn. Stattdessen den Standby hochstufen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Promoting %1</source>
+        <translation>%1 wird hochgestuft</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The promotion may still finish, so %1 stays read-only: check the standby's log before making it read-write again.</source>
+        <translation>Die Hochstufung kann noch abgeschlossen werden, daher bleibt %1 schreibgeschützt: vor dem Wiederfreigeben das Log des Standbys prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is the primary now, on timeline %2 (was %3).</source>
+        <translation>%1 ist jetzt der Primary, auf Timeline %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 stays read-only (default_transaction_read_only = on in its postgresql.auto.conf) until it is rebuilt as a standby.</source>
+        <translation>%1 bleibt schreibgeschützt (default_transaction_read_only = on in seiner postgresql.auto.conf), bis er als Standby neu aufgebaut ist.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Switchover done</source>
+        <translation>Switchover abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking both servers</source>
+        <translation>Beide Server werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is in recovery: it is not a primary.</source>
+        <translation>%1 ist in Recovery: kein Primary.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a standby: there is nothing to switch over to.</source>
+        <translation>%1 ist kein Standby: es gibt nichts, auf das umgeschaltet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 and %2 are not the same cluster (system identifiers %3 and %4).</source>
+        <translation>%1 und %2 sind nicht derselbe Cluster (Systemkennungen %3 und %4).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not streaming from a primary (receiver: %2): it could not catch up.</source>
+        <translation>%1 streamt nicht von einem Primary (Empfänger: %2): er könnte nicht aufholen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 receives timeline %2, the primary writes timeline %3.</source>
+        <translation>%1 empfängt Timeline %2, der Primary schreibt Timeline %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: primary on timeline %2 at %3; %4: standby streaming, replayed up to %5.</source>
+        <translation>%1: Primary auf Timeline %2 bei %3; %4: Standby streamt, eingespielt bis %5.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Stopping writes on %1</source>
+        <translation>Schreibzugriffe auf %1 werden gestoppt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 already makes transactions read-only by default; that is left as it is.</source>
+        <translation>%1 macht Transaktionen bereits standardmäßig schreibgeschützt; das bleibt so.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New transactions on %1 are read-only (ALTER SYSTEM SET default_transaction_read_only = on, reloaded).</source>
+        <translation>Neue Transaktionen auf %1 sind schreibgeschützt (ALTER SYSTEM SET default_transaction_read_only = on, neu geladen).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Ended session %1</source>
+        <translation>Sitzung %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No other client session was connected.</source>
+        <translation>Keine andere Client-Sitzung war verbunden.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 left recovery on its own while it was catching up.</source>
+        <translation>%1 hat die Recovery während des Aufholens von selbst verlassen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replay on %1 was paused: resuming it.</source>
+        <translation>Replay auf %1 war angehalten: wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sessions on %1 still write after they were ended.</source>
+        <translation>Sitzungen auf %1 schreiben noch, obwohl sie beendet wurden.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Final position of %1: %2. Waiting for %3 to replay up to it.</source>
+        <translation>Endposition von %1: %2. Warten, bis %3 bis dorthin eingespielt hat.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is %2 bytes behind</source>
+        <translation>%1 liegt %2 Bytes zurück</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 did not replay up to %2 within %3 s.</source>
+        <translation>%1 hat nicht innerhalb von %3 s bis %2 eingespielt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 has replayed up to %2.</source>
+        <translation>%1 hat bis %2 eingespielt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 wrote more WAL meanwhile (now at %2): waiting again.</source>
+        <translation>%1 hat inzwischen weiteres WAL geschrieben (jetzt bei %2): erneutes Warten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 keeps writing WAL although writes were stopped.</source>
+        <translation>%1 schreibt weiter WAL, obwohl Schreibzugriffe gestoppt wurden.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The switchover did not happen; %1 accepts writes again.</source>
+        <translation>Der Switchover fand nicht statt; %1 nimmt wieder Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 could NOT be made read-write again (%2): run there ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf();</source>
+        <translation>%1 konnte NICHT wieder beschreibbar gemacht werden (%2): dort ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); ausführen</translation>
+    </message>
+</context>
+<context>
     <name>pgs::TableOfContents</name>
     <message>
         <location filename="../src/core/restore/tocreader.cpp" line="+250" />
@@ -10331,6 +11729,52 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::Topology</name>
+    <message>
+        <location filename="../src/core/replication/topology.cpp" line="+50" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::TopologyDiagram</name>
+    <message>
+        <location filename="../src/app/replication/topologydiagram.cpp" line="+60" />
+        <source>standby, timeline %1</source>
+        <translation>Standby, Timeline %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>primary, timeline %1</source>
+        <translation>Primary, Timeline %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, replay paused</source>
+        <translation>, Replay angehalten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>behind %1</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>lag unknown</source>
+        <translation>Rückstand unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, from %1</source>
+        <translation>, von %1</translation>
+    </message>
+</context>
+<context>
     <name>pgs::TypedConfirmDialog</name>
     <message>
         <location filename="../src/app/shell/typedconfirmdialog.cpp" line="+32" />
@@ -10392,17 +11836,32 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::WalArchive</name>
     <message>
-        <location filename="../src/core/physical/walarchive.cpp" line="+77" />
+        <location filename="../src/core/physical/walarchive.cpp" line="+78" />
         <source>The WAL archive folder %1 does not exist.</source>
         <translation>Der WAL-Archivordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+73" />
         <source>The server returned no archiver statistics.</source>
         <translation>Der Server hat keine Archivierungsstatistik geliefert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
+        <source>The replication slot %1 does not exist: no WAL is streamed into the archive.</source>
+        <translation>Der Replikationsslot %1 existiert nicht: es wird kein WAL ins Archiv gestreamt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No receiver is streaming through the slot %1; it keeps %2 MiB of WAL on the server meanwhile.</source>
+        <translation>Kein Empfänger streamt über den Slot %1; er hält währenddessen %2 MiB WAL auf dem Server zurück.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The replication slot %1 has lost WAL the archive needs: take a new base backup.</source>
+        <translation>Dem Replikationsslot %1 fehlt WAL, das das Archiv braucht: erstellen Sie eine neue Basissicherung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>archive_mode is off: no WAL is archived, so no point-in-time recovery is possible.</source>
         <translation>archive_mode ist aus: Es wird kein WAL archiviert, eine Wiederherstellung zu einem Zeitpunkt ist nicht möglich.</translation>
     </message>
@@ -10425,6 +11884,147 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+3" />
         <source>The server has not archived any WAL segment yet.</source>
         <translation>Der Server hat noch kein WAL-Segment archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::WalPrune</name>
+    <message>
+        <location filename="../src/core/physical/walprune.cpp" line="+49" />
+        <source>The WAL archive folder %1 does not exist.</source>
+        <translation>Der WAL-Archivordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no good base backup in %1: every WAL segment may still be needed, none is removed.</source>
+        <translation>In %1 gibt es keine gute Basissicherung: jedes WAL-Segment kann noch gebraucht werden, keines wird entfernt.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No base backup in %1 passes its verification: no WAL is removed.</source>
+        <translation>Keine Basissicherung in %1 besteht ihre Prüfung: es wird kein WAL entfernt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+22" />
+        <source>Could not delete %1</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::WalRate</name>
+    <message>
+        <location filename="../src/core/replication/walrate.cpp" line="+43" />
+        <source>WAL rate unknown: %1</source>
+        <translation>WAL-Rate unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (history: %2 samples over %3 min)</source>
+        <translation>%1 (Verlauf: %2 Messpunkte über %3 min)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (measured over %2 s)</source>
+        <translation>%1 (gemessen über %2 s)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the two readings of the WAL position were taken at the same time</source>
+        <translation>die beiden Ablesungen der WAL-Position fielen auf denselben Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the WAL position went backwards (another server?)</source>
+        <translation>die WAL-Position ist zurückgegangen (ein anderer Server?)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>no samples of the WAL position in the history</source>
+        <translation>keine Messpunkte der WAL-Position im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the latest sample of the WAL position is older than %1 min</source>
+        <translation>der letzte Messpunkt der WAL-Position ist älter als %1 min</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>only one recent sample of the WAL position in the history</source>
+        <translation>nur ein aktueller Messpunkt der WAL-Position im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+23" />
+        <source>a standby writes no WAL of its own</source>
+        <translation>ein Standby schreibt kein eigenes WAL</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>the server went into recovery while it was measured</source>
+        <translation>der Server ging während der Messung in Recovery</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::WalReceiver</name>
+    <message>
+        <location filename="../src/core/physical/walreceiver.cpp" line="+73" />
+        <source>The server has no replication slot %1: create it with --create-slot.</source>
+        <translation>Der Server hat keinen Replikationsslot %1: legen Sie ihn mit --create-slot an.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created the replication slot %1 (WAL reserved from %2).</source>
+        <translation>Replikationsslot %1 angelegt (WAL ab %2 reserviert).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The replication slot %1 is a logical slot: pg_receivewal needs a physical one.</source>
+        <translation>Der Replikationsslot %1 ist ein logischer Slot: pg_receivewal braucht einen physischen.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Could not create the WAL archive folder %1.</source>
+        <translation>Der WAL-Archivordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Another wal receive is already streaming into %1.</source>
+        <translation>Ein anderes wal receive streamt bereits nach %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the receiver note</source>
+        <translation>die Empfängernotiz</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Streaming WAL from %1 into %2 through slot %3</source>
+        <translation>WAL wird von %1 über Slot %3 nach %2 gestreamt</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>WAL streaming stopped; the segment in progress stays as a .partial file.</source>
+        <translation>WAL-Streaming beendet; das laufende Segment bleibt als .partial-Datei erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pg_receivewal stopped: %1</source>
+        <translation>pg_receivewal wurde beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -10802,7 +12402,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::CatalogCommands</name>
     <message>
-        <location filename="../src/cli/catalogcommands.cpp" line="+33" />
+        <location filename="../src/cli/catalogcommands.cpp" line="+36" />
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -10812,7 +12412,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>--catalog DIR is required</source>
         <translation>--catalog DIR ist erforderlich</translation>
     </message>
@@ -10838,23 +12438,24 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+7" />
+        <location line="+148" />
         <source>Give --catalog or --destination, not both</source>
         <translation>Geben Sie --catalog oder --destination an, nicht beides</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+86" />
+        <location line="-93" />
+        <location line="+32" />
         <source>AGE</source>
         <translation>ALTER</translation>
     </message>
     <message>
-        <location line="-86" />
-        <location line="+86" />
+        <location line="-32" />
+        <location line="+32" />
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-32" />
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -10880,12 +12481,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+85" />
+        <location line="+31" />
         <source>FOLDER</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="+28" />
         <source>List the backups of a catalog</source>
         <translation>Die Sicherungen eines Katalogs auflisten</translation>
     </message>
@@ -10896,11 +12497,21 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Apply a retention policy to a catalog: keep the last N backups and the newest of D days, W weeks and M months; never the newest verified one. Failed and abandoned backups always go.</source>
-        <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden: die letzten N Sicherungen behalten sowie die neueste von D Tagen, W Wochen und M Monaten; nie die neueste geprüfte. Fehlgeschlagene und abgebrochene Sicherungen werden immer entfernt.</translation>
+        <source>Apply a retention policy to a catalog: keep the last N backups and the newest of D days, W weeks and M months; never the newest verified one. Failed and abandoned backups always go. Base backups and their WAL archive are left alone: see wal prune.</source>
+        <translation>Eine Aufbewahrungsrichtlinie auf einen Katalog anwenden: die letzten N Sicherungen behalten sowie die neueste von D Tagen, W Wochen und M Monaten; nie die neueste geprüfte. Fehlgeschlagene und abgebrochene Sicherungen werden immer entfernt. Basissicherungen und ihr WAL-Archiv bleiben unberührt: siehe wal prune.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+14" />
+        <source>Prune the copies at this off-site destination with its own retention policy (see destinations add) instead.</source>
+        <translation>Stattdessen die Kopien an diesem externen Ziel nach dessen eigener Aufbewahrungsregel ausdünnen (siehe destinations add).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A destination keeps its own policy; set it with destinations add (--%1 is for a local catalog)</source>
+        <translation>Ein Ziel hat seine eigene Regel; sie wird mit destinations add gesetzt (--%1 gilt für einen lokalen Katalog)</translation>
+    </message>
+    <message>
+        <location line="-20" />
         <source>Keep the newest N backups.</source>
         <translation>Die neuesten N Sicherungen behalten.</translation>
     </message>
@@ -10925,7 +12536,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Nur anzeigen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="-55" />
         <source>keep</source>
         <translation>behalten</translation>
     </message>
@@ -11122,7 +12733,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>--fail-on nimmt warning oder critical (erhalten: '%1')</translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+62" />
         <source>No findings on %1 (%n databases checked).</source>
         <translation>
             <numerusform>Keine Befunde auf %1 (%n Datenbanken geprüft).</numerusform>
@@ -11362,6 +12973,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Clean switchover to a standby while the primary is reachable (typed confirmation)</source>
+        <translation>Sauberer Switchover auf einen Standby, solange der Primary erreichbar ist (getippte Bestätigung)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Audit roles, privileges, authentication and settings</source>
         <translation>Rollen, Rechte, Authentifizierung und Einstellungen prüfen</translation>
     </message>
@@ -12260,27 +13876,62 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Der Katalogordner, in den die Basissicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>plain (default: a data directory) or tar (compressed archives).</source>
+        <translation>plain (Standard: ein Datenverzeichnis) oder tar (komprimierte Archive).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tar: auto (default: the best the pg_basebackup offers), none, gzip, lz4 or zstd.</source>
+        <translation>tar: auto (Standard: das beste, das pg_basebackup bietet), none, gzip, lz4 oder zstd.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>fast (default: start at once) or spread (gentle on the server).</source>
+        <translation>fast (Standard: sofort beginnen) oder spread (schonend für den Server).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>included (default: the backup holds the WAL it needs) or archive (recovery takes it from the WAL archive).</source>
+        <translation>included (Standard: die Sicherung enthält das WAL, das sie braucht) oder archive (die Wiederherstellung nimmt es aus dem WAL-Archiv).</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>--catalog DIR is required.</source>
         <translation>--catalog DIR ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+7" />
+        <source>--format is plain or tar, not %1.</source>
+        <translation>--format ist plain oder tar, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--compress is auto, none, gzip, lz4 or zstd, not %1.</source>
+        <translation>--compress ist auto, none, gzip, lz4 oder zstd, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--compress needs --format tar.</source>
+        <translation>--compress braucht --format tar.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--checkpoint is fast or spread, not %1.</source>
+        <translation>--checkpoint ist fast oder spread, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--wal is included or archive, not %1.</source>
+        <translation>--wal ist included oder archive, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Base backup %1 verified: WAL %2 to %3 on timeline %4.</source>
         <translation>Basissicherung %1 geprüft: WAL %2 bis %3 auf Zeitlinie %4.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>wal status: the server's WAL archiving and the archive folder.</source>
-        <translation>wal status: die WAL-Archivierung des Servers und der Archivordner.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The folder the archive_command writes to.</source>
-        <translation>Der Ordner, in den der archive_command schreibt.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../src/cli/walcommands.cpp" line="+196" />
         <source>Unknown wal action: %1</source>
         <translation>Unbekannte wal-Aktion: %1</translation>
     </message>
@@ -12290,12 +13941,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>--archive DIR ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-152" />
         <source>archive_mode</source>
         <translation>archive_mode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-16" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>archive_command</source>
         <translation>archive_command</translation>
     </message>
@@ -12316,16 +13977,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+7" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-7" />
+        <location line="+7" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-6" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -12335,7 +13998,126 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Zuletzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receiver connected</source>
+        <translation>Empfänger verbunden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL retained by the slot</source>
+        <translation>Vom Slot zurückgehaltenes WAL</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Give --install-service or --remove-service, not both.</source>
+        <translation>Geben Sie --install-service oder --remove-service an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A service names a profile (--profile P): a password never goes into a unit file.</source>
+        <translation>Ein Dienst nennt ein Profil (--profile P): ein Passwort kommt nie in eine Unit-Datei.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Removed the WAL receiver service %1; the slot %2 stays (drop it on the server when it is no longer wanted, or it keeps WAL).</source>
+        <translation>WAL-Empfängerdienst %1 entfernt; der Slot %2 bleibt (löschen Sie ihn auf dem Server, wenn er nicht mehr gebraucht wird, sonst hält er WAL zurück).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Installed the WAL receiver service %1 (%2): it streams into %3 through slot %4 and is restarted within a minute when it stops.</source>
+        <translation>WAL-Empfängerdienst %1 (%2) installiert: er streamt über Slot %4 nach %3 und wird binnen einer Minute neu gestartet, wenn er endet.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>WAL receiver stopped.</source>
+        <translation>WAL-Empfänger beendet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>wal prune needs --catalog DIR (the base backups) and --archive DIR.</source>
+        <translation>wal prune braucht --catalog DIR (die Basissicherungen) und --archive DIR.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>would remove base backup %1</source>
+        <translation>würde Basissicherung %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed base backup %1</source>
+        <translation>Basissicherung %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Would remove %1 WAL files (%2); kept from %3, the start of %4.</source>
+        <translation>Würde %1 WAL-Dateien entfernen (%2); behalten ab %3, dem Anfang von %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Removed %1 WAL files (%2); kept from %3, the start of %4.</source>
+        <translation>%1 WAL-Dateien entfernt (%2); behalten ab %3, dem Anfang von %4.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>wal status: the server's WAL archiving (or the receiver's slot) and the archive folder.
+wal receive: stream WAL with pg_receivewal through a replication slot into the archive folder until Ctrl-C or SIGTERM, or install/remove that as a user service.
+wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: keep the newest N base backups (default: all) and remove only the WAL older than the start of the oldest kept one.</source>
+        <translation>wal status: die WAL-Archivierung des Servers (oder der Slot des Empfängers) und der Archivordner.
+wal receive: WAL mit pg_receivewal über einen Replikationsslot in den Archivordner streamen, bis Strg-C oder SIGTERM, oder das als Benutzerdienst installieren/entfernen.
+wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten N Basissicherungen behalten (Standard: alle) und nur das WAL entfernen, das älter ist als der Anfang der ältesten behaltenen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>prune: the catalog with the base backups.</source>
+        <translation>prune: der Katalog mit den Basissicherungen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>prune: keep the newest N good base backups.</source>
+        <translation>prune: die neuesten N guten Basissicherungen behalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>prune: only list what would be removed.</source>
+        <translation>prune: nur auflisten, was entfernt würde.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The physical replication slot (default: pgsteward_&lt;archive folder name&gt;).</source>
+        <translation>Der physische Replikationsslot (Standard: pgsteward_&lt;Name des Archivordners&gt;).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>receive: create the slot when it is missing.</source>
+        <translation>receive: den Slot anlegen, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>receive: run the receiver from the user scheduler (systemd user timer or cron).</source>
+        <translation>receive: den Empfänger aus dem Benutzer-Zeitplaner starten (systemd-Benutzer-Timer oder cron).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receive: remove that service again.</source>
+        <translation>receive: diesen Dienst wieder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>receive: end quietly when a receiver already streams into the folder.</source>
+        <translation>receive: still enden, wenn bereits ein Empfänger in den Ordner streamt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Give --profile P or --db CONNINFO.</source>
+        <translation>Geben Sie --profile P oder --db CONNINFO an.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pitrcommands.cpp" line="+10" />
         <source>pitr window: the span base backups and the WAL archive can recover to. pitr restore: recover a moment of it into a new sandbox cluster.</source>
         <translation>pitr window: der Zeitraum, den Basissicherungen und WAL-Archiv wiederherstellen können. pitr restore: einen Zeitpunkt daraus in einen neuen Sandbox-Cluster wiederherstellen.</translation>
     </message>
@@ -12346,6 +14128,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../src/cli/walcommands.cpp" line="-22" />
         <source>The WAL archive folder.</source>
         <translation>Der WAL-Archivordner.</translation>
     </message>
@@ -12798,7 +14581,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::ReplicationCommand</name>
     <message>
-        <location filename="../src/cli/replicationcommands.cpp" line="+30" />
+        <location filename="../src/cli/replicationcommands.cpp" line="+32" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -12821,6 +14604,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2" />
         <source>WAL position</source>
         <translation>WAL-Position</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WAL rate</source>
+        <translation>WAL-Rate</translation>
     </message>
     <message>
         <location line="+1" />
@@ -12984,7 +14772,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Worker läuft nicht</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+14" />
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Standbys, slots, the receiver of a standby, publications and subscriptions. Also: replication slot create|drop NAME [--logical] [--plugin P], replication pause|resume (replay on a standby).</source>
         <translation>Standbys, Slots, der Empfänger eines Standbys, Publications und Subscriptions. Außerdem: replication slot create|drop NAME [--logical] [--plugin P], replication pause|resume (Einspielen auf einem Standby).</translation>
     </message>
@@ -13004,7 +14797,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>slot drop: der Name des Slots noch einmal, zur Bestätigung.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3" />
+        <source>Without recent history samples, measure the WAL rate of a primary over this many seconds (default 3; 0: do not measure).</source>
+        <translation>Ohne aktuelle Messpunkte im Verlauf die WAL-Rate eines Primary über so viele Sekunden messen (Standard 3; 0: nicht messen).</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Replay paused.</source>
         <translation>Einspielen angehalten.</translation>
     </message>
@@ -13059,14 +14857,19 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>--confirm muss genau "%1" sein.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>Promoted in %1 s: now a primary on timeline %2 (was %3).</source>
         <translation>In %1 s hochgestuft: jetzt Primary auf Timeline %2 (vorher %3).</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Next: point the applications and the other standbys (primary_conninfo) at this server; rebuild the old primary with pg_rewind or a new base backup before it rejoins.</source>
-        <translation>Als Nächstes: Anwendungen und die anderen Standbys (primary_conninfo) auf diesen Server richten; den alten Primary mit pg_rewind oder einem neuen Base-Backup neu aufbauen, bevor er wieder beitritt.</translation>
+        <source>Next: point the applications and the other standbys of %1 at this server (primary_conninfo = %2); rebuild the old primary before it rejoins.</source>
+        <translation>Als Nächstes: die Anwendungen und die anderen Standbys von %1 auf diesen Server umstellen (primary_conninfo = %2); den alten Primary neu aufbauen, bevor er wieder dazukommt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the old primary</source>
+        <translation>dem alten Primary</translation>
     </message>
 </context>
 <context>
@@ -14088,6 +15891,54 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::cli::SwitchoverCommand</name>
+    <message>
+        <location filename="../src/cli/switchovercommand.cpp" line="+38" />
+        <source>no profile named '%1' in %2</source>
+        <translation>kein Profil namens '%1' in %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Clean switchover: stop writes on the --primary, wait until this standby (--profile/--db) has replayed everything, promote it. The old primary stays read-only; on failure or Ctrl-C it is made read-write again.</source>
+        <translation>Sauberer Switchover: Schreibzugriffe auf dem --primary stoppen, warten, bis dieser Standby (--profile/--db) alles eingespielt hat, ihn hochstufen. Der alte Primary bleibt schreibgeschützt; bei einem Fehler oder Strg-C wird er wieder beschreibbar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The current primary: a profile name or a conninfo.</source>
+        <translation>Der jetzige Primary: ein Profilname oder ein Conninfo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The standby's profile name (or, with --db, its database name), typed to confirm.</source>
+        <translation>Der Profilname des Standbys (oder mit --db sein Datenbankname), zur Bestätigung getippt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Seconds to wait for the standby to catch up, and for the promotion (default 60).</source>
+        <translation>Sekunden, die auf das Aufholen des Standbys und auf die Hochstufung gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--primary is required: the server that is the primary now.</source>
+        <translation>--primary ist erforderlich: der Server, der jetzt Primary ist.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A switchover changes which server accepts writes: add --confirm "%1".</source>
+        <translation>Ein Switchover ändert, welcher Server Schreibzugriffe annimmt: --confirm "%1" angeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--confirm must be "%1" exactly.</source>
+        <translation>--confirm muss genau "%1" sein.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Switched over in %1 s: %2 is the primary on timeline %3 (was %4); %5 is read-only. %2 replayed up to %6, the old primary's final position was %7.</source>
+        <translation>Umgeschaltet in %1 s: %2 ist der Primary auf Timeline %3 (vorher %4); %5 ist schreibgeschützt. %2 hat bis %6 eingespielt, die Endposition des alten Primary war %7.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::TestCommand</name>
     <message>
         <location filename="../src/cli/testcommand.cpp" line="+24" />
@@ -14230,7 +16081,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::cli::VerifyCommand</name>
     <message>
-        <location filename="../src/cli/verifycommand.cpp" line="+40" />
+        <location filename="../src/cli/verifycommand.cpp" line="+42" />
         <source>Verify a backup folder or bundle. Levels run in order up to the one asked for: checksums, contents (pg_restore --list), readable (every data block read), restore (a test restore into a throwaway cluster with row counts compared). Exit 0 when it passes.</source>
         <translation>Einen Sicherungsordner oder ein Paket prüfen. Die Stufen laufen der Reihe nach bis zur verlangten: checksums (Prüfsummen), contents (pg_restore --list), readable (jeder Datenblock gelesen), restore (eine Test-Wiederherstellung in einen Wegwerf-Cluster mit Vergleich der Zeilenzahlen). Exit-Code 0, wenn sie bestanden wird.</translation>
     </message>
@@ -14250,9 +16101,24 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Wo zuerst nach pg_restore und psql gesucht wird.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Verify the copy named BACKUP_FOLDER_NAME at this off-site destination: checksums there, higher levels after a fetch into a throwaway catalog.</source>
+        <translation>Die Kopie BACKUP_FOLDER_NAME an diesem externen Ziel prüfen: Prüfsummen dort, höhere Stufen nach dem Holen in einen Wegwerfkatalog.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>With --destination: the age identity (secret key) file for levels above checksums.</source>
+        <translation>Mit --destination: die age-Identitätsdatei (geheimer Schlüssel) für Stufen über checksums.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Unknown level "%1": use checksums, contents, readable or restore</source>
         <translation>Unbekannte Stufe "%1": checksums, contents, readable oder restore verwenden</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--identity goes with --destination</source>
+        <translation>--identity gehört zu --destination</translation>
     </message>
     <message>
         <location line="+20" />
@@ -14268,7 +16134,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::health::Autovacuum</name>
     <message>
-        <location filename="../src/core/health/autovacuumsettings.cpp" line="+24" />
+        <location filename="../src/core/health/autovacuumsettings.cpp" line="+38" />
         <source>Hot table (vacuum after 1 %, analyze after 0.5 % changes)</source>
         <translation>Viel genutzte Tabelle (Vacuum nach 1 %, Analyze nach 0,5 % Änderungen)</translation>
     </message>
@@ -14284,13 +16150,34 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+37" />
+        <location line="+41" />
+        <location line="+7" />
         <source>unknown autovacuum parameter '%1'</source>
         <translation>unbekannter Autovacuum-Parameter '%1'</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-46" />
+        <location line="+41" />
         <source>'%1' is not a valid value for %2</source>
         <translation>'%1' ist kein gültiger Wert für %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::CacheHistory</name>
+    <message>
+        <location filename="../src/core/health/cachehistory.cpp" line="+91" />
+        <source>%1 % of block reads came from the buffer cache over the last %2 of the sampler's history (%3 hits, %4 reads)</source>
+        <translation>%1 % der Blocklesezugriffe kamen in den letzten %2 der Sampler-Historie aus dem Puffer-Cache (%3 Treffer, %4 Lesezugriffe)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The working set does not fit in shared_buffers: raise it, add memory, or reduce what queries read.</source>
+        <translation>Die Arbeitsmenge passt nicht in shared_buffers: erhöhen, Speicher nachrüsten oder die gelesene Datenmenge verringern.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cache-hit-ratio: the sampler's history could not be read: %1</source>
+        <translation>cache-hit-ratio: Die Historie des Samplers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -14322,8 +16209,8 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Tables much larger than their rows need (statistics estimate)</source>
-        <translation>Tabellen, die viel größer sind als ihre Zeilen brauchen (Schätzung aus der Statistik)</translation>
+        <source>Tables much larger than their rows need (pgstattuple_approx where installed, else a statistics estimate)</source>
+        <translation>Tabellen, die viel größer sind, als ihre Zeilen es brauchen (pgstattuple_approx, wo installiert, sonst eine Schätzung aus der Statistik)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -14566,8 +16453,18 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <name>pgs::health::Findings</name>
     <message>
         <location filename="../src/core/health/healthfindings_objects.cpp" line="+47" />
-        <source>about %1 % of the table is bloat (%2 of %3, estimate)</source>
-        <translation>etwa %1 % der Tabelle sind Bloat (%2 von %3, geschätzt)</translation>
+        <source>measured by pgstattuple_approx</source>
+        <translation>gemessen mit pgstattuple_approx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>statistics estimate</source>
+        <translation>Schätzung aus der Statistik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about %1 % of the table is bloat (%2 of %3, %4)</source>
+        <translation>etwa %1 % der Tabelle sind Aufblähung (%2 von %3, %4)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -14818,8 +16715,8 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>%1 % of block reads came from the buffer cache (%2 hits, %3 reads)</source>
-        <translation>%1 % der Blocklesezugriffe kamen aus dem Puffer-Cache (%2 Treffer, %3 Lesezugriffe)</translation>
+        <source>%1 % of block reads came from the buffer cache since the statistics were reset (%2 hits, %3 reads)</source>
+        <translation>%1 % der Blocklesezugriffe kamen seit dem Zurücksetzen der Statistik aus dem Puffer-Cache (%2 Treffer, %3 Lesezugriffe)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -14865,7 +16762,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::health::HealthRun</name>
     <message>
-        <location filename="../src/core/health/healthrun.cpp" line="+168" />
+        <location filename="../src/core/health/healthrun.cpp" line="+192" />
         <source>Connecting to %1</source>
         <translation>Verbinde mit %1</translation>
     </message>
@@ -14895,7 +16792,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Server</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
         <source>%n findings</source>
         <translation>
             <numerusform>%n Befunde</numerusform>
@@ -14927,6 +16824,49 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::health::LiveAlerts</name>
+    <message>
+        <location filename="../src/core/health/livealerts.cpp" line="+75" />
+        <source>%1: connections at %2 %</source>
+        <translation>%1: Verbindungen bei %2 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2 client connection slots are in use (limit %3 %).</source>
+        <translation>%1 von %2 Verbindungsplätzen für Clients sind belegt (Grenze %3 %).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: long-running query</source>
+        <translation>%1: lang laufende Abfrage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A statement has been running for %1 (limit %2).</source>
+        <translation>Eine Anweisung läuft seit %1 (Grenze %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: idle in transaction</source>
+        <translation>%1: untätig in Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A session has been idle in an open transaction for %1 (limit %2); it holds its locks and keeps vacuum from removing dead rows.</source>
+        <translation>Eine Sitzung ist seit %1 untätig in einer offenen Transaktion (Grenze %2); sie hält ihre Sperren und hindert VACUUM daran, tote Zeilen zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: replication lag</source>
+        <translation>%1: Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standby %1 replays %2 behind (limit %3).</source>
+        <translation>Standby %1 spielt %2 hinterher ein (Grenze %3).</translation>
+    </message>
+</context>
+<context>
     <name>pgs::health::Maintenance</name>
     <message>
         <location filename="../src/core/health/maintenance.cpp" line="+96" />
@@ -14944,17 +16884,22 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>%1 schreibt jede Tabelle unter einer ACCESS-EXCLUSIVE-Sperre neu: Lesen und Schreiben der Tabelle warten, bis es fertig ist, und es braucht freien Plattenplatz für eine vollständige Kopie.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>pg_repack is available on this server: it rewrites tables online, with only brief locks.</source>
-        <translation>pg_repack ist auf diesem Server verfügbar: es schreibt Tabellen online neu, mit nur kurzen Sperren.</translation>
+        <location line="+5" />
+        <source>pg_repack is installed in this database: it rewrites tables online, with only brief locks (pg_repack --table SCHEMA.TABLE).</source>
+        <translation>pg_repack ist in dieser Datenbank installiert: Es schreibt Tabellen im laufenden Betrieb neu, mit nur kurzen Sperren (pg_repack --table SCHEMA.TABELLE).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
+        <source>pg_repack is available on this server: after CREATE EXTENSION pg_repack in this database it rewrites tables online, with only brief locks.</source>
+        <translation>pg_repack ist auf diesem Server verfügbar: Nach CREATE EXTENSION pg_repack in dieser Datenbank schreibt es Tabellen im laufenden Betrieb neu, mit nur kurzen Sperren.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>pg_repack (not installed here) would rewrite tables online, with only brief locks.</source>
         <translation>pg_repack (hier nicht installiert) würde Tabellen online neu schreiben, mit nur kurzen Sperren.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>REINDEX without CONCURRENTLY blocks writes to the table while it runs.</source>
         <translation>REINDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle, solange es läuft.</translation>
     </message>
@@ -14980,6 +16925,44 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
             <numerusform>%n Anweisungen ausgeführt</numerusform>
             <numerusform>%n Anweisungen ausgeführt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pgs::health::Summary</name>
+    <message>
+        <location filename="../src/core/health/healthsummary.cpp" line="+27" />
+        <source>%1 critical</source>
+        <translation>%1 kritisch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>checked %1</source>
+        <translation>geprüft %1</translation>
     </message>
 </context>
 <context>

@@ -219,13 +219,6 @@
             <numerusform>%1 of %n tables</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Autovacuum preset on %n tables</source>
-        <translation>
-            <numerusform>Autovacuum preset on %n table</numerusform>
-            <numerusform>Autovacuum preset on %n tables</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pgs::MigrationsView</name>
