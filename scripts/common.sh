@@ -50,7 +50,7 @@ install_s3rver() {
   fi
   say "Installing s3rver into $PGSTEWARD_NODE_PREFIX"
   mkdir -p "$PGSTEWARD_NODE_PREFIX"
-  if ! timeout 300 npm install --prefix "$PGSTEWARD_NODE_PREFIX" --no-audit --no-fund --loglevel=error s3rver@3 >&2; then
+  if ! timeout 120 npm install --prefix "$PGSTEWARD_NODE_PREFIX" --fetch-retries=1 --fetch-timeout=20000 --no-audit --no-fund --loglevel=error s3rver@3 >&2; then
     say "Could not install s3rver (is the npm registry reachable?): the S3 tests will be skipped"
   fi
   return 0
