@@ -59,7 +59,7 @@ void recordPhases(const PhaseClock &clock, double totalMs, Phases &p)
     const double checking = clock.at(QStringLiteral("Checking that the archive is whole"));
     const double summing = clock.at(QStringLiteral("Computing checksums"));
     const double complete = clock.at(QStringLiteral("Backup complete"));
-    p.prepare << written;              // connect, server facts, snapshot, locate pg_dump
+    p.prepare << written;              // locate pg_dump, folder (our connection runs beside pg_dump)
     p.scope << dumping - written;      // folder, lock, interim manifests, tables in scope
     p.dump << checking - dumping;      // pg_dump itself
     p.check << summing - checking;     // the archive is whole
@@ -154,9 +154,9 @@ int main(int argc, char **argv)
                 .arg(median(ours), 0, 'f', 2)
                 .arg(median(ours) / median(bare), 0, 'f', 3)
                 .arg(scale <= 10 ? QStringLiteral("1.05") : QStringLiteral("1.02")));
-        say(QStringLiteral("scale %1 where runBackup's time goes (median ms): prepare (connect, facts, snapshot, pg_dump "
-                           "located) %2, folder+scope+manifests %3, pg_dump %4, archive check %5, checksums+final "
-                           "manifest+rename %6, rest %7")
+        say(QStringLiteral("scale %1 where runBackup's time goes (median ms): before pg_dump (tool, folder; without row "
+                           "counts our connection runs beside pg_dump) %2, interim manifest %3, pg_dump %4, archive "
+                           "check %5, checksums+final manifest+rename %6, rest %7")
                 .arg(scale)
                 .arg(median(phases.prepare), 0, 'f', 1)
                 .arg(median(phases.scope), 0, 'f', 1)

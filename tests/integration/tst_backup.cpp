@@ -5,6 +5,7 @@
 
 #include "backup/backupjob.h"
 #include "backup/plaincompressor.h"
+#include "catalog/catalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -259,6 +260,49 @@ private Q_SLOTS:
         done = backup(o, catalog.path());
         QVERIFY(!done.ok());
         QVERIFY2(done.error().message.contains(QLatin1String("no_such_database_here")), qPrintable(done.error().message));
+        // pg_dump had already started beside our connection: its folder is gone again.
+        QVERIFY(QDir(catalog.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
+    // Without row counts pg_dump starts before our own connection is made; the manifest still
+    // has the server's facts and the tables' sizes, read beside the dump.
+    void startsPgDumpAtOnce_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("compression");
+        QTest::newRow("custom") << int(DumpFormat::Custom) << QString();
+        QTest::newRow("plain zstd") << int(DumpFormat::Plain) << QStringLiteral("zstd");
+    }
+    void startsPgDumpAtOnce()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, compression);
+        QTemporaryDir catalog;
+        BackupOptions o;
+        o.database = demoDatabase();
+        o.format = DumpFormat(format);
+        o.compressionMethod = compression;
+        o.withGlobals = true;
+        QStringList log;
+        Result<BackupOutcome> done = backup(o, catalog.path(), &log);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("pg_dump starts at once")), qPrintable(log.join(QLatin1Char('\n'))));
+        const BackupManifest &m = done->manifest;
+        QCOMPARE(m.serverVersionNum / 10000, 15);
+        QVERIFY(!m.systemIdentifier.isEmpty());
+        QVERIFY(m.rowCounts.isEmpty());
+        QVERIFY2(m.tableBytes.size() >= 3, qPrintable(QString::number(m.tableBytes.size())));
+        QVERIFY(m.estimatedBytes > 0);
+        QCOMPARE(m.files.size(), 2); // the dump and globals.sql
+        const QList<CatalogEntry> listed = BackupCatalog(catalog.path()).list();
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed.first().manifest.isGood());
+
+        o.recordRowCounts = true; // counts need the snapshot shared with pg_dump: connect first
+        done = backup(o, catalog.path(), &log);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+        QVERIFY(!log.join(QLatin1Char('\n')).contains(QLatin1String("pg_dump starts at once")));
+        QVERIFY(!done->manifest.rowCounts.isEmpty());
     }
 
 private:

@@ -138,9 +138,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 1, 20000);
         sampler.pause();
         QTest::qWait(500);
+        // One sample may already have been in flight when pause() came (a slow one on a loaded
+        // machine); after that, nothing more.
         const qsizetype paused = samples.size();
         QTest::qWait(1500);
-        QCOMPARE(samples.size(), paused);
+        QVERIFY2(samples.size() <= paused + 1, qPrintable(QStringLiteral("%1 samples after pausing").arg(samples.size() - paused)));
+        const qsizetype settled = samples.size();
+        QTest::qWait(1500);
+        QCOMPARE(samples.size(), settled);
         QCOMPARE(history.size(), 0);
     }
 

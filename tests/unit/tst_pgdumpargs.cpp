@@ -264,6 +264,19 @@ private Q_SLOTS:
         QVERIFY2(p.text().contains(QLatin1String("2.5")), qPrintable(p.text()));
         QVERIFY(DumpProgress({}).fraction() < 0);
     }
+
+    // pg_dump may start before the tables in scope are known: the tables already begun count.
+    void progressWhenTablesArriveLate()
+    {
+        DumpProgress p({});
+        QVERIFY(p.feedLine(QStringLiteral("pg_dump: dumping contents of table \"public.a\"")));
+        QVERIFY(p.feedLine(QStringLiteral("pg_dump: dumping contents of table \"public.b\"")));
+        QVERIFY(p.fraction() < 0);
+        p.setTables({{"public", "a", 300000}, {"public", "b", 100000}, {"public", "c", 600000}});
+        QCOMPARE(p.fraction(), 0.3); // a is done, b is running
+        QVERIFY(p.feedLine(QStringLiteral("pg_dump: dumping contents of table \"public.c\"")));
+        QCOMPARE(p.fraction(), 0.4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgDumpArgs)

@@ -2,75 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/backupjob.h"
 
-#include "catalog/backupfolder.h"
-#include "backup/dumpsnapshot.h"
+#include "backup/backuprun.h"
 #include "backup/pgdumpprogress.h"
-#include "backup/plaincompressor.h"
 #include "restore/archivecheck.h"
 #include "tools/toollocator.h"
-#include "tools/toolprocess.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUuid>
 
 namespace pgs {
+namespace detail {
 
 namespace {
+using Tr = BackupTr;
+} // namespace
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pgs::BackupJob)
-};
-
-// Shares of the job's progress bar.
-constexpr double kPrepareShare = 0.02;
-constexpr double kDumpShare = 0.90;
-constexpr int kPollMsecs = 500;
-
-// pg_dump ends its stderr with "detail:" and "Query was:" lines; the reason is the last
-// "error:" line before them ("query failed: FATAL: terminating connection ...").
-QString clearToolError(const QString &toolName, const Error &error)
-{
-    const QStringList lines = error.detail.split(QLatin1Char('\n'));
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const qsizetype at = it->indexOf(QLatin1String("error: "));
-        if (at >= 0)
-            return Tr::tr("%1 failed: %2").arg(toolName, it->mid(at + 7).trimmed());
-    }
-    return error.message;
-}
-
-class BackupRun
-{
-public:
-    BackupRun(JobContext &ctx, const BackupRequest &request) : m_ctx(ctx), m_request(request), m_options(request.options) {}
-    Result<BackupOutcome> execute();
-
-private:
-    Status prepare();
-    Status dumpDatabase();
-    Status dumpAll(bool globalsOnly, const QString &outputName);
-    Status runDumpTool(const ToolInfo &tool, ToolRun run, const QString &outputName,
-                       const QList<DumpTable> &tables, PlainCompressor *compressor);
-    Result<BackupOutcome> finishGood();
-    Error fail(const Error &error);
-    QStringList dataEntries() const;
-    QString label() const;
-    ConnectionSpec dumpSpec() const;
-    // Interim manifests of a ".partial-" folder need no fsync: a crash leaves it interrupted anyway.
-    Status saveManifest(Durability durability = Durability::Synced) { return m_manifest.save(m_folder->path(), durability); }
-
-    JobContext &m_ctx;
-    const BackupRequest &m_request;
-    const BackupOptions &m_options;
-    BackupManifest m_manifest;
-    std::unique_ptr<DumpSnapshot> m_snapshot;
-    std::unique_ptr<BackupFolder> m_folder;
-    ToolInfo m_tool;
-    ToolInfo m_dumpAll; // pg_dumpall for globals next to a database dump
-};
 
 ConnectionSpec BackupRun::dumpSpec() const
 {
@@ -122,15 +68,20 @@ Status BackupRun::prepare()
         return e;
     }
     m_tool = *tool;
-    if (database && m_options.withGlobals) {
-        auto dumpAll = locator.find(QStringLiteral("pg_dumpall"), serverMajor);
+    if (auto valid = validateBackupOptions(m_options, m_tool.majorVersion); !valid)
+        return valid.error();
+    return recordServer(facts);
+}
+
+// The server's facts into the manifest, and the pg_dumpall that globals next to a dump need.
+Status BackupRun::recordServer(const ServerFacts &facts)
+{
+    if (m_options.source == BackupOptions::Source::Database && m_options.withGlobals) {
+        auto dumpAll = ToolLocator(m_request.toolsDir).find(QStringLiteral("pg_dumpall"), facts.versionNum / 10000);
         if (!dumpAll)
             return dumpAll.error();
         m_dumpAll = *dumpAll;
     }
-    if (auto valid = validateBackupOptions(m_options, m_tool.majorVersion); !valid)
-        return valid.error();
-
     BackupManifest &m = m_manifest;
     m.serverVersion = facts.version;
     m.serverVersionNum = facts.versionNum;
@@ -138,6 +89,53 @@ Status BackupRun::prepare()
     m.toolPath = m_tool.path;
     m.toolVersion = m_tool.version;
     return ok();
+}
+
+// pg_dump first, our connection beside it (see ServerProbe). A server that cannot be reached
+// leaves no folder behind, as when the connection comes first.
+Result<BackupOutcome> BackupRun::executeAtOnce(const ToolInfo &tool)
+{
+    BackupManifest &m = m_manifest;
+    m_tool = tool;
+    if (auto valid = validateBackupOptions(m_options, m_tool.majorVersion); !valid)
+        return valid.error();
+    auto folder = BackupFolder::create(m_request.catalogDir, m.id);
+    if (!folder)
+        return folder.error();
+    m_folder = std::move(folder).value();
+    ServerProbe probe(m_ctx, dumpSpec(), m_options);
+    m_probe = &probe;
+    m_ctx.progress(-1, Tr::tr("Connecting to %1").arg(m_request.spec.describe()));
+    m_ctx.log(Tr::tr("Writing the backup into %1").arg(m_folder->path()));
+    m_ctx.log(Tr::tr("No row counts asked: pg_dump starts at once with its own snapshot."));
+    Status dumped = saveManifest(Durability::Unsynced);
+    if (dumped)
+        dumped = runDatabaseDump(QString());
+    m_probe = nullptr;
+    auto probed = probe.take();
+    if (!probed) {
+        if (m_ctx.isCanceled() || dumped)
+            return fail(probed.error());
+        m_folder->discard();
+        m_folder.reset();
+        return probed.error();
+    }
+    m_snapshot = std::move(probed->connection);
+    const ServerFacts &facts = m_snapshot->facts();
+    if (facts.versionNum / 10000 > m_tool.majorVersion && !dumped)
+        return fail(Error::of(Tr::tr("The server runs PostgreSQL %1; a backup needs pg_dump %2 or newer. Found: %3 (%4).")
+                                  .arg(facts.version).arg(facts.versionNum / 10000).arg(m_tool.version, m_tool.path),
+                              dumped.error().detail, QStringLiteral("tool-too-old")));
+    if (Status recorded = recordServer(facts); !recorded)
+        return fail(recorded.error());
+    recordScope(probed->tables);
+    if (dumped && m_options.withGlobals)
+        dumped = dumpAll(true, m.globalsName);
+    m_snapshot->end();
+    m_snapshot.reset();
+    if (!dumped)
+        return fail(dumped.error());
+    return finishGood();
 }
 
 Result<BackupOutcome> BackupRun::execute()
@@ -154,6 +152,8 @@ Result<BackupOutcome> BackupRun::execute()
     m.globalsName = globals ? QStringLiteral("globals.sql") : QString();
     m.startedAt = QDateTime::currentDateTime();
 
+    if (const auto atOnce = toolToStartAtOnce(m_options, ToolLocator(m_request.toolsDir)))
+        return executeAtOnce(*atOnce);
     // Problems found before anything is written (no server, no suitable pg_dump, bad options)
     // leave no folder behind.
     if (Status prepared = prepare(); !prepared) {
@@ -189,126 +189,6 @@ Result<BackupOutcome> BackupRun::execute()
     if (!dumped)
         return fail(dumped.error());
     return finishGood();
-}
-
-Status BackupRun::dumpDatabase()
-{
-    BackupManifest &m = m_manifest;
-    auto began = m_snapshot->begin();
-    if (!began)
-        return began.error();
-    const QString snapshot = *began;
-    if (snapshot.isEmpty())
-        m_ctx.log(Tr::tr("The server is a standby: no snapshot can be exported, pg_dump takes its own."));
-    else
-        m_ctx.log(Tr::tr("Exported snapshot %1; pg_dump and the row counts use it.").arg(snapshot));
-
-    auto tables = m_snapshot->tablesInScope(m_options);
-    if (!tables)
-        return tables.error();
-    m.estimatedBytes = 0;
-    m.tableBytes.clear();
-    for (const DumpTable &t : *tables) {
-        m.estimatedBytes += t.totalBytes;
-        m.tableBytes.insert(t.qualifiedName(), t.totalBytes);
-    }
-    m_ctx.log(Tr::tr("%n table(s) in scope, %1 on the server.", nullptr, int(tables->size())).arg(formatBytes(m.estimatedBytes)));
-
-    if (m_options.recordRowCounts) {
-        if (m_options.schemaOnly) {
-            m_ctx.log(Tr::tr("Schema only: no rows to count."));
-        } else if (snapshot.isEmpty()) {
-            m_ctx.log(Tr::tr("Row counts skipped: without a shared snapshot they would not match the dump."));
-        } else {
-            auto counts = m_snapshot->countRows(*tables, m_ctx);
-            if (!counts)
-                return counts.error();
-            m.rowCounts = *counts;
-        }
-    }
-    if (Status saved = saveManifest(Durability::Unsynced); !saved)
-        return saved;
-
-    const QString outputPath = m_folder->filePath(m.dumpName);
-    const bool streamed = m_options.format == DumpFormat::Plain && !m_options.compressionMethod.isEmpty()
-                          && m_options.compressionMethod != QLatin1String("none");
-    ToolRun run;
-    run.program = m_tool.path;
-    run.arguments = pgDumpArguments(m_options, m_tool.majorVersion, streamed ? QString() : outputPath, snapshot);
-    PlainCompressor compressor;
-    if (streamed) {
-        if (Status opened = compressor.open(outputPath, m_options.compressionMethod, m_options.compressionLevel); !opened)
-            return opened;
-    }
-    if (Status done = runDumpTool(m_tool, run, m.dumpName, *tables, streamed ? &compressor : nullptr); !done)
-        return done;
-
-    if (m_options.withGlobals)
-        return dumpAll(true, m.globalsName);
-    return ok();
-}
-
-Status BackupRun::dumpAll(bool globalsOnly, const QString &outputName)
-{
-    const ToolInfo &tool = m_options.source == BackupOptions::Source::Database ? m_dumpAll : m_tool;
-    const bool noRolePasswords = !m_snapshot->facts().superuser;
-    if (noRolePasswords)
-        m_ctx.log(Tr::tr("Not connected as a superuser: role passwords are left out of the globals."));
-    ToolRun run;
-    run.program = tool.path;
-    run.arguments = pgDumpAllArguments(globalsOnly, noRolePasswords, m_folder->filePath(outputName));
-    // The database we may connect to anyway; pg_dumpall would otherwise try "postgres".
-    if (m_options.source == BackupOptions::Source::Database)
-        run.arguments << QStringLiteral("--database=") + m_options.database;
-    return runDumpTool(tool, run, outputName, {}, nullptr);
-}
-
-Status BackupRun::runDumpTool(const ToolInfo &tool, ToolRun run, const QString &outputName,
-                              const QList<DumpTable> &tables, PlainCompressor *compressor)
-{
-    const ConnectionSpec spec = dumpSpec();
-    PassFile passFile(spec); // the password reaches the tool only through this in-memory file
-    run.environment = passFile.apply(spec, run.environment);
-    run.inheritFds << m_folder->lockDescriptor(); // the folder stays locked while the tool lives
-    m_ctx.log(QStringLiteral("%1 %2").arg(tool.name, run.arguments.join(QLatin1Char(' '))));
-
-    DumpProgress progress(tables);
-    QElapsedTimer sincePoll;
-    sincePoll.start();
-    auto report = [&] {
-        const double f = progress.fraction();
-        m_ctx.progress(f < 0 ? -1 : kPrepareShare + f * kDumpShare, progress.text());
-    };
-    run.onStderrLine = [&](const QString &line) {
-        if (progress.feedLine(line))
-            report();
-    };
-    run.onPoll = [&] {
-        if (sincePoll.elapsed() < kPollMsecs)
-            return;
-        sincePoll.restart();
-        progress.setBytesWritten(m_folder->sizeOf({outputName}));
-        report();
-    };
-    if (compressor)
-        run.onStdout = [compressor](const QByteArray &chunk) { return compressor->write(chunk); };
-    report();
-
-    auto result = runTool(m_ctx, run);
-    if (compressor) {
-        Status closed = compressor->close();
-        if (result && !closed)
-            return closed;
-    }
-    if (!result) {
-        Error e = result.error();
-        if (e.code == QLatin1String("tool-output-rejected") && compressor)
-            e.message = Tr::tr("Cannot write the compressed dump: %1").arg(compressor->errorString());
-        else if (e.code == QLatin1String("tool-failed"))
-            e.message = clearToolError(tool.name, e);
-        return e;
-    }
-    return ok();
 }
 
 Result<BackupOutcome> BackupRun::finishGood()
@@ -370,15 +250,16 @@ Error BackupRun::fail(const Error &error)
     return error;
 }
 
-} // namespace
+} // namespace detail
 
 Result<BackupOutcome> runBackup(JobContext &ctx, const BackupRequest &request)
 {
+    using Tr = detail::BackupTr;
     if (Status valid = validateBackupOptions(request.options); !valid)
         return valid.error();
     if (request.catalogDir.isEmpty())
         return Error::of(Tr::tr("No backup catalog directory given."), {}, QStringLiteral("invalid-options"));
-    BackupRun run(ctx, request);
+    detail::BackupRun run(ctx, request);
     return run.execute();
 }
 

@@ -35,11 +35,22 @@ QString formatBytes(qint64 bytes)
 
 DumpProgress::DumpProgress(const QList<DumpTable> &tables)
 {
+    setTables(tables);
+}
+
+void DumpProgress::setTables(const QList<DumpTable> &tables)
+{
+    m_weights.clear();
+    m_totalWeight = 0;
     for (const DumpTable &t : tables) {
         const qint64 w = qMax(t.totalBytes, kMinimumWeight);
         m_weights.insert(t.qualifiedName(), w);
         m_totalWeight += w;
     }
+    m_doneWeight = 0;
+    for (const QString &begun : std::as_const(m_started))
+        if (begun != m_current)
+            m_doneWeight += m_weights.value(begun, kMinimumWeight);
 }
 
 QString DumpProgress::tableOfLine(const QString &line)

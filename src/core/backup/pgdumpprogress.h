@@ -19,6 +19,8 @@ class DumpProgress
 {
 public:
     explicit DumpProgress(const QList<DumpTable> &tables);
+    // The tables when they become known after pg_dump started; the ones already begun count.
+    void setTables(const QList<DumpTable> &tables);
 
     // "schema.table" when the line announces a table's data, otherwise empty.
     static QString tableOfLine(const QString &line);

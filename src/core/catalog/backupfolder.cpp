@@ -117,6 +117,12 @@ void BackupFolder::removeEntries(const QStringList &names)
     }
 }
 
+void BackupFolder::discard()
+{
+    m_lock->release(filePath(lockFileName()));
+    QDir(m_path).removeRecursively();
+}
+
 Result<QString> BackupFolder::finish(const QString &finalName, const QString &suffix)
 {
     const QDir catalog = QFileInfo(m_path).dir();

@@ -40,6 +40,8 @@ public:
     Result<QList<BackupManifest::File>> checksum(const QStringList &names, JobContext &ctx,
                                                  const std::function<void(qint64 done, qint64 total)> &progress);
     void removeEntries(const QStringList &names); // dump data of a failed run
+    // Unlocks and removes the whole folder: for a run that failed before it had anything to keep.
+    void discard();
     // Renames to finalName + suffix (".failed", ".canceled" or empty) and drops the lock.
     Result<QString> finish(const QString &finalName, const QString &suffix = {});
 
