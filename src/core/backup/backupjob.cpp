@@ -122,10 +122,14 @@ Result<BackupOutcome> BackupRun::executeAtOnce(const ToolInfo &tool)
     }
     m_snapshot = std::move(probed->connection);
     const ServerFacts &facts = m_snapshot->facts();
-    if (facts.versionNum / 10000 > m_tool.majorVersion && !dumped)
-        return fail(Error::of(Tr::tr("The server runs PostgreSQL %1; a backup needs pg_dump %2 or newer. Found: %3 (%4).")
-                                  .arg(facts.version).arg(facts.versionNum / 10000).arg(m_tool.version, m_tool.path),
-                              dumped.error().detail, QStringLiteral("tool-too-old")));
+    if (facts.versionNum / 10000 > m_tool.majorVersion && !dumped) {
+        m_snapshot.reset();
+        m_folder->discard(); // as when the version is checked before anything is written
+        m_folder.reset();
+        return Error::of(Tr::tr("The server runs PostgreSQL %1; a backup needs pg_dump %2 or newer. Found: %3 (%4).")
+                             .arg(facts.version).arg(facts.versionNum / 10000).arg(m_tool.version, m_tool.path),
+                         dumped.error().detail, QStringLiteral("tool-too-old"));
+    }
     if (Status recorded = recordServer(facts); !recorded)
         return fail(recorded.error());
     recordScope(probed->tables);
