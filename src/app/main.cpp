@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -41,6 +42,30 @@ void scheduleScreenshot(pgs::MainWindow *window, const QString &file)
     } else {
         shoot();
     }
+}
+
+// --screenshot-views DIR: every view of the current server, one after the other, each given a few
+// seconds to load, saved as DIR/NN-title.png; then quit. To look at all screens headless.
+void scheduleViewScreenshots(pgs::MainWindow *window, const QString &dir)
+{
+    auto *step = new std::function<void(int)>;
+    *step = [window, dir, step](int index) {
+        pgs::ServerView *view = window->currentServerView();
+        const QList<pgs::ServerView::ViewInfo> &views = pgs::ServerView::views();
+        if (!view || index >= views.size()) {
+            delete step;
+            QApplication::exit(view ? 0 : 1);
+            return;
+        }
+        view->showTab(views[index].tab);
+        QTimer::singleShot(3000, window, [window, dir, step, index, views] {
+            const QString name = QString::fromLatin1(views[index].title).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(dir).arg(index, 2, 10, QLatin1Char('0')).arg(name);
+            std::fprintf(stderr, "%s\n", qPrintable(window->grab().save(file) ? file : QStringLiteral("failed: ") + file));
+            (*step)(index + 1);
+        });
+    };
+    QTimer::singleShot(2000, window, [step] { (*step)(0); });
 }
 
 } // namespace
@@ -73,8 +98,11 @@ int main(int argc, char **argv)
                                      QStringLiteral("NAME"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption viewShotsOption(QStringLiteral("screenshot-views"), QString(), QStringLiteral("DIR"));
+    viewShotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(profileOption);
     parser.addOption(screenshotOption);
+    parser.addOption(viewShotsOption);
     parser.process(app);
 
     pgs::AppContext context(pgs::paths::profilesFile());
@@ -88,5 +116,7 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, parser.value(screenshotOption));
+    else if (parser.isSet(viewShotsOption))
+        scheduleViewScreenshots(&window, parser.value(viewShotsOption));
     return app.exec();
 }
