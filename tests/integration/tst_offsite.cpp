@@ -5,48 +5,14 @@
 // and the secret key kept out of files and stderr. A local-path destination always; SFTP against
 // a throwaway sshd on 127.0.0.1 when sshd can be started here.
 #include "clitestenv.h"
+#include "offsitefixture.h"
+#include "sshdfixture.h"
 
-#include "pg/connection.h"
-
-#include <QDirIterator>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-
-#include <unistd.h>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace pgs;
 using namespace pgs::test;
-
-namespace {
-QByteArray runTool(const QString &program, const QStringList &args, int *exit = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    if (exit)
-        *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return p.readAllStandardOutput() + p.readAllStandardError();
-}
-
-// Files below dir whose bytes contain needle.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << f.fileName();
-    }
-    return hits;
-}
-} // namespace
 
 class TestOffsite : public QObject
 {
@@ -55,30 +21,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
+        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QVERIFY(m_home.isValid());
         m_env = isolatedCliEnvironment(m_home);
-        m_db = createScratchDatabase(QStringLiteral("offsite"));
+        m_db = createFilledDatabase(QStringLiteral("offsite"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
+                                                                            "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"));
         QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                   "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"))
-                    .ok());
-        m_key = m_home.filePath(QStringLiteral("key.txt"));
-        m_wrongKey = m_home.filePath(QStringLiteral("wrong.txt"));
-        runTool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_key});
-        runTool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_wrongKey});
-        QFile key(m_key);
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : key.readAll().split('\n')) {
-            if (line.startsWith("# public key: "))
-                m_recipient = QString::fromLatin1(line.mid(14).trimmed());
-            if (line.startsWith("AGE-SECRET-KEY-"))
-                m_secret = line.trimmed();
-        }
+        const AgeKey key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
+        m_key = key.file;
+        m_recipient = key.recipient;
+        m_secret = key.secret;
+        m_wrongKey = makeAgeKey(m_home.filePath(QStringLiteral("wrong.txt"))).file;
         QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
         QVERIFY(!m_secret.isEmpty());
 
@@ -93,10 +47,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_sshd.state() != QProcess::NotRunning) {
-            m_sshd.kill();
-            m_sshd.waitForFinished();
-        }
+        m_sshd.stop();
         if (!m_db.isEmpty())
             dropScratchDatabase(m_db);
     }
@@ -115,11 +66,11 @@ private Q_SLOTS:
         QString url = remote.filePath(QStringLiteral("offsite"));
         QProcessEnvironment env = m_env;
         if (kind == QLatin1String("sftp")) {
-            const QString why = startSshd();
+            const QString why = m_sshd.start();
             if (!why.isEmpty())
                 QSKIP(qPrintable(why));
-            url = QStringLiteral("sftp://root@127.0.0.1:%1%2").arg(m_sshPort).arg(url);
-            env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_userKey);
+            url = m_sshd.url(url);
+            env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.userKey());
         }
         const QString name = QStringLiteral("off-") + kind;
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), name, url, QStringLiteral("--encrypt-to"),
@@ -229,55 +180,49 @@ private Q_SLOTS:
         QCOMPARE(listed.first().toObject().value(QStringLiteral("folder")).toString(), folder);
     }
 
-private:
-    // "" when sshd runs on m_sshPort, else why not.
-    QString startSshd()
+    // s3rver checks no signature, so the refusal of a wrong credential is proven here: sshd
+    // refuses a key it does not know, and nothing counts as copied.
+    void sftpRefusesAWrongKey()
     {
-        if (m_sshd.state() == QProcess::Running)
-            return {};
-        const QString sshd = QStringLiteral("/usr/sbin/sshd");
-        if (!QFileInfo(sshd).isExecutable() || QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty())
-            return QStringLiteral("sshd or ssh-keygen is not installed (openssh-server)");
-        if (geteuid() != 0)
-            return QStringLiteral("a throwaway sshd needs root here");
-        const QString dir = m_home.filePath(QStringLiteral("sshd"));
-        QDir().mkpath(dir);
-        QDir().mkpath(QStringLiteral("/run/sshd"));
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), dir + QStringLiteral("/host")});
-        m_userKey = dir + QStringLiteral("/user");
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), m_userKey});
-        QFile::copy(m_userKey + QStringLiteral(".pub"), dir + QStringLiteral("/authorized_keys"));
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_sshPort = probe.serverPort();
-        probe.close();
-        QFile config(dir + QStringLiteral("/sshd_config"));
-        config.open(QIODevice::WriteOnly);
-        config.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2/host\nAuthorizedKeysFile %2/authorized_keys\n"
-                                    "PermitRootLogin prohibit-password\nPasswordAuthentication no\nStrictModes no\n"
-                                    "PidFile %2/sshd.pid\nSubsystem sftp internal-sftp\nUsePAM no\n")
-                         .arg(m_sshPort)
-                         .arg(dir)
-                         .toUtf8());
-        config.close();
-        m_sshd.setProcessChannelMode(QProcess::MergedChannels);
-        m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
-        if (!m_sshd.waitForStarted(5000))
-            return QStringLiteral("sshd did not start");
-        for (int i = 0; i < 50; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_sshPort);
-            if (socket.waitForConnected(100))
-                return {};
-            if (m_sshd.state() != QProcess::Running)
-                return QStringLiteral("sshd ended: %1").arg(QString::fromLocal8Bit(m_sshd.readAll()));
-            QThread::msleep(100);
-        }
-        return QStringLiteral("sshd does not accept connections");
+        const QString why = m_sshd.start();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir remote;
+        QProcessEnvironment right = m_env;
+        right.remove(QStringLiteral("SSH_AUTH_SOCK")); // no agent offering another key
+        QProcessEnvironment wrong = right;
+        right.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.userKey());
+        wrong.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.strangerKey());
+        CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("strict"),
+                             m_sshd.url(remote.filePath(QStringLiteral("strict"))), QStringLiteral("--encrypt-to"), m_recipient},
+                            right);
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+
+        run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("strict")}, wrong);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(QLatin1String("refused the login")), describeRun(run));
+        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("strict")}, wrong);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(QLatin1String("refused the login")), describeRun(run));
+        QString error;
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_env), QStringLiteral("strict"), &error), QStringLiteral("failed"));
+        QVERIFY2(error.contains(QLatin1String("refused the login")), qPrintable(error));
+        // Listing with the wrong key fails too, instead of showing an empty destination.
+        run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict")},
+                     wrong);
+        QCOMPARE(run.exitCode, 1);
+
+        // The same destination with the accepted key: reachable, and nothing was copied there.
+        run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("strict")}, right);
+        QVERIFY2(run.exitCode == 0, describeRun(run) + m_sshd.log());
+        run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict"),
+                      QStringLiteral("--json")},
+                     right);
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        QCOMPARE(jsonArrayOf(run).size(), 0);
     }
 
+private:
     QTemporaryDir m_home;
     QTemporaryDir m_catalog;
     QProcessEnvironment m_env;
@@ -288,9 +233,7 @@ private:
     QByteArray m_secret;
     QString m_backup;
     QString m_folder;
-    QProcess m_sshd;
-    quint16 m_sshPort = 0;
-    QString m_userKey;
+    SshdFixture m_sshd;
 };
 
 QTEST_GUILESS_MAIN(TestOffsite)

@@ -5,12 +5,9 @@
 // the leftover, completes, and is listed and "copied". A copy canceled with SIGTERM stops rclone
 // through the process helper.
 #include "clitestenv.h"
-#include "offsitetesthelpers.h"
+#include "offsitefixture.h"
 #include "s3rverfixture.h"
 
-#include "pg/connection.h"
-
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,22 +17,11 @@ using namespace pgs;
 using namespace pgs::test;
 
 namespace {
-QString copyStateOf(const QString &catalog, const QString &destination, const QProcessEnvironment &env)
-{
-    const CliRun run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"), catalog,
-                               QStringLiteral("--json")},
-                              env);
-    for (const QJsonValue &v : jsonArrayOf(run))
-        for (const QJsonValue &c : v.toObject().value(QStringLiteral("offsite_copies")).toArray())
-            if (c.toObject().value(QStringLiteral("destination")).toString() == destination)
-                return c.toObject().value(QStringLiteral("state")).toString();
-    return QStringLiteral("none");
-}
-
 bool isRcloneUpload(const QByteArray &cmdline)
 {
     const QList<QByteArray> args = cmdline.split('\0');
-    return !args.isEmpty() && args.first().endsWith("rclone") && args.size() > 1 && args.at(1) == "copy";
+    // "rcat": the dump streams from age through the CLI; "copy": the small files after it.
+    return !args.isEmpty() && args.first().endsWith("rclone") && args.size() > 1 && (args.at(1) == "rcat" || args.at(1) == "copy");
 }
 } // namespace
 
@@ -46,24 +32,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
+        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         const QString why = m_s3.start();
         if (!why.isEmpty()) {
             qWarning("S3 tests skipped: %s", qPrintable(why));
             QSKIP(qPrintable(why));
         }
         m_env = S3rverFixture::withCredentials(isolatedCliEnvironment(m_home));
-        m_db = createScratchDatabase(QStringLiteral("offsite_kill"));
-        QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
         // About 40 MB of hex that compresses to about half: an upload that takes a moment.
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE big (id int, payload text);"
+        m_db = createFilledDatabase(QStringLiteral("offsite_kill"), QStringLiteral("CREATE TABLE big (id int, payload text);"
                                                    "INSERT INTO big SELECT g, (SELECT string_agg(md5(random()::text || g || x), '') "
-                                                   "FROM generate_series(1, 16) x) FROM generate_series(1, 80000) g;"))
-                    .ok());
+                                                   "FROM generate_series(1, 16) x) FROM generate_series(1, 80000) g;"));
+        QVERIFY(!m_db.isEmpty());
         m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("s3"),
                              QStringLiteral("s3://%1/kill").arg(m_s3.bucket()), QStringLiteral("--s3-endpoint"), m_s3.endpoint(),
@@ -100,7 +81,7 @@ private Q_SLOTS:
                      m_env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QCOMPARE(jsonArrayOf(run).size(), 0);
-        QCOMPARE(copyStateOf(m_catalog.path(), QStringLiteral("s3"), m_env), QStringLiteral("pending"));
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_env), QStringLiteral("s3")), QStringLiteral("pending"));
 
         run = runCli(copy, m_env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
@@ -110,7 +91,7 @@ private Q_SLOTS:
                      m_env);
         QCOMPARE(jsonArrayOf(run).size(), 1);
         QCOMPARE(jsonArrayOf(run).first().toObject().value(QStringLiteral("folder")).toString(), m_folder);
-        QCOMPARE(copyStateOf(m_catalog.path(), QStringLiteral("s3"), m_env), QStringLiteral("copied"));
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_env), QStringLiteral("s3")), QStringLiteral("copied"));
         QVERIFY(!QFileInfo::exists(QDir(m_s3.dataDir()).filePath(m_s3.bucket() + QStringLiteral("/kill/") + m_folder
                                                                  + QStringLiteral(".partial"))));
     }
@@ -141,7 +122,7 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/%1/cmdline").arg(rclone))
                      || QFile(QStringLiteral("/proc/%1/cmdline").arg(rclone)).size() == 0,
                  "rclone outlived the canceled copy");
-        QCOMPARE(copyStateOf(m_catalog.path(), QStringLiteral("s3b"), m_env), QStringLiteral("pending"));
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_env), QStringLiteral("s3b")), QStringLiteral("pending"));
     }
 
 private:

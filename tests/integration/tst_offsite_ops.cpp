@@ -4,11 +4,8 @@
 // always kept) and verify --destination (hashes where the copy lies, a restore test from there),
 // against a local-path destination.
 #include "clitestenv.h"
-#include "offsitetesthelpers.h"
+#include "offsitefixture.h"
 
-#include "pg/connection.h"
-
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -23,18 +20,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
+        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QVERIFY(m_home.isValid());
         m_env = isolatedCliEnvironment(m_home);
-        m_db = createScratchDatabase(QStringLiteral("offsite_ops"));
+        m_db = createFilledDatabase(QStringLiteral("offsite_ops"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                                   "INSERT INTO t SELECT generate_series(1, 777);"));
         QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
-                                                   "INSERT INTO t SELECT generate_series(1, 777);"))
-                    .ok());
         m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
         QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));
         const CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),

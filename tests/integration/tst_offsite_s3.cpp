@@ -5,42 +5,14 @@
 // identity; the S3 keys only in rclone's environment (never argv, files or logs); AWS_CA_BUNDLE
 // set for a plain http endpoint; the copy status in the catalog; an upload killed with kill -9.
 #include "clitestenv.h"
-#include "offsitetesthelpers.h"
+#include "offsitefixture.h"
 #include "s3rverfixture.h"
 
-#include "pg/connection.h"
-
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pgs;
 using namespace pgs::test;
-
-namespace {
-QJsonArray copyStatusOf(const QString &catalog, const QString &folder, const QProcessEnvironment &env)
-{
-    const CliRun run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"), catalog,
-                               QStringLiteral("--json")},
-                              env);
-    for (const QJsonValue &v : jsonArrayOf(run))
-        if (QFileInfo(v.toObject().value(QStringLiteral("folder")).toString()).fileName() == folder)
-            return v.toObject().value(QStringLiteral("offsite_copies")).toArray();
-    return {};
-}
-
-QString stateAt(const QJsonArray &copies, const QString &destination, QString *error = nullptr)
-{
-    for (const QJsonValue &v : copies) {
-        if (v.toObject().value(QStringLiteral("destination")).toString() == destination) {
-            if (error)
-                *error = v.toObject().value(QStringLiteral("error")).toString();
-            return v.toObject().value(QStringLiteral("state")).toString();
-        }
-    }
-    return QStringLiteral("none");
-}
-} // namespace
 
 class TestOffsiteS3 : public QObject
 {
@@ -49,9 +21,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
+        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         const QString why = m_s3.start();
         if (!why.isEmpty()) {
             qWarning("S3 tests skipped: %s", qPrintable(why));
@@ -63,13 +34,9 @@ private Q_SLOTS:
         m_env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
         // As on machines with a corporate CA bundle: rclone 1.60 cannot load one for http.
         m_env.insert(QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
-        m_db = createScratchDatabase(QStringLiteral("offsite_s3"));
+        m_db = createFilledDatabase(QStringLiteral("offsite_s3"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
+                                                   "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 4321) g;"));
         QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                   "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 4321) g;"))
-                    .ok());
         m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
         m_wrongKey = makeAgeKey(m_home.filePath(QStringLiteral("wrong.txt")));
         QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));

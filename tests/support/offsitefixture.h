@@ -2,22 +2,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the off-site tests: age keys, file scans, and a CLI run that watches its children
-// (to read rclone's command line from /proc, or to kill -9 the CLI in the middle of an upload).
+// Shared by the off-site tests: the tools they need, a scratch database, age keys, the copy
+// status the catalog lists, file scans, and a CLI run that watches its children (to read rclone's
+// command line from /proc, or to kill -9 the CLI in the middle of an upload).
 
 #include "testcluster.h"
+
+#include "pg/connection.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <functional>
 #include <signal.h>
 
 namespace pgs::test {
+
+// "" when rclone, age and age-keygen are installed, else what is missing (for QSKIP).
+inline QString missingOffsiteTools()
+{
+    for (const char *tool : {"rclone", "age", "age-keygen"})
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            return QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool));
+    return {};
+}
+
+// A scratch database on the test cluster (see createScratchDatabase) filled by sql; "" on failure.
+inline QString createFilledDatabase(const QString &prefix, const QString &sql)
+{
+    const QString db = createScratchDatabase(prefix);
+    if (db.isEmpty())
+        return {};
+    auto conn = pg::Connection::open(clusterSpec(db));
+    if (!conn.ok() || !(*conn)->execScript(sql).ok()) {
+        dropScratchDatabase(db);
+        return {};
+    }
+    return db;
+}
+
+// The catalog's "offsite_copies" of one backup folder (pgsteward-cli backups list --json).
+inline QJsonArray copyStatusOf(const QString &catalog, const QString &folder, const QProcessEnvironment &env)
+{
+    const CliRun run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"), catalog,
+                               QStringLiteral("--json")},
+                              env);
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.standardOutput).array())
+        if (QFileInfo(v.toObject().value(QStringLiteral("folder")).toString()).fileName() == folder)
+            return v.toObject().value(QStringLiteral("offsite_copies")).toArray();
+    return {};
+}
+
+// "copied", "failed", "pending" or "none" for one destination; *error gets the recorded why.
+inline QString stateAt(const QJsonArray &copies, const QString &destination, QString *error = nullptr)
+{
+    for (const QJsonValue &v : copies) {
+        if (v.toObject().value(QStringLiteral("destination")).toString() == destination) {
+            if (error)
+                *error = v.toObject().value(QStringLiteral("error")).toString();
+            return v.toObject().value(QStringLiteral("state")).toString();
+        }
+    }
+    return QStringLiteral("none");
+}
 
 struct AgeKey
 {
