@@ -214,7 +214,7 @@ private Q_SLOTS:
 
         // The same destination with the accepted key: reachable, and nothing was copied there.
         run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("strict")}, right);
-        QVERIFY2(run.exitCode == 0, describeRun(run) + m_sshd.log());
+        QVERIFY2(run.exitCode == 0, QByteArray(describeRun(run) + m_sshd.log()).constData());
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict"),
                       QStringLiteral("--json")},
                      right);

@@ -36,7 +36,14 @@ private Q_SLOTS:
         QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));
         addDestination({QStringLiteral("nas"), m_remote.filePath(QStringLiteral("nas")), QStringLiteral("--encrypt-to"), m_key.recipient});
         addDestination({QStringLiteral("nas2"), m_remote.filePath(QStringLiteral("nas2")), QStringLiteral("--encrypt-to"), m_key.recipient});
-        // Nothing listens on this port: the SFTP server is unreachable.
+        // Nothing listens on this port: the SFTP server is unreachable (with a key to log in
+        // with, so that the connection is what fails).
+        const QString sshKey = m_home.filePath(QStringLiteral("ssh-key"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), sshKey});
+        QVERIFY2(keygen.waitForFinished(30000) && keygen.exitCode() == 0, "ssh-keygen (openssh-client) is needed");
+        m_env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), sshKey);
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 closed = probe.serverPort();

@@ -160,6 +160,9 @@ Error RcloneTarget::explained(const Error &error) const
         return Error::of(Tr::tr("%1 refused the login: the SSH key (RCLONE_SFTP_KEY_FILE or ssh-agent) is not accepted there")
                              .arg(m_name),
                          text, QStringLiteral("credential-refused"));
+    if (has("SSH_AUTH_SOCK not-specified"))
+        return Error::of(Tr::tr("%1: no SSH key to log in with: set RCLONE_SFTP_KEY_FILE or start ssh-agent").arg(m_name), text,
+                         QStringLiteral("credential-missing"));
     if (has("InvalidAccessKeyId") || has("SignatureDoesNotMatch") || has("AccessDenied") || has("NoCredentialProviders")) {
         if (m_kind == OffsiteDestination::Kind::S3 && !m_env.contains(QStringLiteral("AWS_ACCESS_KEY_ID")))
             return Error::of(Tr::tr("%1 refused the login: there are no S3 keys in the environment "
