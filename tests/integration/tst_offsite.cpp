@@ -20,26 +20,20 @@ class TestOffsite : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY(m_home.isValid());
-        m_env = isolatedCliEnvironment(m_home);
-        m_db = createFilledDatabase(QStringLiteral("offsite"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                                            "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"));
-        QVERIFY(!m_db.isEmpty());
-        const AgeKey key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
-        m_key = key.file;
-        m_recipient = key.recipient;
-        m_secret = key.secret;
-        m_wrongKey = makeAgeKey(m_home.filePath(QStringLiteral("wrong.txt"))).file;
-        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
-        QVERIFY(!m_secret.isEmpty());
+        bool skip = false;
+        const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite"),
+                                           QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
+                                                          "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"),
+                                           &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_wrongKey = makeAgeKey(m_base.home.filePath(QStringLiteral("wrong.txt"))).file;
 
         const CliRun backup = runCli({QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
-                                      QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), m_catalog.path(),
+                                      QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), m_catalog.path(),
                                       QStringLiteral("--row-counts")},
-                                     m_env);
+                                     m_base.env);
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err()));
         m_backup = backup.out().trimmed();
         m_folder = QFileInfo(m_backup).fileName();
@@ -48,8 +42,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_sshd.stop();
-        if (!m_db.isEmpty())
-            dropScratchDatabase(m_db);
+        m_base.tearDown();
     }
 
     void roundTrip_data()
@@ -64,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QTemporaryDir remote;
         QString url = remote.filePath(QStringLiteral("offsite"));
-        QProcessEnvironment env = m_env;
+        QProcessEnvironment env = m_base.env;
         if (kind == QLatin1String("sftp")) {
             const QString why = m_sshd.start();
             if (!why.isEmpty())
@@ -74,7 +67,7 @@ private Q_SLOTS:
         }
         const QString name = QStringLiteral("off-") + kind;
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), name, url, QStringLiteral("--encrypt-to"),
-                             m_recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
+                             m_base.key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
                             env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), name}, env);
@@ -112,10 +105,10 @@ private Q_SLOTS:
         // Round trip into an empty catalog.
         QTemporaryDir fetched;
         run = runCli({QStringLiteral("--verbose"), QStringLiteral("fetch"), name, m_folder, QStringLiteral("--catalog"),
-                      fetched.path(), QStringLiteral("--identity"), m_key},
+                      fetched.path(), QStringLiteral("--identity"), m_base.key.file},
                      env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
-        QVERIFY2(!run.standardError.contains(m_secret), "the secret key is in the CLI's stderr");
+        QVERIFY2(!run.standardError.contains(m_base.key.secret), "the secret key is in the CLI's stderr");
         const QString local = run.out().trimmed();
         QCOMPARE(QFileInfo(local).fileName(), m_folder);
         run = runCli({QStringLiteral("verify"), local, QStringLiteral("--level"), QStringLiteral("restore")}, env);
@@ -141,17 +134,17 @@ private Q_SLOTS:
         object.close();
         QTemporaryDir tampered;
         run = runCli({QStringLiteral("fetch"), name, m_folder, QStringLiteral("--catalog"), tampered.path(),
-                      QStringLiteral("--identity"), m_key},
+                      QStringLiteral("--identity"), m_base.key.file},
                      env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err().contains(QLatin1String("damaged")), qPrintable(run.err()));
         QVERIFY(QDir(tampered.path()).isEmpty());
 
         // The secret key is in no file of ours.
-        QVERIFY(filesContaining(m_home.filePath(QStringLiteral("config")), m_secret).isEmpty());
-        QVERIFY(filesContaining(m_home.filePath(QStringLiteral("data")), m_secret).isEmpty());
-        QVERIFY(filesContaining(remoteDir, m_secret).isEmpty());
-        QVERIFY(filesContaining(fetched.path(), m_secret).isEmpty());
+        QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("config")), m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("data")), m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(remoteDir, m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(fetched.path(), m_base.key.secret).isEmpty());
     }
 
     void backupCopyTo()
@@ -159,21 +152,21 @@ private Q_SLOTS:
         QTemporaryDir remote;
         QTemporaryDir catalog;
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("after-backup"),
-                             remote.filePath(QStringLiteral("c")), QStringLiteral("--encrypt-to"), m_recipient},
-                            m_env);
+                             remote.filePath(QStringLiteral("c")), QStringLiteral("--encrypt-to"), m_base.key.recipient},
+                            m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QStringList backup{QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
-                                 QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), catalog.path()};
+                                 QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), catalog.path()};
         // A misspelt destination fails before anything is dumped.
-        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such-destination")}, m_env);
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such-destination")}, m_base.env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QDir(catalog.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
-        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("after-backup")}, m_env);
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("after-backup")}, m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QString folder = QFileInfo(run.out().trimmed()).fileName();
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"),
                       QStringLiteral("after-backup"), QStringLiteral("--json")},
-                     m_env);
+                     m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QJsonArray listed = QJsonDocument::fromJson(run.standardOutput).array();
         QCOMPARE(listed.size(), 1);
@@ -188,13 +181,13 @@ private Q_SLOTS:
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
         QTemporaryDir remote;
-        QProcessEnvironment right = m_env;
+        QProcessEnvironment right = m_base.env;
         right.remove(QStringLiteral("SSH_AUTH_SOCK")); // no agent offering another key
         QProcessEnvironment wrong = right;
         right.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.userKey());
         wrong.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.strangerKey());
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("strict"),
-                             m_sshd.url(remote.filePath(QStringLiteral("strict"))), QStringLiteral("--encrypt-to"), m_recipient},
+                             m_sshd.url(remote.filePath(QStringLiteral("strict"))), QStringLiteral("--encrypt-to"), m_base.key.recipient},
                             right);
         QVERIFY2(run.exitCode == 0, describeRun(run));
 
@@ -205,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err().contains(QLatin1String("refused the login")), describeRun(run));
         QString error;
-        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_env), QStringLiteral("strict"), &error), QStringLiteral("failed"));
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_base.env), QStringLiteral("strict"), &error), QStringLiteral("failed"));
         QVERIFY2(error.contains(QLatin1String("refused the login")), qPrintable(error));
         // Listing with the wrong key fails too, instead of showing an empty destination.
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict")},
@@ -223,14 +216,9 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_home;
+    OffsiteTestHome m_base;
     QTemporaryDir m_catalog;
-    QProcessEnvironment m_env;
-    QString m_db;
-    QString m_key;
     QString m_wrongKey;
-    QString m_recipient;
-    QByteArray m_secret;
     QString m_backup;
     QString m_folder;
     SshdFixture m_sshd;

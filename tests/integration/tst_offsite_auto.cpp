@@ -24,46 +24,43 @@ class TestOffsiteAuto : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        if (const QString missing = missingOffsiteTools(); !missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        QVERIFY(m_home.isValid());
-        m_env = isolatedCliEnvironment(m_home);
-        m_db = createFilledDatabase(QStringLiteral("offsite_auto"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
-                                                                                 "INSERT INTO t SELECT generate_series(1, 321);"));
-        QVERIFY(!m_db.isEmpty());
-        m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
-        QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));
-        addDestination({QStringLiteral("nas"), m_remote.filePath(QStringLiteral("nas")), QStringLiteral("--encrypt-to"), m_key.recipient});
-        addDestination({QStringLiteral("nas2"), m_remote.filePath(QStringLiteral("nas2")), QStringLiteral("--encrypt-to"), m_key.recipient});
+        bool skip = false;
+        const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite_auto"),
+                                           QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                                          "INSERT INTO t SELECT generate_series(1, 321);"),
+                                           &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        addDestination({QStringLiteral("nas"), m_remote.filePath(QStringLiteral("nas")), QStringLiteral("--encrypt-to"), m_base.key.recipient});
+        addDestination({QStringLiteral("nas2"), m_remote.filePath(QStringLiteral("nas2")), QStringLiteral("--encrypt-to"), m_base.key.recipient});
         // Nothing listens on this port: the SFTP server is unreachable (with a key to log in
         // with, so that the connection is what fails).
-        const QString sshKey = m_home.filePath(QStringLiteral("ssh-key"));
+        const QString sshKey = m_base.home.filePath(QStringLiteral("ssh-key"));
         QProcess keygen;
         keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
                                                     QStringLiteral("-N"), QString(), QStringLiteral("-f"), sshKey});
         QVERIFY2(keygen.waitForFinished(30000) && keygen.exitCode() == 0, "ssh-keygen (openssh-client) is needed");
-        m_env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), sshKey);
+        m_base.env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), sshKey);
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 closed = probe.serverPort();
         probe.close();
         addDestination({QStringLiteral("down"), QStringLiteral("sftp://nobody@127.0.0.1:%1/backups").arg(closed),
-                        QStringLiteral("--encrypt-to"), m_key.recipient});
-        if (const QString why = m_s3.start(); why.isEmpty()) {
-            m_env = S3rverFixture::withCredentials(m_env);
+                        QStringLiteral("--encrypt-to"), m_base.key.recipient});
+        if (const QString noS3 = m_s3.start(); noS3.isEmpty()) {
+            m_base.env = S3rverFixture::withCredentials(m_base.env);
             addDestination({QStringLiteral("s3"), QStringLiteral("s3://%1/auto").arg(m_s3.bucket()), QStringLiteral("--s3-endpoint"),
-                            m_s3.endpoint(), QStringLiteral("--s3-path-style"), QStringLiteral("--encrypt-to"), m_key.recipient});
+                            m_s3.endpoint(), QStringLiteral("--s3-path-style"), QStringLiteral("--encrypt-to"), m_base.key.recipient});
         } else {
-            qWarning("the S3 part is skipped: %s", qPrintable(why));
+            qWarning("the S3 part is skipped: %s", qPrintable(noS3));
         }
     }
 
     void cleanupTestCase()
     {
         m_s3.stop();
-        if (!m_db.isEmpty())
-            dropScratchDatabase(m_db);
+        m_base.tearDown();
     }
 
     void everyBackupIsCopiedToTheCatalogsDestinations()
@@ -96,7 +93,7 @@ private Q_SLOTS:
         const QString folder = QFileInfo(run.out().trimmed()).fileName();
         QVERIFY2(!folder.isEmpty(), describeRun(run));
         QCOMPARE(statusOf(catalog, folder), QStringLiteral("complete"));
-        const QJsonArray copies = copyStatusOf(catalog, folder, m_env);
+        const QJsonArray copies = copyStatusOf(catalog, folder, m_base.env);
         QCOMPARE(stateAt(copies, QStringLiteral("nas")), QStringLiteral("copied"));
         QString why;
         QCOMPARE(stateAt(copies, QStringLiteral("down"), &why), QStringLiteral("failed"));
@@ -116,17 +113,17 @@ private Q_SLOTS:
         run = backup(catalog);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QString second = QFileInfo(run.out().trimmed()).fileName();
-        QCOMPARE(stateAt(copyStatusOf(catalog, second, m_env), QStringLiteral("nas")), QStringLiteral("copied"));
-        QCOMPARE(stateAt(copyStatusOf(catalog, second, m_env), QStringLiteral("down")), QStringLiteral("none"));
+        QCOMPARE(stateAt(copyStatusOf(catalog, second, m_base.env), QStringLiteral("nas")), QStringLiteral("copied"));
+        QCOMPARE(stateAt(copyStatusOf(catalog, second, m_base.env), QStringLiteral("down")), QStringLiteral("none"));
         QCOMPARE(listedAt(QStringLiteral("nas")).size(), 2);
 
         // The run's own choice wins over the catalog's.
         run = backup(catalog, {QStringLiteral("--no-copy")});
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        QVERIFY(copyStatusOf(catalog, QFileInfo(run.out().trimmed()).fileName(), m_env).isEmpty());
+        QVERIFY(copyStatusOf(catalog, QFileInfo(run.out().trimmed()).fileName(), m_base.env).isEmpty());
         run = backup(catalog, {QStringLiteral("--copy-to"), QStringLiteral("nas2")});
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        const QJsonArray only = copyStatusOf(catalog, QFileInfo(run.out().trimmed()).fileName(), m_env);
+        const QJsonArray only = copyStatusOf(catalog, QFileInfo(run.out().trimmed()).fileName(), m_base.env);
         QCOMPARE(only.size(), 1);
         QCOMPARE(stateAt(only, QStringLiteral("nas2")), QStringLiteral("copied"));
         run = backup(catalog, {QStringLiteral("--copy-to"), QStringLiteral("nas2"), QStringLiteral("--no-copy")});
@@ -139,17 +136,17 @@ private Q_SLOTS:
         const QString catalog = catalogDir.filePath(QStringLiteral("catalog"));
         CliRun run = cli({QStringLiteral("destinations"), QStringLiteral("attach"), QStringLiteral("nas"), QStringLiteral("--catalog"), catalog});
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        QProcessEnvironment env = m_env;
-        const QString bin = m_home.filePath(QStringLiteral("fakebin"));
+        QProcessEnvironment env = m_base.env;
+        const QString bin = m_base.home.filePath(QStringLiteral("fakebin"));
         QVERIFY(writeFakeCrontab(bin));
-        const QString table = m_home.filePath(QStringLiteral("crontab.txt"));
+        const QString table = m_base.home.filePath(QStringLiteral("crontab.txt"));
         env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("PGSTEWARD_SCHEDULER"), QStringLiteral("cron"));
         env.insert(QStringLiteral("FAKE_CRONTAB_FILE"), table);
-        run = runCli(addClusterProfileArgs(QStringLiteral("auto"), m_db), env);
+        run = runCli(addClusterProfileArgs(QStringLiteral("auto"), m_base.db), env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QStringList add{QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("--profile"), QStringLiteral("auto"),
-                              QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), catalog};
+                              QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), catalog};
         run = runCli(add + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such")}, env);
         QCOMPARE(run.exitCode, 1); // a misspelt destination fails now, not at night
         run = runCli(add + QStringList{QStringLiteral("--copy-to"), QStringLiteral("nas2"), QStringLiteral("--json")}, env);
@@ -172,14 +169,14 @@ private Q_SLOTS:
         QCOMPARE(runCronLine(line, env, &errors), 0);
         const QStringList folders = QDir(catalog).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(folders.size(), 1);
-        const QJsonArray copies = copyStatusOf(catalog, folders.first(), m_env);
+        const QJsonArray copies = copyStatusOf(catalog, folders.first(), m_base.env);
         QCOMPARE(stateAt(copies, QStringLiteral("nas2")), QStringLiteral("copied"));
         QCOMPARE(stateAt(copies, QStringLiteral("nas")), QStringLiteral("none"));
     }
 
 private:
-    bool hasS3() const { return m_env.contains(QStringLiteral("AWS_ACCESS_KEY_ID")); }
-    CliRun cli(const QStringList &args) const { return runCli(args, m_env); }
+    bool hasS3() const { return m_base.env.contains(QStringLiteral("AWS_ACCESS_KEY_ID")); }
+    CliRun cli(const QStringList &args) const { return runCli(args, m_base.env); }
     void addDestination(const QStringList &args)
     {
         const CliRun run = cli(QStringList{QStringLiteral("destinations"), QStringLiteral("add")} + args);
@@ -188,7 +185,7 @@ private:
     CliRun backup(const QString &catalog, const QStringList &more = {}) const
     {
         return cli(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()), QStringLiteral("--database"),
-                               m_db, QStringLiteral("--catalog"), catalog}
+                               m_base.db, QStringLiteral("--catalog"), catalog}
                    + more);
     }
     QString statusOf(const QString &catalog, const QString &folder) const
@@ -209,12 +206,9 @@ private:
         return folders;
     }
 
-    QTemporaryDir m_home;
+    OffsiteTestHome m_base;
     QTemporaryDir m_remote;
     S3rverFixture m_s3;
-    QProcessEnvironment m_env;
-    QString m_db;
-    AgeKey m_key;
 };
 
 QTEST_GUILESS_MAIN(TestOffsiteAuto)

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <functional>
@@ -99,6 +100,44 @@ inline AgeKey makeAgeKey(const QString &file)
     }
     return key;
 }
+
+// What every off-site test starts from: an isolated home for the CLI (made by makeEnv, usually
+// isolatedCliEnvironment), a scratch database filled by sql, and an age key pair in the home.
+struct OffsiteTestHome
+{
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    QString db;
+    AgeKey key;
+
+    // "" when ready, else why not; *skip is set when a tool is missing (a skip, not a failure).
+    QString prepare(QProcessEnvironment (*makeEnv)(const QTemporaryDir &), const QString &dbPrefix, const QString &sql,
+                    bool *skip)
+    {
+        *skip = false;
+        if (!clusterAvailable())
+            return QStringLiteral("the test cluster is not running");
+        if (const QString missing = missingOffsiteTools(); !missing.isEmpty()) {
+            *skip = true;
+            return missing;
+        }
+        if (!home.isValid())
+            return QStringLiteral("no temporary home");
+        env = makeEnv(home);
+        db = createFilledDatabase(dbPrefix, sql);
+        if (db.isEmpty())
+            return QStringLiteral("cannot create the scratch database %1").arg(dbPrefix);
+        key = makeAgeKey(home.filePath(QStringLiteral("key.txt")));
+        if (!key.recipient.startsWith(QLatin1String("age1")) || key.secret.isEmpty())
+            return QStringLiteral("age-keygen gave no key");
+        return {};
+    }
+    void tearDown()
+    {
+        if (!db.isEmpty())
+            dropScratchDatabase(std::exchange(db, {}));
+    }
+};
 
 // Files below dir whose bytes contain needle.
 inline QStringList filesContaining(const QString &dir, const QByteArray &needle)

@@ -117,7 +117,7 @@ void ScheduleDialog::fillCopyChoices()
     ui->copyCombo->addItem(tr("None"), QStringLiteral("none"));
     if (const Result<QList<OffsiteDestination>> destinations = DestinationStore().load())
         for (const OffsiteDestination &d : *destinations)
-            ui->copyCombo->addItem(tr("Only to %1").arg(d.name), QStringLiteral("only:") + d.name);
+            ui->copyCombo->addItem(tr("Only to %1").arg(d.name), QString(QStringLiteral("only:") + d.name));
 }
 
 QString ScheduleDialog::previewText() const
