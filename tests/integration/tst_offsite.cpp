@@ -3,7 +3,8 @@
 // Off-site copies through the CLI: destinations add, copy (age-encrypted), backups list
 // --destination, fetch, verify --level restore; tampering, a wrong identity, an interrupted upload,
 // and the secret key kept out of files and stderr. A local-path destination always; SFTP against
-// a throwaway sshd on 127.0.0.1 when sshd can be started here.
+// a throwaway sshd on 127.0.0.1 when sshd can be started here, where a key sshd does not know is
+// refused clearly and nothing counts as copied. The dump is large enough to stream (rcat).
 #include "clitestenv.h"
 #include "offsitefixture.h"
 #include "sshdfixture.h"
@@ -22,8 +23,13 @@ private Q_SLOTS:
     {
         bool skip = false;
         const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite"),
+                                           // "big" makes a dump of about 11 MB: over the 8 MiB from which
+                                           // a file streams from age into rclone rcat.
                                            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                          "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"),
+                                                          "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"
+                                                          "CREATE TABLE big (id int, payload text);"
+                                                          "INSERT INTO big SELECT g, (SELECT string_agg(md5(g || '.' || x), '') "
+                                                          "FROM generate_series(1, 16) x) FROM generate_series(1, 40000) g;"),
                                            &skip);
         if (skip)
             QSKIP(qPrintable(why));
@@ -87,8 +93,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         QCOMPARE(QJsonDocument::fromJson(run.standardOutput).array().size(), 0);
 
-        run = runCli({QStringLiteral("--verbose"), QStringLiteral("copy"), m_backup, QStringLiteral("--to"), name}, env);
+        QList<QByteArray> children;
+        run = runCliWatched({QStringLiteral("--verbose"), QStringLiteral("copy"), m_backup, QStringLiteral("--to"), name}, env,
+                            &children);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        // The dump went up streamed (age -> us -> rclone rcat), the small files with rclone copy.
+        const auto ran = [&](const QByteArray &what) {
+            return std::any_of(children.cbegin(), children.cend(), [&](const QByteArray &c) { return c.contains(what); });
+        };
+        QVERIFY2(ran(QByteArray("rcat\0--size\0", 12)), "no rclone rcat was started");
+        QVERIFY(ran(QByteArray("copy\0", 5)));
         QVERIFY(!QFileInfo::exists(remoteDir + QLatin1Char('/') + m_folder + QStringLiteral(".partial")));
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), name,
                       QStringLiteral("--json")},
