@@ -4,8 +4,8 @@
 #include "commands.h"
 #include "foregroundjob.h"
 
+#include "offsite/catalogcopies.h"
 #include "offsite/destination.h"
-#include "offsite/offsitecopy.h"
 
 #include "backup/backupjob.h"
 #include "catalog/catalog.h"
@@ -41,8 +41,11 @@ void BackupCommand::addOptions(CommandParser &parser)
     parser.addOption(O(QStringLiteral("exclude-table"), tr("Leave this table out (pattern; repeatable)."), tr("T")));
     parser.addOption(O(QStringLiteral("globals"), tr("Also back up roles and tablespaces (pg_dumpall --globals-only).")));
     parser.addOption(O(QStringLiteral("row-counts"), tr("Record exact row counts from the dump's snapshot.")));
-    parser.addOption(O(QStringLiteral("copy-to"), tr("After a successful backup, copy it to this off-site destination (repeatable)."),
+    parser.addOption(O(QStringLiteral("copy-to"),
+                       tr("After a successful backup, copy it to this off-site destination (repeatable; instead of the "
+                          "catalog's destinations, see destinations attach)."),
                        tr("NAME")));
+    parser.addOption(O(QStringLiteral("no-copy"), tr("No off-site copy this time, whatever the catalog's destinations.")));
     parser.addOption(O(QStringLiteral("prune"), tr("After a successful backup, prune the catalog with the --keep-* policy.")));
     parser.addOption(O(QStringLiteral("keep-last"), tr("Prune: keep the newest N backups."), tr("N")));
     parser.addOption(O(QStringLiteral("keep-daily"), tr("Prune: keep one backup per day for D days."), tr("D")));
@@ -149,14 +152,24 @@ int runBackupCommand(const QStringList &args)
         request.toolsDir = profile->toolsDir;
     }
 
-    // A misspelt destination fails before the dump, not after it.
-    QList<OffsiteDestination> copyTo;
-    for (const QString &name : parser.values(QStringLiteral("copy-to"))) {
-        Result<OffsiteDestination> d = DestinationStore().find(name);
-        if (!d)
-            return reportError(d.error());
-        copyTo << *d;
+    // The run's own --copy-to, else the catalog's destinations (read now: a catalog attached
+    // to a destination later applies to schedules installed earlier).
+    CopyChoice choice;
+    if (parser.isSet(QStringLiteral("no-copy"))) {
+        if (parser.isSet(QStringLiteral("copy-to")))
+            return usageError(BackupCommand::tr("--copy-to and --no-copy exclude each other"), parser.command());
+        choice.mode = CopyChoice::Mode::None;
+    } else if (parser.isSet(QStringLiteral("copy-to"))) {
+        choice.mode = CopyChoice::Mode::Only;
+        choice.names = parser.values(QStringLiteral("copy-to"));
+        // A misspelt destination fails before the dump, not after it.
+        for (const QString &name : std::as_const(choice.names))
+            if (Result<OffsiteDestination> d = DestinationStore().find(name); !d)
+                return reportError(d.error());
     }
+    const Result<QStringList> copyTo = destinationsFor(request.catalogDir, choice);
+    if (!copyTo)
+        return reportError(copyTo.error());
 
     std::optional<BackupOutcome> outcome;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
@@ -174,20 +187,23 @@ int runBackupCommand(const QStringList &args)
     else
         printOut(QDir::toNativeSeparators(outcome->folder));
 
-    // The local backup stays good when a copy fails; the run still fails, so a schedule notices.
+    // The local backup stays good when a copy fails (its copy status says "failed" and why); the
+    // run still exits 1, so a schedule notices.
     bool copyFailed = false;
-    for (const OffsiteDestination &d : std::as_const(copyTo)) {
-        JobResult copied = runInForeground([&](JobContext &ctx) -> JobResult {
-            Result<OffsiteCopyResult> r = copyToDestination(ctx, d, outcome->folder);
-            if (!r)
-                return r.error();
+    if (!copyTo->isEmpty()) {
+        QList<CopyAttempt> attempts;
+        // Every attempt's outcome is in attempts; the job itself cannot fail.
+        const JobResult ran = runInForeground([&](JobContext &ctx) -> JobResult {
+            attempts = copyToDestinations(ctx, *copyTo, outcome->folder);
             return QVariant();
         });
-        if (!copied) {
+        Q_UNUSED(ran)
+        for (const CopyAttempt &a : std::as_const(attempts)) {
+            if (a.copied)
+                continue;
             copyFailed = true;
             reportError(Error::of(BackupCommand::tr("The copy to %1 failed (the local backup is good): %2")
-                                      .arg(d.name, copied.error().message),
-                                  copied.error().detail));
+                                      .arg(a.destination, a.error)));
         }
     }
 

@@ -7,6 +7,7 @@
 #include "foregroundjob.h"
 #include "textoutput.h"
 
+#include "offsite/catalogcopies.h"
 #include "offsite/destination.h"
 #include "offsite/offsitecopy.h"
 
@@ -90,26 +91,42 @@ int listDestinations(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("pgsteward-cli destinations list"), OffsiteCommands::tr("List the off-site destinations."));
     parser.addJsonOption();
+    parser.addOption({QStringLiteral("catalog"),
+                      OffsiteCommands::tr("Also say which ones every backup into this catalog is copied to."), QStringLiteral("DIR")});
     if (auto exit = parser.parse(args))
         return *exit;
     Result<QList<OffsiteDestination>> list = DestinationStore().load();
     if (!list)
         return reportError(list.error());
+    const QString catalog = parser.value(QStringLiteral("catalog"));
+    Result<QStringList> attached = catalog.isEmpty() ? QStringList() : attachedDestinations(QDir(catalog).absolutePath());
+    if (!attached)
+        return reportError(attached.error());
     if (parser.json()) {
         QJsonArray array;
-        for (const OffsiteDestination &d : *list)
-            array.append(d.toJson());
+        for (const OffsiteDestination &d : *list) {
+            QJsonObject o = d.toJson();
+            if (!catalog.isEmpty())
+                o.insert(QStringLiteral("attached"), attached->contains(d.name));
+            array.append(o);
+        }
         printJson(array);
         return ExitOk;
     }
     QList<QStringList> rows;
-    for (const OffsiteDestination &d : *list)
-        rows.append({d.name, toString(d.kind), d.url,
-                     d.encrypted() ? OffsiteCommands::tr("age, recipients: %1").arg(d.recipients.size())
-                                   : OffsiteCommands::tr("no")});
-    printTable({OffsiteCommands::tr("NAME"), OffsiteCommands::tr("KIND"), OffsiteCommands::tr("URL"),
-                OffsiteCommands::tr("ENCRYPTED")},
-               rows);
+    for (const OffsiteDestination &d : *list) {
+        QStringList row{d.name, toString(d.kind), d.url,
+                        d.encrypted() ? OffsiteCommands::tr("age, recipients: %1").arg(d.recipients.size())
+                                      : OffsiteCommands::tr("no")};
+        if (!catalog.isEmpty())
+            row << (attached->contains(d.name) ? OffsiteCommands::tr("yes") : OffsiteCommands::tr("no"));
+        rows.append(row);
+    }
+    QStringList header{OffsiteCommands::tr("NAME"), OffsiteCommands::tr("KIND"), OffsiteCommands::tr("URL"),
+                       OffsiteCommands::tr("ENCRYPTED")};
+    if (!catalog.isEmpty())
+        header << OffsiteCommands::tr("AFTER EACH BACKUP");
+    printTable(header, rows);
     return ExitOk;
 }
 
@@ -150,6 +167,31 @@ int removeDestination(const QStringList &args)
     return ExitOk;
 }
 
+// destinations attach|detach NAME --catalog DIR
+int attachOrDetach(const QStringList &args, bool attach)
+{
+    CommandParser parser(attach ? QStringLiteral("pgsteward-cli destinations attach") : QStringLiteral("pgsteward-cli destinations detach"),
+                         attach ? OffsiteCommands::tr("Copy every backup into a catalog to this destination once it is complete "
+                                                      "and checksummed (the GUI, the CLI and schedules alike; a schedule's "
+                                                      "--copy-to or --no-copy overrides it).")
+                                : OffsiteCommands::tr("Stop copying the backups of a catalog to this destination (the copies "
+                                                      "already there stay)."));
+    parser.addPositional(QStringLiteral("NAME"), OffsiteCommands::tr("The destination's name."));
+    parser.addOption({QStringLiteral("catalog"), OffsiteCommands::tr("The backup catalog directory."), QStringLiteral("DIR")});
+    if (auto exit = parser.parse(args, 1, 1))
+        return *exit;
+    const QString catalog = parser.value(QStringLiteral("catalog"));
+    if (catalog.isEmpty())
+        return usageError(OffsiteCommands::tr("--catalog DIR is required"), parser.command());
+    const QString dir = QDir(catalog).absolutePath();
+    const QString name = parser.positionals().first();
+    if (Status done = attach ? attachDestination(dir, name) : detachDestination(dir, name); !done)
+        return reportError(done.error());
+    printOut(attach ? OffsiteCommands::tr("Every backup into %1 is now copied to %2").arg(dir, name)
+                    : OffsiteCommands::tr("Backups into %1 are no longer copied to %2").arg(dir, name));
+    return ExitOk;
+}
+
 } // namespace
 
 int runDestinationsCommand(const QStringList &args)
@@ -159,6 +201,10 @@ int runDestinationsCommand(const QStringList &args)
         {QStringLiteral("list"), OffsiteCommands::tr("List the destinations"), listDestinations},
         {QStringLiteral("test"), OffsiteCommands::tr("Reach a destination"), testDestinationCommand},
         {QStringLiteral("remove"), OffsiteCommands::tr("Forget a destination"), removeDestination},
+        {QStringLiteral("attach"), OffsiteCommands::tr("Copy every backup of a catalog there"),
+         [](const QStringList &a) { return attachOrDetach(a, true); }},
+        {QStringLiteral("detach"), OffsiteCommands::tr("Stop copying a catalog's backups there"),
+         [](const QStringList &a) { return attachOrDetach(a, false); }},
     };
     return runCommandGroup(QStringLiteral("pgsteward-cli destinations"),
                            OffsiteCommands::tr("Off-site destinations for encrypted copies of backups."), subcommands, args);

@@ -9,6 +9,7 @@
 
 #include "backup/schedule.h"
 #include "connection/profilestore.h"
+#include "offsite/destination.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,9 @@ QJsonObject scheduleJson(const BackupSchedule &s, SchedulerKind kind)
                        {QStringLiteral("on_calendar"), s.onCalendar},
                        {QStringLiteral("scheduler"), schedulerName(kind)},
                        {QStringLiteral("backup_arguments"), QJsonArray::fromStringList(s.backupArguments)},
+                       {QStringLiteral("copy"), s.noCopy ? QStringLiteral("none") : s.copyTo.isEmpty() ? QStringLiteral("catalog")
+                                                                                                       : QStringLiteral("only")},
+                       {QStringLiteral("copy_to"), QJsonArray::fromStringList(s.copyTo)},
                        {QStringLiteral("keep_last"), s.retention.keepLast},
                        {QStringLiteral("keep_daily"), s.retention.keepDaily},
                        {QStringLiteral("keep_weekly"), s.retention.keepWeekly},
@@ -106,6 +110,10 @@ int addSchedule(const QStringList &args)
       QStringLiteral("METHOD[:LEVEL]"));
     O(QStringLiteral("globals"), ScheduleCommands::tr("Also back up roles and tablespaces."));
     O(QStringLiteral("row-counts"), ScheduleCommands::tr("Record exact row counts."));
+    O(QStringLiteral("copy-to"),
+      ScheduleCommands::tr("Copy each backup to this off-site destination (repeatable) instead of the catalog's destinations."),
+      QStringLiteral("NAME"));
+    O(QStringLiteral("no-copy"), ScheduleCommands::tr("No off-site copy, whatever the catalog's destinations."));
     for (const char *keep : {"keep-last", "keep-daily", "keep-weekly", "keep-monthly"})
         O(QString::fromLatin1(keep), ScheduleCommands::tr("Retention after each run (see pgsteward-cli prune)."), QStringLiteral("N"));
     parser.addOption(schedulerOption());
@@ -156,6 +164,14 @@ int addSchedule(const QStringList &args)
             return exit;
         s.retention.*field = int(*n);
     }
+    s.noCopy = parser.isSet(QStringLiteral("no-copy"));
+    s.copyTo = parser.values(QStringLiteral("copy-to"));
+    if (s.noCopy && !s.copyTo.isEmpty())
+        return usageError(ScheduleCommands::tr("--copy-to and --no-copy exclude each other"), parser.command());
+    // A misspelt destination fails now, not at two in the morning.
+    for (const QString &name : std::as_const(s.copyTo))
+        if (Result<OffsiteDestination> d = DestinationStore().find(name); !d)
+            return reportError(d.error());
     if (*kind == SchedulerKind::Cron) {
         if (Result<QString> fields = cronTimeFields(s.onCalendar); !fields)
             return usageError(fields.error().message, parser.command());
@@ -192,8 +208,14 @@ int listSchedules(const QStringList &args)
         return ExitOk;
     }
     QList<QStringList> rows;
-    for (const BackupSchedule &s : schedules)
-        rows.append({s.profileName, s.database, s.onCalendar, s.catalogDir, s.backupArguments.join(QLatin1Char(' '))});
+    for (const BackupSchedule &s : schedules) {
+        QStringList options = s.backupArguments;
+        if (s.noCopy)
+            options << QStringLiteral("--no-copy");
+        for (const QString &name : s.copyTo)
+            options << QStringLiteral("--copy-to") << name;
+        rows.append({s.profileName, s.database, s.onCalendar, s.catalogDir, options.join(QLatin1Char(' '))});
+    }
     printTable({ScheduleCommands::tr("PROFILE"), ScheduleCommands::tr("DATABASE"), ScheduleCommands::tr("WHEN"), ScheduleCommands::tr("CATALOG"), ScheduleCommands::tr("OPTIONS")}, rows);
     return ExitOk;
 }

@@ -2,19 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Off-site in the GUI, offscreen, against a local-path destination: the destinations dialog
 // (add with recipients and retention, a bad recipient refused, test as a job, remove), the
-// catalog's Off-site column after a "Copy to" job, and the restore wizard's fetch from off-site.
+// catalog's Off-site column after a "Copy to" job, the destinations a catalog copies every backup
+// to (its Off-site menu, the copy job after a backup job), the schedule dialog's override, and
+// the restore wizard's fetch from off-site.
 #include "backup/backupcatalogview.h"
+#include "backup/backupjob.h"
+#include "backup/scheduledialog.h"
 #include "backup/backupsettings.h"
 #include "backup/catalogtablemodel.h"
 #include "catalog/manifest.h"
+#include "fakecrontab.h"
 #include "guitestenv.h"
+#include "jobs/jobrunner.h"
+#include "offsite/catalogcopies.h"
+#include "offsite/copyjobs.h"
 #include "offsite/destination.h"
 #include "offsite/destinationsdialog.h"
 #include "offsite/fetchdialog.h"
 #include "restore/restoresourcepage.h"
 #include "restore/restorewizard.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -139,6 +150,79 @@ private Q_SLOTS:
         QCOMPARE(QDir::cleanPath(source->currentPath()), QDir::cleanPath(path));
         wizard->close();
         delete wizard;
+    }
+
+    void copiedAfterEachBackup()
+    {
+        if (!DestinationStore().find(QStringLiteral("nas")).ok())
+            QSKIP("needs the destination of destinationsDialog()");
+        const QString catalog = m_dir.filePath(QStringLiteral("catalog-auto"));
+        writeBackup(catalog, QStringLiteral("shop_20261202-020000_feed0001"));
+        auto *view = new BackupCatalogView(m_app.get(), m_profile);
+        QSignalSpy loaded(view, &BackupCatalogView::loaded);
+        view->setCatalogDirectory(catalog);
+        view->resize(1280, 800);
+        view->show();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !view->isLoading(), 20000);
+        auto *label = view->findChild<QLabel *>(QStringLiteral("attachedLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Off-site after each backup: none"));
+
+        // The Off-site menu has a checkable entry per destination.
+        QMenu *menu = view->findChild<QToolButton *>(QStringLiteral("offsiteButton"))->menu();
+        Q_EMIT menu->aboutToShow();
+        QAction *attach = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->isCheckable() && a->text() == QStringLiteral("Copy to nas"))
+                attach = a;
+        QVERIFY(attach);
+        QVERIFY(!attach->isChecked());
+        attach->trigger(); // a job, then the reload shows it
+        QTRY_COMPARE_WITH_TIMEOUT(view->copiedAfterEachBackup(), QStringList{QStringLiteral("nas")}, 20000);
+        QCOMPARE(label->text(), QStringLiteral("Off-site after each backup: nas"));
+        QCOMPARE(attachedDestinations(catalog).value(), QStringList{QStringLiteral("nas")});
+        QVERIFY(view->grab().save(QStringLiteral("/tmp/offsite-catalog-auto.png")));
+
+        // A finished backup job (the wizard's, here a stand-in) starts the copy job by itself.
+        const QString second = writeBackup(catalog, QStringLiteral("shop_20261202-030000_feed0002"));
+        Job *backup = m_app->jobs().start(
+            QStringLiteral("Back up shop"),
+            [second](JobContext &) -> JobResult {
+                BackupOutcome outcome;
+                outcome.folder = second;
+                outcome.manifest = BackupManifest::load(second).value();
+                return QVariant::fromValue(outcome);
+            },
+            QStringLiteral("backup"));
+        copyWhenBackedUp(m_app.get(), backup, catalog);
+        const auto offsiteOf = [view, second]() -> QString {
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                if (view->model()->entry(row).folder == second)
+                    return view->model()->data(view->model()->index(row, CatalogTableModel::Offsite)).toString();
+            return {};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(offsiteOf(), QStringLiteral("nas: copied"), 60000);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("nas/shop_20261202-030000_feed0002/pgsteward-copy.json"))));
+        delete view;
+
+        // A schedule copies as the catalog does, only to one destination, or not at all.
+        QVERIFY(test::writeFakeCrontab(m_dir.filePath(QStringLiteral("bin"))));
+        qputenv("PATH", (m_dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') + qEnvironmentVariable("PATH")).toUtf8());
+        qputenv("PGSTEWARD_SCHEDULER", "cron");
+        qputenv("FAKE_CRONTAB_FILE", m_dir.filePath(QStringLiteral("crontab.txt")).toUtf8());
+        auto *dialog = new ScheduleDialog(m_app.get(), m_profile, catalog, QStringLiteral("shop"));
+        dialog->show();
+        auto *copy = dialog->findChild<QComboBox *>(QStringLiteral("copyCombo"));
+        QCOMPARE(copy->itemText(0), QStringLiteral("As the catalog (now: nas)"));
+        QVERIFY(dialog->schedule().copyTo.isEmpty() && !dialog->schedule().noCopy);
+        QVERIFY(!dialog->previewText().contains(QLatin1String("--copy-to")));
+        copy->setCurrentIndex(copy->findData(QStringLiteral("only:nas")));
+        QCOMPARE(dialog->schedule().copyTo, QStringList{QStringLiteral("nas")});
+        QVERIFY2(dialog->previewText().contains(QLatin1String("--copy-to nas")), qPrintable(dialog->previewText()));
+        copy->setCurrentIndex(copy->findData(QStringLiteral("none")));
+        QVERIFY(dialog->schedule().noCopy);
+        QVERIFY(dialog->previewText().contains(QLatin1String("--no-copy")));
+        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/offsite-schedule.png")));
+        dialog->close();
     }
 
 private:

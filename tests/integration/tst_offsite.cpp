@@ -3,50 +3,17 @@
 // Off-site copies through the CLI: destinations add, copy (age-encrypted), backups list
 // --destination, fetch, verify --level restore; tampering, a wrong identity, an interrupted upload,
 // and the secret key kept out of files and stderr. A local-path destination always; SFTP against
-// a throwaway sshd on 127.0.0.1 when sshd can be started here.
+// a throwaway sshd on 127.0.0.1 when sshd can be started here, where a key sshd does not know is
+// refused clearly and nothing counts as copied. The dump is large enough to stream (rcat).
 #include "clitestenv.h"
+#include "offsitefixture.h"
+#include "sshdfixture.h"
 
-#include "pg/connection.h"
-
-#include <QDirIterator>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-
-#include <unistd.h>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace pgs;
 using namespace pgs::test;
-
-namespace {
-QByteArray runTool(const QString &program, const QStringList &args, int *exit = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    if (exit)
-        *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return p.readAllStandardOutput() + p.readAllStandardError();
-}
-
-// Files below dir whose bytes contain needle.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << f.fileName();
-    }
-    return hits;
-}
-} // namespace
 
 class TestOffsite : public QObject
 {
@@ -54,38 +21,25 @@ class TestOffsite : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
-        QVERIFY(m_home.isValid());
-        m_env = isolatedCliEnvironment(m_home);
-        m_db = createScratchDatabase(QStringLiteral("offsite"));
-        QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                   "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"))
-                    .ok());
-        m_key = m_home.filePath(QStringLiteral("key.txt"));
-        m_wrongKey = m_home.filePath(QStringLiteral("wrong.txt"));
-        runTool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_key});
-        runTool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_wrongKey});
-        QFile key(m_key);
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : key.readAll().split('\n')) {
-            if (line.startsWith("# public key: "))
-                m_recipient = QString::fromLatin1(line.mid(14).trimmed());
-            if (line.startsWith("AGE-SECRET-KEY-"))
-                m_secret = line.trimmed();
-        }
-        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
-        QVERIFY(!m_secret.isEmpty());
+        bool skip = false;
+        const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite"),
+                                           // "big" makes a dump of about 11 MB: over the 8 MiB from which
+                                           // a file streams from age into rclone rcat.
+                                           QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
+                                                          "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 5000) g;"
+                                                          "CREATE TABLE big (id int, payload text);"
+                                                          "INSERT INTO big SELECT g, (SELECT string_agg(md5(g || '.' || x), '') "
+                                                          "FROM generate_series(1, 16) x) FROM generate_series(1, 40000) g;"),
+                                           &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_wrongKey = makeAgeKey(m_base.home.filePath(QStringLiteral("wrong.txt"))).file;
 
         const CliRun backup = runCli({QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
-                                      QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), m_catalog.path(),
+                                      QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), m_catalog.path(),
                                       QStringLiteral("--row-counts")},
-                                     m_env);
+                                     m_base.env);
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err()));
         m_backup = backup.out().trimmed();
         m_folder = QFileInfo(m_backup).fileName();
@@ -93,12 +47,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_sshd.state() != QProcess::NotRunning) {
-            m_sshd.kill();
-            m_sshd.waitForFinished();
-        }
-        if (!m_db.isEmpty())
-            dropScratchDatabase(m_db);
+        m_sshd.stop();
+        m_base.tearDown();
     }
 
     void roundTrip_data()
@@ -113,17 +63,17 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QTemporaryDir remote;
         QString url = remote.filePath(QStringLiteral("offsite"));
-        QProcessEnvironment env = m_env;
+        QProcessEnvironment env = m_base.env;
         if (kind == QLatin1String("sftp")) {
-            const QString why = startSshd();
+            const QString why = m_sshd.start();
             if (!why.isEmpty())
                 QSKIP(qPrintable(why));
-            url = QStringLiteral("sftp://root@127.0.0.1:%1%2").arg(m_sshPort).arg(url);
-            env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_userKey);
+            url = m_sshd.url(url);
+            env.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.userKey());
         }
         const QString name = QStringLiteral("off-") + kind;
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), name, url, QStringLiteral("--encrypt-to"),
-                             m_recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
+                             m_base.key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
                             env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), name}, env);
@@ -143,8 +93,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         QCOMPARE(QJsonDocument::fromJson(run.standardOutput).array().size(), 0);
 
-        run = runCli({QStringLiteral("--verbose"), QStringLiteral("copy"), m_backup, QStringLiteral("--to"), name}, env);
+        QList<QByteArray> children;
+        run = runCliWatched({QStringLiteral("--verbose"), QStringLiteral("copy"), m_backup, QStringLiteral("--to"), name}, env,
+                            &children);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
+        // The dump went up streamed (age -> us -> rclone rcat), the small files with rclone copy.
+        const auto ran = [&](const QByteArray &what) {
+            return std::any_of(children.cbegin(), children.cend(), [&](const QByteArray &c) { return c.contains(what); });
+        };
+        QVERIFY2(ran(QByteArray("rcat\0--size\0", 12)), "no rclone rcat was started");
+        QVERIFY(ran(QByteArray("copy\0", 5)));
         QVERIFY(!QFileInfo::exists(remoteDir + QLatin1Char('/') + m_folder + QStringLiteral(".partial")));
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), name,
                       QStringLiteral("--json")},
@@ -161,10 +119,10 @@ private Q_SLOTS:
         // Round trip into an empty catalog.
         QTemporaryDir fetched;
         run = runCli({QStringLiteral("--verbose"), QStringLiteral("fetch"), name, m_folder, QStringLiteral("--catalog"),
-                      fetched.path(), QStringLiteral("--identity"), m_key},
+                      fetched.path(), QStringLiteral("--identity"), m_base.key.file},
                      env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
-        QVERIFY2(!run.standardError.contains(m_secret), "the secret key is in the CLI's stderr");
+        QVERIFY2(!run.standardError.contains(m_base.key.secret), "the secret key is in the CLI's stderr");
         const QString local = run.out().trimmed();
         QCOMPARE(QFileInfo(local).fileName(), m_folder);
         run = runCli({QStringLiteral("verify"), local, QStringLiteral("--level"), QStringLiteral("restore")}, env);
@@ -190,17 +148,17 @@ private Q_SLOTS:
         object.close();
         QTemporaryDir tampered;
         run = runCli({QStringLiteral("fetch"), name, m_folder, QStringLiteral("--catalog"), tampered.path(),
-                      QStringLiteral("--identity"), m_key},
+                      QStringLiteral("--identity"), m_base.key.file},
                      env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err().contains(QLatin1String("damaged")), qPrintable(run.err()));
         QVERIFY(QDir(tampered.path()).isEmpty());
 
         // The secret key is in no file of ours.
-        QVERIFY(filesContaining(m_home.filePath(QStringLiteral("config")), m_secret).isEmpty());
-        QVERIFY(filesContaining(m_home.filePath(QStringLiteral("data")), m_secret).isEmpty());
-        QVERIFY(filesContaining(remoteDir, m_secret).isEmpty());
-        QVERIFY(filesContaining(fetched.path(), m_secret).isEmpty());
+        QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("config")), m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("data")), m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(remoteDir, m_base.key.secret).isEmpty());
+        QVERIFY(filesContaining(fetched.path(), m_base.key.secret).isEmpty());
     }
 
     void backupCopyTo()
@@ -208,89 +166,76 @@ private Q_SLOTS:
         QTemporaryDir remote;
         QTemporaryDir catalog;
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("after-backup"),
-                             remote.filePath(QStringLiteral("c")), QStringLiteral("--encrypt-to"), m_recipient},
-                            m_env);
+                             remote.filePath(QStringLiteral("c")), QStringLiteral("--encrypt-to"), m_base.key.recipient},
+                            m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QStringList backup{QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
-                                 QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), catalog.path()};
+                                 QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), catalog.path()};
         // A misspelt destination fails before anything is dumped.
-        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such-destination")}, m_env);
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("no-such-destination")}, m_base.env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QDir(catalog.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
-        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("after-backup")}, m_env);
+        run = runCli(backup + QStringList{QStringLiteral("--copy-to"), QStringLiteral("after-backup")}, m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QString folder = QFileInfo(run.out().trimmed()).fileName();
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"),
                       QStringLiteral("after-backup"), QStringLiteral("--json")},
-                     m_env);
+                     m_base.env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err()));
         const QJsonArray listed = QJsonDocument::fromJson(run.standardOutput).array();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().toObject().value(QStringLiteral("folder")).toString(), folder);
     }
 
-private:
-    // "" when sshd runs on m_sshPort, else why not.
-    QString startSshd()
+    // s3rver checks no signature, so the refusal of a wrong credential is proven here: sshd
+    // refuses a key it does not know, and nothing counts as copied.
+    void sftpRefusesAWrongKey()
     {
-        if (m_sshd.state() == QProcess::Running)
-            return {};
-        const QString sshd = QStringLiteral("/usr/sbin/sshd");
-        if (!QFileInfo(sshd).isExecutable() || QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty())
-            return QStringLiteral("sshd or ssh-keygen is not installed (openssh-server)");
-        if (geteuid() != 0)
-            return QStringLiteral("a throwaway sshd needs root here");
-        const QString dir = m_home.filePath(QStringLiteral("sshd"));
-        QDir().mkpath(dir);
-        QDir().mkpath(QStringLiteral("/run/sshd"));
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), dir + QStringLiteral("/host")});
-        m_userKey = dir + QStringLiteral("/user");
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), m_userKey});
-        QFile::copy(m_userKey + QStringLiteral(".pub"), dir + QStringLiteral("/authorized_keys"));
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_sshPort = probe.serverPort();
-        probe.close();
-        QFile config(dir + QStringLiteral("/sshd_config"));
-        config.open(QIODevice::WriteOnly);
-        config.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2/host\nAuthorizedKeysFile %2/authorized_keys\n"
-                                    "PermitRootLogin prohibit-password\nPasswordAuthentication no\nStrictModes no\n"
-                                    "PidFile %2/sshd.pid\nSubsystem sftp internal-sftp\nUsePAM no\n")
-                         .arg(m_sshPort)
-                         .arg(dir)
-                         .toUtf8());
-        config.close();
-        m_sshd.setProcessChannelMode(QProcess::MergedChannels);
-        m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
-        if (!m_sshd.waitForStarted(5000))
-            return QStringLiteral("sshd did not start");
-        for (int i = 0; i < 50; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_sshPort);
-            if (socket.waitForConnected(100))
-                return {};
-            if (m_sshd.state() != QProcess::Running)
-                return QStringLiteral("sshd ended: %1").arg(QString::fromLocal8Bit(m_sshd.readAll()));
-            QThread::msleep(100);
-        }
-        return QStringLiteral("sshd does not accept connections");
+        const QString why = m_sshd.start();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir remote;
+        QProcessEnvironment right = m_base.env;
+        right.remove(QStringLiteral("SSH_AUTH_SOCK")); // no agent offering another key
+        QProcessEnvironment wrong = right;
+        right.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.userKey());
+        wrong.insert(QStringLiteral("RCLONE_SFTP_KEY_FILE"), m_sshd.strangerKey());
+        CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("strict"),
+                             m_sshd.url(remote.filePath(QStringLiteral("strict"))), QStringLiteral("--encrypt-to"), m_base.key.recipient},
+                            right);
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+
+        run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("strict")}, wrong);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(QLatin1String("refused the login")), describeRun(run));
+        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("strict")}, wrong);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err().contains(QLatin1String("refused the login")), describeRun(run));
+        QString error;
+        QCOMPARE(stateAt(copyStatusOf(m_catalog.path(), m_folder, m_base.env), QStringLiteral("strict"), &error), QStringLiteral("failed"));
+        QVERIFY2(error.contains(QLatin1String("refused the login")), qPrintable(error));
+        // Listing with the wrong key fails too, instead of showing an empty destination.
+        run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict")},
+                     wrong);
+        QCOMPARE(run.exitCode, 1);
+
+        // The same destination with the accepted key: reachable, and nothing was copied there.
+        run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("strict")}, right);
+        QVERIFY2(run.exitCode == 0, QByteArray(describeRun(run) + m_sshd.log()).constData());
+        run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("strict"),
+                      QStringLiteral("--json")},
+                     right);
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        QCOMPARE(jsonArrayOf(run).size(), 0);
     }
 
-    QTemporaryDir m_home;
+private:
+    OffsiteTestHome m_base;
     QTemporaryDir m_catalog;
-    QProcessEnvironment m_env;
-    QString m_db;
-    QString m_key;
     QString m_wrongKey;
-    QString m_recipient;
-    QByteArray m_secret;
     QString m_backup;
     QString m_folder;
-    QProcess m_sshd;
-    quint16 m_sshPort = 0;
-    QString m_userKey;
+    SshdFixture m_sshd;
 };
 
 QTEST_GUILESS_MAIN(TestOffsite)

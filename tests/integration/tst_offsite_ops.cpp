@@ -4,11 +4,8 @@
 // always kept) and verify --destination (hashes where the copy lies, a restore test from there),
 // against a local-path destination.
 #include "clitestenv.h"
-#include "offsitetesthelpers.h"
+#include "offsitefixture.h"
 
-#include "pg/connection.h"
-
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -22,25 +19,18 @@ class TestOffsiteOps : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
-        QVERIFY(m_home.isValid());
-        m_env = isolatedCliEnvironment(m_home);
-        m_db = createScratchDatabase(QStringLiteral("offsite_ops"));
-        QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
-                                                   "INSERT INTO t SELECT generate_series(1, 777);"))
-                    .ok());
-        m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
-        QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));
+        bool skip = false;
+        const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite_ops"),
+                                           QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                                          "INSERT INTO t SELECT generate_series(1, 777);"),
+                                           &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         const CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()),
-                                   QStringLiteral("--database"), m_db, QStringLiteral("--catalog"), m_catalog.path(),
+                                   QStringLiteral("--database"), m_base.db, QStringLiteral("--catalog"), m_catalog.path(),
                                    QStringLiteral("--row-counts")},
-                                  m_env);
+                                  m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         m_backup = run.out().trimmed();
         m_folder = QFileInfo(m_backup).fileName();
@@ -48,8 +38,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (!m_db.isEmpty())
-            dropScratchDatabase(m_db);
+        m_base.tearDown();
     }
 
     void pruneWithTheDestinationsPolicy()
@@ -57,10 +46,10 @@ private Q_SLOTS:
         QTemporaryDir remote;
         const QString dir = remote.filePath(QStringLiteral("gfs"));
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("gfs"), dir,
-                             QStringLiteral("--encrypt-to"), m_key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("3")},
-                            m_env);
+                             QStringLiteral("--encrypt-to"), m_base.key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("3")},
+                            m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("gfs")}, m_env);
+        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("gfs")}, m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         // Copies of 1 .. 5 days ago, made from the real one.
         QStringList older;
@@ -70,12 +59,12 @@ private Q_SLOTS:
         // --keep-* belong to the destination.
         run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("gfs"), QStringLiteral("--keep-last"),
                       QStringLiteral("1")},
-                     m_env);
+                     m_base.env);
         QCOMPARE(run.exitCode, 2);
 
         run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("gfs"), QStringLiteral("--dry-run"),
                       QStringLiteral("--json")},
-                     m_env);
+                     m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QMap<QString, bool> keep;
         for (const QJsonValue &v : jsonObjectOf(run).value(QStringLiteral("decisions")).toArray())
@@ -89,7 +78,7 @@ private Q_SLOTS:
         for (const QString &f : older)
             QVERIFY2(QFileInfo::exists(dir + QLatin1Char('/') + f), "a dry run deleted something");
 
-        run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("gfs")}, m_env);
+        run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("gfs")}, m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QVERIFY(run.out().contains(QLatin1String("deleted")));
         QVERIFY(QFileInfo::exists(dir + QLatin1Char('/') + m_folder));
@@ -98,7 +87,7 @@ private Q_SLOTS:
             QVERIFY2(!QFileInfo::exists(dir + QLatin1Char('/') + older.at(i)), qPrintable(older.at(i)));
         run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--destination"), QStringLiteral("gfs"),
                       QStringLiteral("--json")},
-                     m_env);
+                     m_base.env);
         QCOMPARE(jsonArrayOf(run).size(), 3);
     }
 
@@ -108,14 +97,14 @@ private Q_SLOTS:
         const QString dir = remote.filePath(QStringLiteral("old"));
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("old"), dir,
                              QStringLiteral("--keep-daily"), QStringLiteral("2")},
-                            m_env);
+                            m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("old")}, m_env);
+        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("old")}, m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QString a = fakeOlderCopy(dir, 40);
         const QString b = fakeOlderCopy(dir, 50);
         QVERIFY(QDir(dir + QLatin1Char('/') + m_folder).removeRecursively()); // only old copies remain
-        run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("old")}, m_env);
+        run = runCli({QStringLiteral("prune"), QStringLiteral("--destination"), QStringLiteral("old")}, m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QVERIFY2(QFileInfo::exists(dir + QLatin1Char('/') + a), describeRun(run));
         QVERIFY(!QFileInfo::exists(dir + QLatin1Char('/') + b));
@@ -126,22 +115,22 @@ private Q_SLOTS:
         QTemporaryDir remote;
         const QString dir = remote.filePath(QStringLiteral("v"));
         CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("v"), dir,
-                             QStringLiteral("--encrypt-to"), m_key.recipient},
-                            m_env);
+                             QStringLiteral("--encrypt-to"), m_base.key.recipient},
+                            m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("v")}, m_env);
+        run = runCli({QStringLiteral("copy"), m_backup, QStringLiteral("--to"), QStringLiteral("v")}, m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         run = runCli({QStringLiteral("--verbose"), QStringLiteral("verify"), QStringLiteral("--destination"), QStringLiteral("v"),
                       m_folder, QStringLiteral("--level"), QStringLiteral("checksums")},
-                     m_env);
+                     m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QVERIFY2(run.err().contains(QLatin1String("by the destination's hash, 0 downloaded")), describeRun(run));
 
         // The restore test from off-site, row counts compared.
         run = runCli({QStringLiteral("verify"), QStringLiteral("--destination"), QStringLiteral("v"), m_folder,
-                      QStringLiteral("--level"), QStringLiteral("restore"), QStringLiteral("--identity"), m_key.file,
+                      QStringLiteral("--level"), QStringLiteral("restore"), QStringLiteral("--identity"), m_base.key.file,
                       QStringLiteral("--json")},
-                     m_env);
+                     m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QJsonObject rows = jsonObjectOf(run).value(QStringLiteral("row_counts")).toObject();
         QCOMPARE(rows.value(QStringLiteral("public.t")).toObject().value(QStringLiteral("restored")).toInteger(), 777);
@@ -149,7 +138,7 @@ private Q_SLOTS:
         // Without the identity the higher levels cannot run.
         run = runCli({QStringLiteral("verify"), QStringLiteral("--destination"), QStringLiteral("v"), m_folder,
                       QStringLiteral("--level"), QStringLiteral("contents")},
-                     m_env);
+                     m_base.env);
         QCOMPARE(run.exitCode, 1);
 
         // A flipped byte there fails the checksums level.
@@ -163,7 +152,7 @@ private Q_SLOTS:
         object.close();
         run = runCli({QStringLiteral("verify"), QStringLiteral("--destination"), QStringLiteral("v"), m_folder,
                       QStringLiteral("--level"), QStringLiteral("checksums")},
-                     m_env);
+                     m_base.env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out().contains(QLatin1String("dump.custom.age")), describeRun(run));
     }
@@ -172,7 +161,7 @@ private:
     // A copy of the real one at dir, dated days ago, under a folder name of its own.
     QString fakeOlderCopy(const QString &dir, int days)
     {
-        const QString folder = QStringLiteral("%1_old%2_%3").arg(m_db).arg(days).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QString folder = QStringLiteral("%1_old%2_%3").arg(m_base.db).arg(days).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         const QString target = dir + QLatin1Char('/') + folder;
         QDir().mkpath(target);
         const QString source = dir + QLatin1Char('/') + m_folder;
@@ -195,11 +184,8 @@ private:
         return folder;
     }
 
-    QTemporaryDir m_home;
+    OffsiteTestHome m_base;
     QTemporaryDir m_catalog;
-    QProcessEnvironment m_env;
-    QString m_db;
-    AgeKey m_key;
     QString m_backup;
     QString m_folder;
 };

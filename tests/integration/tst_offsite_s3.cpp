@@ -5,42 +5,14 @@
 // identity; the S3 keys only in rclone's environment (never argv, files or logs); AWS_CA_BUNDLE
 // set for a plain http endpoint; the copy status in the catalog; an upload killed with kill -9.
 #include "clitestenv.h"
-#include "offsitetesthelpers.h"
+#include "offsitefixture.h"
 #include "s3rverfixture.h"
 
-#include "pg/connection.h"
-
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pgs;
 using namespace pgs::test;
-
-namespace {
-QJsonArray copyStatusOf(const QString &catalog, const QString &folder, const QProcessEnvironment &env)
-{
-    const CliRun run = runCli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--catalog"), catalog,
-                               QStringLiteral("--json")},
-                              env);
-    for (const QJsonValue &v : jsonArrayOf(run))
-        if (QFileInfo(v.toObject().value(QStringLiteral("folder")).toString()).fileName() == folder)
-            return v.toObject().value(QStringLiteral("offsite_copies")).toArray();
-    return {};
-}
-
-QString stateAt(const QJsonArray &copies, const QString &destination, QString *error = nullptr)
-{
-    for (const QJsonValue &v : copies) {
-        if (v.toObject().value(QStringLiteral("destination")).toString() == destination) {
-            if (error)
-                *error = v.toObject().value(QStringLiteral("error")).toString();
-            return v.toObject().value(QStringLiteral("state")).toString();
-        }
-    }
-    return QStringLiteral("none");
-}
-} // namespace
 
 class TestOffsiteS3 : public QObject
 {
@@ -48,72 +20,63 @@ class TestOffsiteS3 : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clusterAvailable(), "the test cluster is not running");
-        for (const char *tool : {"rclone", "age", "age-keygen"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install rclone age)").arg(QString::fromLatin1(tool))));
-        const QString why = m_s3.start();
-        if (!why.isEmpty()) {
-            qWarning("S3 tests skipped: %s", qPrintable(why));
-            QSKIP(qPrintable(why));
+        const QString noS3 = m_s3.start();
+        if (!noS3.isEmpty()) {
+            qWarning("S3 tests skipped: %s", qPrintable(noS3));
+            QSKIP(qPrintable(noS3));
         }
-        QVERIFY(m_home.isValid());
-        m_env = isolatedCliEnvironment(m_home);
-        m_env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
-        m_env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+        bool skip = false;
+        const QString why = m_base.prepare(isolatedCliEnvironment, QStringLiteral("offsite_s3"),
+                                           QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
+                                                          "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 4321) g;"),
+                                           &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_base.env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+        m_base.env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
         // As on machines with a corporate CA bundle: rclone 1.60 cannot load one for http.
-        m_env.insert(QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
-        m_db = createScratchDatabase(QStringLiteral("offsite_s3"));
-        QVERIFY(!m_db.isEmpty());
-        auto conn = pg::Connection::open(clusterSpec(m_db));
-        QVERIFY(conn.ok());
-        QVERIFY((*conn)->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text);"
-                                                   "INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 4321) g;"))
-                    .ok());
-        m_key = makeAgeKey(m_home.filePath(QStringLiteral("key.txt")));
-        m_wrongKey = makeAgeKey(m_home.filePath(QStringLiteral("wrong.txt")));
-        QVERIFY(m_key.recipient.startsWith(QLatin1String("age1")));
-        QVERIFY(!m_key.secret.isEmpty());
+        m_base.env.insert(QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+        m_wrongKey = makeAgeKey(m_base.home.filePath(QStringLiteral("wrong.txt")));
         const CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("add"), QStringLiteral("s3"),
                                    QStringLiteral("s3://%1/offsite").arg(m_s3.bucket()), QStringLiteral("--s3-endpoint"),
                                    m_s3.endpoint(), QStringLiteral("--s3-path-style"), QStringLiteral("--encrypt-to"),
-                                   m_key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
-                                  m_env);
+                                   m_base.key.recipient, QStringLiteral("--keep-daily"), QStringLiteral("90")},
+                                  m_base.env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
     }
 
     void cleanupTestCase()
     {
         m_s3.stop();
-        if (!m_db.isEmpty())
-            dropScratchDatabase(m_db);
+        m_base.tearDown();
     }
 
     void credentialsFromTheEnvironmentOnly()
     {
-        CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("s3")}, m_env);
+        CliRun run = runCli({QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("s3")}, m_base.env);
         QCOMPARE(run.exitCode, 1); // no keys in the environment: s3rver refuses
         run = runCli({QStringLiteral("--verbose"), QStringLiteral("destinations"), QStringLiteral("test"), QStringLiteral("s3")},
-                     S3rverFixture::withCredentials(m_env));
+                     S3rverFixture::withCredentials(m_base.env));
         QVERIFY2(run.exitCode == 0, describeRun(run));
         QVERIFY2(run.err().contains(QLatin1String("AWS_CA_BUNDLE is ignored")), describeRun(run));
-        QVERIFY(filesContaining(m_home.filePath(QStringLiteral("config")), S3rverFixture::secretKey().toUtf8()).isEmpty());
+        QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("config")), S3rverFixture::secretKey().toUtf8()).isEmpty());
     }
 
     void roundTrip()
     {
-        const QProcessEnvironment env = S3rverFixture::withCredentials(m_env);
+        const QProcessEnvironment env = S3rverFixture::withCredentials(m_base.env);
         QTemporaryDir catalogDir;
         const QString catalog = catalogDir.filePath(QStringLiteral("catalog"));
         CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--db"), conninfoOf(clusterSpec()), QStringLiteral("--database"),
-                             m_db, QStringLiteral("--catalog"), catalog, QStringLiteral("--row-counts")},
+                             m_base.db, QStringLiteral("--catalog"), catalog, QStringLiteral("--row-counts")},
                             env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QString backup = run.out().trimmed();
         const QString folder = QFileInfo(backup).fileName();
 
         // A copy without the keys fails, says why, and the catalog records it.
-        run = runCli({QStringLiteral("copy"), backup, QStringLiteral("--to"), QStringLiteral("s3")}, m_env);
+        run = runCli({QStringLiteral("copy"), backup, QStringLiteral("--to"), QStringLiteral("s3")}, m_base.env);
         QCOMPARE(run.exitCode, 1);
         QString why;
         QCOMPARE(stateAt(copyStatusOf(catalog, folder, env), QStringLiteral("s3"), &why), QStringLiteral("failed"));
@@ -129,7 +92,7 @@ private Q_SLOTS:
             sawRclone = sawRclone || cmdline.contains("rclone");
             QVERIFY2(!cmdline.contains(S3rverFixture::secretKey().toUtf8()), cmdline.constData());
             QVERIFY2(!cmdline.contains(S3rverFixture::accessKey().toUtf8()), cmdline.constData());
-            QVERIFY(!cmdline.contains(m_key.secret));
+            QVERIFY(!cmdline.contains(m_base.key.secret));
         }
         QVERIFY(sawRclone);
         QVERIFY2(!run.standardError.contains(S3rverFixture::secretKey().toUtf8()), "the S3 secret is in the log");
@@ -149,10 +112,10 @@ private Q_SLOTS:
         QVERIFY(QDir(catalog).removeRecursively());
         QVERIFY(QDir().mkpath(catalog));
         run = runCli({QStringLiteral("--verbose"), QStringLiteral("fetch"), QStringLiteral("s3"), folder,
-                      QStringLiteral("--catalog"), catalog, QStringLiteral("--identity"), m_key.file},
+                      QStringLiteral("--catalog"), catalog, QStringLiteral("--identity"), m_base.key.file},
                      env);
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        QVERIFY(!run.standardError.contains(m_key.secret));
+        QVERIFY(!run.standardError.contains(m_base.key.secret));
         const QString fetched = run.out().trimmed();
         run = runCli({QStringLiteral("verify"), fetched, QStringLiteral("--level"), QStringLiteral("restore"), QStringLiteral("--json")},
                      env);
@@ -172,12 +135,12 @@ private Q_SLOTS:
         QVERIFY(QDir(wrong.path()).isEmpty());
 
         // Nothing secret in our files, the catalog, the logs or the destination.
-        for (const QByteArray &secret : {m_key.secret, S3rverFixture::secretKey().toUtf8()}) {
-            QVERIFY(filesContaining(m_home.filePath(QStringLiteral("config")), secret).isEmpty());
-            QVERIFY(filesContaining(m_home.filePath(QStringLiteral("data")), secret).isEmpty());
+        for (const QByteArray &secret : {m_base.key.secret, S3rverFixture::secretKey().toUtf8()}) {
+            QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("config")), secret).isEmpty());
+            QVERIFY(filesContaining(m_base.home.filePath(QStringLiteral("data")), secret).isEmpty());
             QVERIFY(filesContaining(catalog, secret).isEmpty());
         }
-        QVERIFY(filesContaining(m_s3.dataDir(), m_key.secret).isEmpty());
+        QVERIFY(filesContaining(m_s3.dataDir(), m_base.key.secret).isEmpty());
 
         // A flipped byte in the stored object is caught by fetch.
         QFile object(m_s3.objectFile(QStringLiteral("offsite/%1/dump.custom.age").arg(folder)));
@@ -190,7 +153,7 @@ private Q_SLOTS:
         object.close();
         QTemporaryDir tampered;
         run = runCli({QStringLiteral("fetch"), QStringLiteral("s3"), folder, QStringLiteral("--catalog"), tampered.path(),
-                      QStringLiteral("--identity"), m_key.file},
+                      QStringLiteral("--identity"), m_base.key.file},
                      env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err().contains(QLatin1String("damaged")), describeRun(run));
@@ -199,10 +162,7 @@ private Q_SLOTS:
 
 private:
     S3rverFixture m_s3;
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
-    QString m_db;
-    AgeKey m_key;
+    OffsiteTestHome m_base;
     AgeKey m_wrongKey;
 };
 

@@ -11,9 +11,6 @@
 #include "backup/scheduledialog.h"
 #include "backup/verify.h"
 #include "jobs/jobrunner.h"
-#include "offsite/destination.h"
-#include "offsite/destinationsdialog.h"
-#include "offsite/offsitecopy.h"
 #include "restore/restorewizard.h"
 #include "shell/appcontext.h"
 
@@ -106,6 +103,8 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
 
     m_directory = backupsettings::catalogDirectory(m_app->settings(), m_profile);
     ui->catalogLabel->setText(m_directory);
+    ui->attachedLabel->setToolTip(tr("Set in the Off-site menu, or with pgsteward-cli destinations attach|detach; "
+                                     "a schedule may copy elsewhere"));
     updateButtons();
     refresh();
 }
@@ -165,6 +164,8 @@ void BackupCatalogView::listFinished(Job *job)
     const CatalogListing listing = result.value<CatalogListing>();
     m_model->setEntries(listing.entries);
     m_model->setCopyStatus(listing.copies);
+    m_attached = listing.attached;
+    showAttached(listing.attachedProblem);
     updateFilters();
     selectFolder(selected);
     Q_EMIT loaded();
@@ -350,50 +351,6 @@ void BackupCatalogView::deleteSelected()
         });
     });
     box->open();
-}
-
-void BackupCatalogView::fillOffsiteMenu()
-{
-    QMenu *menu = ui->offsiteButton->menu();
-    menu->clear();
-    const CatalogEntry *entry = selectedEntry();
-    const bool copyable = entry && !entry->inProgress && entry->manifest.isGood();
-    const Result<QList<OffsiteDestination>> destinations = DestinationStore().load();
-    if (destinations) {
-        for (const OffsiteDestination &d : *destinations) {
-            const QString name = d.name;
-            QAction *action = menu->addAction(tr("Copy to %1…").arg(name), this, [this, name] { copySelectedTo(name); });
-            action->setEnabled(copyable);
-        }
-    }
-    if (!destinations || destinations->isEmpty())
-        menu->addAction(tr("No destinations yet"))->setEnabled(false);
-    menu->addSeparator();
-    menu->addAction(tr("Destinations…"), this, &BackupCatalogView::manageDestinations);
-}
-
-void BackupCatalogView::copySelectedTo(const QString &destination)
-{
-    const CatalogEntry *entry = selectedEntry();
-    if (!entry)
-        return;
-    const QString folder = entry->folder;
-    startCatalogJob(tr("Copy %1 to %2").arg(QFileInfo(folder).fileName(), destination), QStringLiteral("offsite"),
-                    [folder, destination](JobContext &ctx) -> JobResult {
-                        Result<OffsiteDestination> d = DestinationStore().find(destination);
-                        if (!d)
-                            return d.error();
-                        Result<OffsiteCopyResult> copied = copyToDestination(ctx, *d, folder);
-                        if (!copied)
-                            return copied.error();
-                        return QVariant(copied->remotePath);
-                    });
-}
-
-void BackupCatalogView::manageDestinations()
-{
-    auto *dialog = new DestinationsDialog(m_app, this);
-    dialog->open();
 }
 
 void BackupCatalogView::scheduleBackups()

@@ -52,6 +52,9 @@ public Q_SLOTS:
     void scheduleBackups();
     void copySelectedTo(const QString &destination); // a "Copy to destination" job
     void manageDestinations();                       // the destinations dialog
+    // Every backup into this catalog copied to destination (or no longer): a job, then a reload.
+    void setCopiedAfterEachBackup(const QString &destination, bool copied);
+    QStringList copiedAfterEachBackup() const { return m_attached; }
 
 Q_SIGNALS:
     void loaded();
@@ -64,6 +67,7 @@ private:
     void importBundle();
     void openFolder();
     void fillOffsiteMenu();
+    void showAttached(const QString &problem);
     Job *startCatalogJob(const QString &title, const QString &category, JobFunction function);
 
     std::unique_ptr<Ui::BackupCatalogView> ui;
@@ -72,6 +76,7 @@ private:
     QString m_directory;
     CatalogTableModel *m_model;
     CatalogFilterModel *m_filter;
+    QStringList m_attached; // from the last listing
     QPointer<Job> m_listJob;
     bool m_refreshAgain = false;
 };

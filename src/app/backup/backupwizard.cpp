@@ -10,6 +10,7 @@
 #include "backup/sourcepage.h"
 #include "backup/summarypage.h"
 #include "jobs/jobrunner.h"
+#include "offsite/copyjobs.h"
 #include "shell/appcontext.h"
 
 #include <QDir>
@@ -195,6 +196,7 @@ void BackupWizard::accept()
             return QVariant::fromValue(outcome.value());
         },
         QStringLiteral("backup"));
+    copyWhenBackedUp(m_app, job, request.catalogDir);
     Q_EMIT backupStarted(job);
     QWizard::accept();
 }

@@ -3,6 +3,7 @@
 #include "backup/catalogtablemodel.h"
 
 #include "monitor/humanformat.h"
+#include "offsite/catalogcopies.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -19,6 +20,10 @@ CatalogListing CatalogListing::read(const QString &directory)
         if (!copies.isEmpty())
             listing.copies.insert(e.folder, copies);
     }
+    if (Result<QStringList> attached = attachedDestinations(directory))
+        listing.attached = *attached;
+    else
+        listing.attachedProblem = attached.error().message;
     return listing;
 }
 

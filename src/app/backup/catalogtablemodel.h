@@ -17,6 +17,8 @@ struct CatalogListing
 {
     QList<CatalogEntry> entries;
     CopyStatusMap copies;
+    QStringList attached;      // the destinations every backup into the catalog is copied to
+    QString attachedProblem;   // the catalog's settings file cannot be read
     static CatalogListing read(const QString &directory); // in a job: reads every folder's copy status
 };
 

@@ -4,6 +4,8 @@
 #include "ui_scheduledialog.h"
 
 #include "jobs/jobrunner.h"
+#include "offsite/catalogcopies.h"
+#include "offsite/destination.h"
 #include "shell/appcontext.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,7 @@ ScheduleDialog::ScheduleDialog(AppContext *app, const ConnectionProfile &profile
     for (const QString &format : {QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("tar"),
                                   QStringLiteral("plain")})
         ui->formatCombo->addItem(format, format);
+    fillCopyChoices();
     ui->schedulerCombo->addItem(tr("systemd user timer"), int(SchedulerKind::SystemdUser));
     ui->schedulerCombo->addItem(tr("crontab line"), int(SchedulerKind::Cron));
     ui->schedulerCombo->setCurrentIndex(ui->schedulerCombo->findData(int(detectScheduler())));
@@ -42,6 +45,7 @@ ScheduleDialog::ScheduleDialog(AppContext *app, const ConnectionProfile &profile
     connect(ui->timeEdit, &QTimeEdit::timeChanged, this, &ScheduleDialog::updatePreview);
     connect(ui->calendarEdit, &QLineEdit::textChanged, this, &ScheduleDialog::updatePreview);
     connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updatePreview);
+    connect(ui->copyCombo, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updatePreview);
     connect(ui->schedulerCombo, &QComboBox::currentIndexChanged, this, [this] {
         updatePreview();
         loadInstalled();
@@ -88,11 +92,32 @@ BackupSchedule ScheduleDialog::schedule() const
         s.backupArguments << QStringLiteral("--globals");
     if (ui->rowCountsCheck->isChecked())
         s.backupArguments << QStringLiteral("--row-counts");
+    const QString copy = ui->copyCombo->currentData().toString();
+    s.noCopy = copy == QLatin1String("none");
+    if (copy.startsWith(QLatin1String("only:")))
+        s.copyTo = QStringList{copy.mid(5)};
     s.retention.keepLast = ui->keepLastSpin->value();
     s.retention.keepDaily = ui->keepDailySpin->value();
     s.retention.keepWeekly = ui->keepWeeklySpin->value();
     s.retention.keepMonthly = ui->keepMonthlySpin->value();
     return s;
+}
+
+void ScheduleDialog::fillCopyChoices()
+{
+    // Two small JSON files (the destinations, the catalog's settings): read here, like the
+    // profiles the dialog was opened with.
+    const Result<QStringList> attached = attachedDestinations(m_catalogDirectory);
+    const QString catalogText = !attached ? tr("As the catalog (its settings cannot be read: %1)").arg(attached.error().message)
+                                : attached->isEmpty() ? tr("As the catalog (none now)")
+                                                      : tr("As the catalog (now: %1)").arg(attached->join(QStringLiteral(", ")));
+    ui->copyCombo->addItem(catalogText, QStringLiteral("catalog"));
+    ui->copyCombo->setItemData(0, tr("Each run copies to the destinations the catalog is attached to at that time"),
+                               Qt::ToolTipRole);
+    ui->copyCombo->addItem(tr("None"), QStringLiteral("none"));
+    if (const Result<QList<OffsiteDestination>> destinations = DestinationStore().load())
+        for (const OffsiteDestination &d : *destinations)
+            ui->copyCombo->addItem(tr("Only to %1").arg(d.name), QString(QStringLiteral("only:") + d.name));
 }
 
 QString ScheduleDialog::previewText() const

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void updatePreview();
+    void fillCopyChoices();
     void runScheduleJob(const QString &title, JobFunction function);
 
     std::unique_ptr<Ui::ScheduleDialog> ui;

@@ -33,6 +33,11 @@ bool scheduleFromCommand(const QStringList &args, BackupSchedule *schedule)
             ++i;
         } else if (arg == QLatin1String("--prune")) {
             continue;
+        } else if (arg == QLatin1String("--copy-to")) {
+            schedule->copyTo << value;
+            ++i;
+        } else if (arg == QLatin1String("--no-copy")) {
+            schedule->noCopy = true;
         } else if (arg == QLatin1String("--keep-last")) {
             takeInt(&schedule->retention.keepLast);
         } else if (arg == QLatin1String("--keep-daily")) {
@@ -71,6 +76,10 @@ QStringList BackupSchedule::commandLine(const QString &cliPath) const
         args << QStringLiteral("--database") << database;
     args << QStringLiteral("--catalog") << catalogDir;
     args += backupArguments;
+    if (noCopy)
+        args << QStringLiteral("--no-copy");
+    for (const QString &name : copyTo)
+        args << QStringLiteral("--copy-to") << name;
     if (!retention.isEmpty()) {
         args << QStringLiteral("--prune");
         const std::pair<const char *, int> keeps[] = {{"--keep-last", retention.keepLast},

@@ -13,7 +13,7 @@ namespace pgs {
 
 // A recurring backup, the "backup" family of util/userscheduler.h: a systemd user timer
 // (pgsteward-backup-<slug>.{service,timer}) or one crontab line, both running
-// `pgsteward-cli backup --profile P --database D --catalog C ... --prune --keep-...`.
+// `pgsteward-cli backup --profile P --database D --catalog C ... [--copy-to N | --no-copy] --prune --keep-...`.
 struct BackupSchedule
 {
     QString profileName;
@@ -22,6 +22,10 @@ struct BackupSchedule
     QString onCalendar = QStringLiteral("*-*-* 02:00:00"); // systemd OnCalendar; cron derived from it when simple
     QStringList backupArguments; // extra pgsteward-cli backup options (--format, --globals ...)
     RetentionPolicy retention;
+    // Off-site copies after each run: empty and !noCopy = the catalog's destinations at run time
+    // (catalogcopies.h); else only these (--copy-to), or none at all (--no-copy).
+    QStringList copyTo;
+    bool noCopy = false;
     QMap<QString, QString> environment; // usually pgstewardEnvironment()
 
     QString slug() const; // file-name safe "<profile>-<database>"

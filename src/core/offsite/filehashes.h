@@ -21,9 +21,9 @@ struct FileHashes
 
 Result<FileHashes> hashFile(JobContext &ctx, const QString &path);
 
-// age -r R... -o out in. age reads and writes the files itself (a pipe through us would be
-// slower than age); the caller hashes the plain bytes meanwhile and the stored ones during the
-// upload, when both come from the page cache.
+// age -r R... -o out in, for the small files of a copy (large ones stream, streamupload.h); the
+// caller hashes the plain bytes meanwhile and the stored ones during the upload, when both come
+// from the page cache.
 Status encryptFile(JobContext &ctx, const QString &age, const QStringList &recipients, const QString &in,
                    const QString &out);
 

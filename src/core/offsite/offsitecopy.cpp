@@ -6,6 +6,7 @@
 #include "offsite/copystatus.h"
 #include "offsite/filehashes.h"
 #include "offsite/rclone.h"
+#include "offsite/streamupload.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -37,64 +38,6 @@ QJsonObject summaryOf(const BackupManifest &m)
 
 } // namespace
 
-qint64 OffsiteCopyManifest::storedBytes() const
-{
-    qint64 total = 0;
-    for (const File &f : files)
-        total += f.storedSize;
-    return total;
-}
-
-QJsonObject OffsiteCopyManifest::toJson() const
-{
-    QJsonArray array;
-    for (const File &f : files)
-        array.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("size"), f.size},
-                                 {QStringLiteral("sha256"), f.sha256},
-                                 {QStringLiteral("stored_name"), f.storedName},
-                                 {QStringLiteral("stored_size"), f.storedSize},
-                                 {QStringLiteral("stored_sha256"), f.storedSha256},
-                                 {QStringLiteral("stored_md5"), f.storedMd5}});
-    return QJsonObject{{QStringLiteral("pgsteward_copy"), kSchemaVersion},
-                       {QStringLiteral("folder"), folder},
-                       {QStringLiteral("encrypted"), encrypted},
-                       {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
-                       {QStringLiteral("copied_at"), copiedAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("backup"), backup},
-                       {QStringLiteral("files"), array},
-                       {QStringLiteral("stored_bytes"), storedBytes()}};
-}
-
-Result<OffsiteCopyManifest> OffsiteCopyManifest::fromJson(const QJsonObject &o)
-{
-    if (o.value(QStringLiteral("pgsteward_copy")).toInt() != kSchemaVersion)
-        return Error::of(Tr::tr("Not a pgsteward copy manifest (or one of a newer version)"));
-    OffsiteCopyManifest m;
-    m.folder = o.value(QStringLiteral("folder")).toString();
-    m.encrypted = o.value(QStringLiteral("encrypted")).toBool();
-    for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray())
-        m.recipients << v.toString();
-    m.copiedAt = QDateTime::fromString(o.value(QStringLiteral("copied_at")).toString(), Qt::ISODateWithMs);
-    m.backup = o.value(QStringLiteral("backup")).toObject();
-    for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
-        const QJsonObject f = v.toObject();
-        File file{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("size")).toInteger(),
-                  f.value(QStringLiteral("sha256")).toString(), f.value(QStringLiteral("stored_name")).toString(),
-                  f.value(QStringLiteral("stored_size")).toInteger(), f.value(QStringLiteral("stored_sha256")).toString(),
-                  f.value(QStringLiteral("stored_md5")).toString()};
-        // A name from a remote file decides where we write when fetching: no way out of the folder.
-        if (file.name.isEmpty() || file.storedName.isEmpty() || QDir::isAbsolutePath(file.name)
-            || file.name.split(QLatin1Char('/')).contains(QStringLiteral(".."))
-            || file.storedName.split(QLatin1Char('/')).contains(QStringLiteral("..")) || QDir::isAbsolutePath(file.storedName))
-            return Error::of(Tr::tr("The copy manifest names a file outside its folder: %1").arg(file.name));
-        m.files << file;
-    }
-    if (m.folder.isEmpty() || m.folder.contains(QLatin1Char('/')) || m.files.isEmpty())
-        return Error::of(Tr::tr("The copy manifest is incomplete"));
-    return m;
-}
-
 namespace {
 // Clears what an earlier, unfinished attempt left: a final folder without a copy manifest, or a
 // "<folder>.partial". True in *complete when a complete copy is there already.
@@ -123,11 +66,22 @@ Status clearLeftovers(JobContext &ctx, const RcloneTarget &target, const QString
     return ok();
 }
 
-// Every file checked against the backup manifest (hashed while age encrypts it into staging, for
-// an encrypted destination). The stored files' hashes are left to hashStoredFiles.
+// Files this large are encrypted and uploaded in one pass (streamupload.h); smaller ones are
+// encrypted into staging and go up together in one rclone run (one start for many small files
+// of a directory-format dump).
+constexpr qint64 kStreamBytes = 8 << 20;
+
+bool streams(const OffsiteDestination &destination, const BackupManifest::File &f)
+{
+    return destination.encrypted() && f.size >= kStreamBytes;
+}
+
+// Every staged file checked against the backup manifest (hashed while age encrypts it into
+// staging, for an encrypted destination); the stored files' hashes are left to hashStoredFiles.
+// Streamed files get their entry only (name, stored name), filled in as they are uploaded.
 Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestination &destination, const QString &age,
                                          const QString &backupDir, const BackupManifest &manifest,
-                                         const QString &staging)
+                                         const QString &staging, double share)
 {
     OffsiteCopyManifest copy;
     copy.folder = QFileInfo(backupDir).fileName();
@@ -138,12 +92,19 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
     files.append({BackupManifest::fileName(), QFileInfo(QDir(backupDir).filePath(BackupManifest::fileName())).size(), {}});
     qint64 total = 0;
     for (const BackupManifest::File &f : std::as_const(files))
-        total += f.size;
+        total += streams(destination, f) ? 0 : f.size;
     qint64 done = 0;
     for (const BackupManifest::File &f : std::as_const(files)) {
         if (ctx.isCanceled())
             return JobContext::canceledError();
-        ctx.progress(total > 0 ? 0.5 * double(done) / double(total) : 0,
+        if (streams(destination, f)) {
+            OffsiteCopyManifest::File entry;
+            entry.name = f.name;
+            entry.storedName = f.name + QStringLiteral(".age");
+            copy.files << entry;
+            continue;
+        }
+        ctx.progress(total > 0 ? share * double(done) / double(total) : 0,
                      copy.encrypted ? Tr::tr("Encrypting %1").arg(f.name) : Tr::tr("Checking %1").arg(f.name));
         done += f.size;
         const QString plainPath = QDir(backupDir).filePath(f.name);
@@ -178,20 +139,20 @@ Result<OffsiteCopyManifest> prepareFiles(JobContext &ctx, const OffsiteDestinati
     return copy;
 }
 
-// The encrypted files' sizes and hashes, in a thread of its own while rclone uploads them.
-QFuture<Result<QList<FileHashes>>> hashStoredFiles(JobContext &ctx, const OffsiteCopyManifest &copy, const QString &staging)
+// The staged encrypted files' sizes and hashes, by stored name, in a thread of its own while
+// rclone uploads them.
+QFuture<Result<QHash<QString, FileHashes>>> hashStoredFiles(JobContext &ctx, bool encrypted, const QStringList &storedNames,
+                                                            const QString &staging)
 {
-    QStringList paths;
-    if (copy.encrypted)
-        for (const OffsiteCopyManifest::File &f : copy.files)
-            paths << QDir(staging).filePath(f.storedName);
-    return QtConcurrent::run([&ctx, paths]() -> Result<QList<FileHashes>> {
-        QList<FileHashes> hashes;
-        for (const QString &path : paths) {
+    const QStringList names = encrypted ? storedNames : QStringList();
+    return QtConcurrent::run([&ctx, names, staging]() -> Result<QHash<QString, FileHashes>> {
+        QHash<QString, FileHashes> hashes;
+        for (const QString &name : names) {
+            const QString path = QDir(staging).filePath(name);
             Result<QString> sha = sha256OfFile(path, &ctx);
             if (!sha)
                 return sha.error();
-            hashes << FileHashes{QFileInfo(path).size(), *sha, {}};
+            hashes.insert(name, FileHashes{QFileInfo(path).size(), *sha, {}});
         }
         return hashes;
     });
@@ -226,13 +187,22 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
     QTemporaryDir staging(QDir::temp().filePath(QStringLiteral("pgsteward-offsite-XXXXXX")));
     if (!staging.isValid())
         return Error::of(Tr::tr("Cannot create a staging folder"), staging.errorString());
-    Result<OffsiteCopyManifest> prepared = prepareFiles(ctx, destination, age, backupDir, manifest, staging.path());
+    qint64 streamedBytes = 0;
+    qint64 stagedBytes = 0;
+    for (const BackupManifest::File &f : manifest.files)
+        (streams(destination, f) ? streamedBytes : stagedBytes) += f.size;
+    const double total = double(std::max<qint64>(1, streamedBytes + stagedBytes));
+    const double stageShare = 0.3 * double(stagedBytes) / total;
+    const auto at = [&](qint64 bytes) { return stageShare + (0.97 - stageShare) * double(bytes) / total; };
+
+    Result<OffsiteCopyManifest> prepared = prepareFiles(ctx, destination, age, backupDir, manifest, staging.path(), stageShare);
     if (!prepared)
         return prepared.error();
     OffsiteCopyManifest copy = *prepared;
-    QStringList storedNames;
+    QStringList stagedNames;
     for (const OffsiteCopyManifest::File &f : std::as_const(copy.files))
-        storedNames << f.storedName;
+        if (!f.sha256.isEmpty())
+            stagedNames << f.storedName;
 
     // On a file system a folder is renamed in one step, so the upload goes to "<folder>.partial"
     // first. On object stores a "rename" copies every object again on the server: there the
@@ -241,27 +211,58 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
     const bool renameAtEnd = destination.kind == OffsiteDestination::Kind::Local || destination.kind == OffsiteDestination::Kind::Sftp;
     const QString partial = renameAtEnd ? folder + OffsiteCopyManifest::partialSuffix() : folder;
     const QString uploading = Tr::tr("Uploading %1 to %2").arg(folder, destination.name);
-    QStringList upload{QStringLiteral("copy"), copy.encrypted ? staging.path() : backupDir, target->path(partial)};
-    if (!copy.encrypted) {
-        const QString list = QDir(staging.path()).filePath(QStringLiteral("files.txt"));
-        if (Status w = writeFileAtomically(list, storedNames.join(QLatin1Char('\n')).toUtf8() + '\n', Tr::tr("the file list"),
-                                           Durability::Unsynced);
-            !w)
-            return w.error();
-        upload << QStringLiteral("--files-from-raw") << list;
+
+    // The large files: encrypted on the way up, no staging copy.
+    qint64 streamedSoFar = 0;
+    QHash<QString, QString> streamedMd5;
+    for (OffsiteCopyManifest::File &entry : copy.files) {
+        if (!entry.sha256.isEmpty())
+            continue;
+        const auto f = std::find_if(manifest.files.cbegin(), manifest.files.cend(),
+                                    [&](const BackupManifest::File &m) { return m.name == entry.name; });
+        if (f == manifest.files.cend())
+            return Error::of(Tr::tr("%1 is not in the manifest").arg(entry.name));
+        const qint64 size = f->size;
+        Result<StreamedFile> sent = encryptAndUpload(ctx, *target, age, destination.recipients, QDir(backupDir).filePath(entry.name),
+                                                     target->path(partial + QLatin1Char('/') + entry.storedName),
+                                                     destination.kind == OffsiteDestination::Kind::S3, at(streamedSoFar),
+                                                     at(streamedSoFar + size), uploading);
+        if (!sent)
+            return sent.error();
+        streamedSoFar += size;
+        if (!f->sha256.isEmpty() && sent->plainSha256 != f->sha256)
+            return Error::of(Tr::tr("%1 does not match its checksum in the manifest: the local backup is damaged; "
+                                    "nothing counts as copied")
+                                 .arg(entry.name));
+        entry.size = sent->plainSize;
+        entry.sha256 = sent->plainSha256;
+        entry.storedSize = sent->storedSize;
+        entry.storedSha256 = sent->storedSha256;
+        streamedMd5.insert(entry.storedName, sent->storedMd5);
     }
-    QFuture<Result<QList<FileHashes>>> storedHashes = hashStoredFiles(ctx, copy, staging.path());
-    Result<QByteArray> up = target->transfer(ctx, upload, 0.5, 0.97, uploading);
+
+    // The small files: one rclone run for all of them.
+    QStringList upload{QStringLiteral("copy"), copy.encrypted ? staging.path() : backupDir, target->path(partial)};
+    const QString list = QDir(staging.path()).filePath(QStringLiteral("files.txt"));
+    if (Status w = writeFileAtomically(list, stagedNames.join(QLatin1Char('\n')).toUtf8() + '\n', Tr::tr("the file list"),
+                                       Durability::Unsynced);
+        !w)
+        return w.error();
+    upload << QStringLiteral("--files-from-raw") << list;
+    QFuture<Result<QHash<QString, FileHashes>>> storedHashes = hashStoredFiles(ctx, copy.encrypted, stagedNames, staging.path());
+    Result<QByteArray> up = target->transfer(ctx, upload, at(streamedSoFar), 0.97, uploading);
     storedHashes.waitForFinished();
     if (!up)
         return up.error();
     if (copy.encrypted) {
-        const Result<QList<FileHashes>> hashes = storedHashes.result();
+        const Result<QHash<QString, FileHashes>> hashes = storedHashes.result();
         if (!hashes)
             return hashes.error();
-        for (int i = 0; i < copy.files.size(); ++i) {
-            copy.files[i].storedSize = hashes->at(i).size;
-            copy.files[i].storedSha256 = hashes->at(i).sha256;
+        for (OffsiteCopyManifest::File &f : copy.files) {
+            if (hashes->contains(f.storedName)) {
+                f.storedSize = hashes->value(f.storedName).size;
+                f.storedSha256 = hashes->value(f.storedName).sha256;
+            }
         }
     }
 
@@ -282,8 +283,13 @@ Result<OffsiteCopyResult> copyFolder(JobContext &ctx, const OffsiteDestination &
         remoteSizes.insert(path, v.toObject().value(QStringLiteral("Size")).toInteger());
         remoteMd5.insert(path, v.toObject().value(QStringLiteral("Hashes")).toObject().value(QStringLiteral("md5")).toString());
     }
-    for (OffsiteCopyManifest::File &f : copy.files)
+    for (OffsiteCopyManifest::File &f : copy.files) {
         f.storedMd5 = remoteMd5.value(f.storedName);
+        // rcat does not compare hashes after the upload as rclone copy does: ours against S3's.
+        const QString sent = streamedMd5.value(f.storedName);
+        if (!sent.isEmpty() && !f.storedMd5.isEmpty() && sent.compare(f.storedMd5, Qt::CaseInsensitive) != 0)
+            return Error::of(Tr::tr("%1 arrived damaged at the destination (its MD5 differs from what was sent)").arg(f.storedName));
+    }
     for (const OffsiteCopyManifest::File &f : std::as_const(copy.files))
         if (remoteSizes.value(f.storedName, -1) != f.storedSize)
             return Error::of(Tr::tr("The upload of %1 is incomplete (%2 of %3 bytes at the destination)")
@@ -349,50 +355,6 @@ Result<OffsiteCopyResult> copyToDestination(JobContext &ctx, const OffsiteDestin
     if (Status s = recordCopyStatus(backupDir, status); !s)
         ctx.log(s.error().message);
     return result;
-}
-
-Result<QList<OffsiteCopyManifest>> listDestination(JobContext &ctx, const OffsiteDestination &destination)
-{
-    Result<RcloneTarget> target = RcloneTarget::open(ctx, destination);
-    if (!target)
-        return target.error();
-    Result<QByteArray> json = target->listJson(ctx, {}, {QStringLiteral("--dirs-only")});
-    if (!json)
-        return json.error();
-    Result<QStringList> dirs = lsjsonPaths(*json, true);
-    if (!dirs)
-        return dirs.error();
-    QList<OffsiteCopyManifest> copies;
-    for (const QString &dir : std::as_const(*dirs)) {
-        if (dir.endsWith(OffsiteCopyManifest::partialSuffix()))
-            continue; // an upload still running or interrupted
-        Result<QByteArray> text = target->cat(ctx, dir + QLatin1Char('/') + OffsiteCopyManifest::fileName());
-        if (!text)
-            continue; // no copy manifest: never finished
-        Result<OffsiteCopyManifest> m = OffsiteCopyManifest::fromJson(QJsonDocument::fromJson(*text).object());
-        if (!m || m->folder != dir) {
-            ctx.log(Tr::tr("%1 has an unreadable copy manifest; not listed").arg(dir));
-            continue;
-        }
-        copies << *m;
-    }
-    std::sort(copies.begin(), copies.end(), [](const OffsiteCopyManifest &a, const OffsiteCopyManifest &b) {
-        return a.backup.value(QStringLiteral("started_at")).toString() > b.backup.value(QStringLiteral("started_at")).toString();
-    });
-    return copies;
-}
-
-Result<int> testDestination(JobContext &ctx, const OffsiteDestination &destination)
-{
-    Result<RcloneTarget> target = RcloneTarget::open(ctx, destination);
-    if (!target)
-        return target.error();
-    if (Result<QByteArray> made = target->run(ctx, {QStringLiteral("mkdir"), target->path()}); !made)
-        return made.error();
-    Result<QList<OffsiteCopyManifest>> copies = listDestination(ctx, destination);
-    if (!copies)
-        return copies.error();
-    return int(copies->size());
 }
 
 } // namespace pgs

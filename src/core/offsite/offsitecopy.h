@@ -53,10 +53,12 @@ struct OffsiteCopyResult
     qint64 storedBytes = 0;
 };
 
-// Copies a complete backup folder to the destination: every file checked against its manifest,
-// encrypted with age to the destination's recipients into a staging folder (the plain bytes
-// never leave the machine then), uploaded (file systems: to "<folder>.partial", then renamed; object
-// stores: straight to its name, a rename there is a server-side copy), the copy manifest last.
+// Copies a complete backup folder to the destination: every file checked against its manifest
+// and encrypted with age to the destination's recipients (the plain bytes never leave the
+// machine then): files of 8 MiB and more stream from age through us into `rclone rcat` in one
+// pass (streamupload.h), smaller ones are encrypted into a staging folder and go up in one rclone
+// run. Uploads go to "<folder>.partial" on file systems (renamed at the end) and straight to the
+// final name on object stores (a rename there is a server-side copy); the copy manifest last.
 // A leftover "<folder>.partial" or a final folder without a copy manifest is redone. The backup
 // folder's copy status (copystatus.h) is Pending while it runs, then Copied or Failed (why).
 Result<OffsiteCopyResult> copyToDestination(JobContext &ctx, const OffsiteDestination &destination,

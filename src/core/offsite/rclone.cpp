@@ -84,6 +84,8 @@ Result<RcloneTarget> RcloneTarget::open(JobContext &ctx, const OffsiteDestinatio
     if (!program)
         return program.error();
     RcloneTarget t;
+    t.m_name = d.name;
+    t.m_kind = d.kind;
     t.m_program = *program;
     t.m_env = QProcessEnvironment::systemEnvironment();
     switch (d.kind) {
@@ -146,14 +148,41 @@ Result<QByteArray> RcloneTarget::run(JobContext &ctx, const QStringList &argumen
     run.environment = m_env;
     Result<ToolOutput> out = runTool(ctx, run);
     if (!out)
-        return out.error();
+        return ctx.isCanceled() ? out.error() : explained(out.error());
     return out->standardOutput;
 }
 
+Error RcloneTarget::explained(const Error &error) const
+{
+    const QString text = error.message + QLatin1Char('\n') + error.detail;
+    const auto has = [&](const char *words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (has("unable to authenticate") || has("permission denied (publickey"))
+        return Error::of(Tr::tr("%1 refused the login: the SSH key (RCLONE_SFTP_KEY_FILE or ssh-agent) is not accepted there")
+                             .arg(m_name),
+                         text, QStringLiteral("credential-refused"));
+    if (has("SSH_AUTH_SOCK not-specified"))
+        return Error::of(Tr::tr("%1: no SSH key to log in with: set RCLONE_SFTP_KEY_FILE or start ssh-agent").arg(m_name), text,
+                         QStringLiteral("credential-missing"));
+    if (has("InvalidAccessKeyId") || has("SignatureDoesNotMatch") || has("AccessDenied") || has("NoCredentialProviders")) {
+        if (m_kind == OffsiteDestination::Kind::S3 && !m_env.contains(QStringLiteral("AWS_ACCESS_KEY_ID")))
+            return Error::of(Tr::tr("%1 refused the login: there are no S3 keys in the environment "
+                                    "(AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)")
+                                 .arg(m_name),
+                             text, QStringLiteral("credential-refused"));
+        return Error::of(Tr::tr("%1 refused the login: the S3 keys (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) are not accepted")
+                             .arg(m_name),
+                         text, QStringLiteral("credential-refused"));
+    }
+    if (has("connection refused") || has("no such host") || has("i/o timeout") || has("network is unreachable"))
+        return Error::of(Tr::tr("%1 cannot be reached (%2)").arg(m_name, error.message), text, QStringLiteral("unreachable"));
+    return error;
+}
+
 Result<QByteArray> RcloneTarget::transfer(JobContext &ctx, const QStringList &arguments, double from, double to,
-                                          const QString &label) const
+                                          const QString &label, std::function<Result<QByteArray>()> stdinSource) const
 {
     ToolRun run;
+    run.stdinSource = std::move(stdinSource);
     run.program = m_program;
     run.arguments = arguments
                     + QStringList{QStringLiteral("--use-json-log"), QStringLiteral("--stats"), QStringLiteral("1s"),
@@ -173,9 +202,11 @@ Result<QByteArray> RcloneTarget::transfer(JobContext &ctx, const QStringList &ar
     };
     Result<ToolOutput> out = runTool(ctx, run);
     if (!out) {
-        if (ctx.isCanceled() || lastError.isEmpty())
+        if (ctx.isCanceled())
             return out.error();
-        return Error::of(Tr::tr("rclone failed: %1").arg(lastError), out.error().detail, out.error().code);
+        if (lastError.isEmpty())
+            return explained(out.error());
+        return explained(Error::of(Tr::tr("rclone failed: %1").arg(lastError), out.error().detail, out.error().code));
     }
     ctx.progress(to, label);
     return out->standardOutput;
@@ -207,8 +238,10 @@ double parseRcloneLogLine(const QString &line, QString *message)
 Result<QByteArray> RcloneTarget::listJson(JobContext &ctx, const QString &child, const QStringList &more) const
 {
     Status there = exists(ctx, child);
-    if (!there)
+    if (!there && there.error().code == QLatin1String("not-found"))
         return QByteArray("[]");
+    if (!there)
+        return there.error();
     return run(ctx, QStringList{QStringLiteral("lsjson"), path(child)} + more);
 }
 
@@ -221,7 +254,7 @@ Result<QByteArray> RcloneTarget::cat(JobContext &ctx, const QString &child) cons
     run.logStderr = false;
     Result<ToolOutput> out = runTool(ctx, run);
     if (!out)
-        return out.error();
+        return explained(out.error());
     if (out->standardOutput.isEmpty())
         return Error::of(Tr::tr("%1 is not there").arg(path(child)), {}, QStringLiteral("not-found"));
     return out->standardOutput;
@@ -239,7 +272,7 @@ Result<QStringList> RcloneTarget::folders(JobContext &ctx) const
         // rclone 1.60 exits 3 for "directory not found": a destination nothing was copied to yet.
         if (out.error().detail.contains(QLatin1String("directory not found")))
             return QStringList();
-        return out.error();
+        return explained(out.error());
     }
     QStringList names;
     for (const QString &line : QString::fromUtf8(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -261,8 +294,11 @@ Status RcloneTarget::exists(JobContext &ctx, const QString &child) const
     run.environment = m_env;
     run.logStderr = false;
     Result<ToolOutput> out = runTool(ctx, run);
-    if (!out)
-        return out.error();
+    if (!out) {
+        if (out.error().detail.contains(QLatin1String("directory not found")))
+            return Error::of(Tr::tr("%1 is not there").arg(path(child)), {}, QStringLiteral("not-found"));
+        return explained(out.error());
+    }
     if (out->standardOutput.trimmed().isEmpty())
         return Error::of(Tr::tr("%1 is empty or not there").arg(path(child)), {}, QStringLiteral("not-found"));
     return ok();

@@ -35,8 +35,10 @@ public:
     // A copy/copyto/moveto run with rclone's JSON log and 1 s stats parsed: the transferred
     // fraction is mapped onto [from, to] of the job's progress with label; rclone's notices and
     // errors go to the job log as plain text. Cancel kills rclone (runTool).
+    // stdinSource feeds rclone's stdin (rcat), as ToolRun::stdinSource.
     Result<QByteArray> transfer(JobContext &ctx, const QStringList &arguments, double from, double to,
-                                const QString &label) const;
+                                const QString &label, std::function<Result<QByteArray>()> stdinSource = {}) const;
+    OffsiteDestination::Kind kind() const { return m_kind; }
     // rclone lsjson of path(child): the JSON array, or an empty one when the folder is missing.
     Result<QByteArray> listJson(JobContext &ctx, const QString &child, const QStringList &more = {}) const;
     // The bytes of one file. rclone cat of a missing key on S3 prints nothing and succeeds, so an
@@ -50,6 +52,12 @@ public:
     QString program() const { return m_program; }
 
 private:
+    // rclone's failure in words a DBA can act on (a refused key, an unreachable host); rclone's
+    // own lines stay in the detail.
+    Error explained(const Error &error) const;
+
+    QString m_name; // the destination's
+    OffsiteDestination::Kind m_kind = OffsiteDestination::Kind::Local;
     QString m_program;
     QString m_base;
     QProcessEnvironment m_env;

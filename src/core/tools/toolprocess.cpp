@@ -165,7 +165,13 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         process.setStandardInputFile(run.stdinFile.isEmpty() ? QProcess::nullDevice() : run.stdinFile);
     prepareChildGuard();
     const ChildGuardSetup guard = guardSetupFor(run);
-    process.setChildProcessModifier([guard] { runChildGuard(guard); });
+    process.setChildProcessModifier([guard] {
+        // Pipes of 1 MiB instead of 64 KiB: 16 times fewer reads and writes on each side when a
+        // stream passes through us (age into rclone). Fails harmlessly on what is not a pipe.
+        ::fcntl(STDIN_FILENO, F_SETPIPE_SZ, 1 << 20);
+        ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
+        runChildGuard(guard);
+    });
 
     process.start();
     if (!process.waitForStarted(30000)) {
@@ -213,9 +219,23 @@ Result<ToolOutput> runTool(JobContext &ctx, const ToolRun &run)
         }
     };
 
+    const bool streamsStdout = run.onStdout && run.stdoutFile.isEmpty();
     while (process.state() != QProcess::NotRunning) {
         feedStdin();
-        process.waitForFinished(kSliceMsecs); // also drains the pipes into QProcess's buffers
+        // Wait for what moves the data (every wait also drains the pipes into QProcess's buffers).
+        // Input queued: until some of it is written; waiting for the end instead writes at most
+        // one queue-full per slice (80 MiB/s). Output handed over as it comes: until some
+        // arrives, so that a chunk is a pipe-full, not a slice's worth held in memory.
+        if (!stdinDone && process.bytesToWrite() > 0) {
+            process.waitForBytesWritten(kSliceMsecs);
+        } else if (streamsStdout) {
+            QElapsedTimer waited;
+            waited.start();
+            if (!process.waitForReadyRead(kSliceMsecs) && waited.elapsed() < 2 && process.state() != QProcess::NotRunning)
+                process.waitForFinished(kSliceMsecs); // stdout closed before the end: no busy loop
+        } else {
+            process.waitForFinished(kSliceMsecs);
+        }
         stderrLines.feed(process.readAllStandardError());
         takeStdout();
         if (run.onPoll)
