@@ -144,6 +144,10 @@ Status loadReceiver(pg::Connection &conn, ReplicationStatus &s)
         return paused.error();
     rc.replayPaused = paused->toBool(0, "paused");
     s.receiver = rc;
+    // pg_control_checkpoint() names the timeline of the last restartpoint: after a switchover the
+    // standby streams the new timeline well before its next restartpoint.
+    if (rc.receivedTimeline > s.timeline)
+        s.timeline = rc.receivedTimeline;
     return ok();
 }
 

@@ -198,10 +198,14 @@ Status Switchover::rejoinSteps()
     // The slot the promoted standby used on the old primary would only hold WAL back there now.
     const QString stale = m_standbyStatus.receiver ? m_standbyStatus.receiver->slotName : QString();
     if (!stale.isEmpty()) {
-        if (Status dropped = dropSlot(**conn, stale); dropped)
-            m_ctx.log(Tr::tr("Dropped slot %1 on %2: the promoted standby no longer streams from it.").arg(stale, m_req.primaryName));
-        else
+        if (Status dropped = dropSlot(**conn, stale); dropped) {
+            const QString said = Tr::tr("Dropped slot %1 on %2: the promoted standby no longer streams from it.").arg(stale, m_req.primaryName);
+            m_ctx.log(said);
+            m_out.advice.slotSteps.removeIf([&](const QString &step) { return step.contains(stale); });
+            m_out.advice.slotSteps.prepend(said);
+        } else {
             m_ctx.log(Tr::tr("Slot %1 on %2 was not dropped: %3").arg(stale, m_req.primaryName, dropped.error().message));
+        }
     }
     return ok();
 }
