@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "foregroundjob.h"
 #include "textoutput.h"
+#include "typedconfirm.h"
 
 #include "findings/finding.h"
 #include "pg/connection.h"
@@ -86,13 +87,17 @@ void printStatus(const ReplicationStatus &s, const std::optional<WalRate> &walRa
     for (const PublicationInfo &p : s.publications)
         printOut(ReplicationCommand::tr("Publication %1: %2").arg(p.name, p.allTables ? ReplicationCommand::tr("all tables")
                                                                                       : ReplicationCommand::tr("%n table(s)", nullptr, p.tableCount)));
-    for (const SubscriptionInfo &sub : s.subscriptions)
+    for (const SubscriptionInfo &sub : s.subscriptions) {
         printOut(ReplicationCommand::tr("Subscription %1 (%2): %3, %4 table(s) ready, %5 syncing")
                      .arg(sub.name, sub.publications,
                           !sub.enabled ? ReplicationCommand::tr("disabled")
                                        : (sub.workerPid ? ReplicationCommand::tr("running") : ReplicationCommand::tr("worker not running")))
                      .arg(sub.tablesReady)
                      .arg(sub.tablesSyncing));
+        for (const SubscriptionTable &t : sub.tables)
+            if (t.state != QLatin1String("ready"))
+                printOut(QStringLiteral("  %1: %2").arg(t.table, t.state));
+    }
     if (!s.subscriptionsNotChecked.isEmpty())
         printOut(s.subscriptionsNotChecked);
     for (const Finding &f : findings)
@@ -223,12 +228,8 @@ int runPromoteCommand(const QStringList &args)
     Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)
         return reportTargetError(spec.error(), parser);
-    const QString expected = profile ? profile->name : spec->value(QStringLiteral("dbname"));
-    if (!parser.isSet(QStringLiteral("confirm")))
-        return usageError(ReplicationCommand::tr("Promotion changes which server accepts writes: add --confirm \"%1\".").arg(expected),
-                          parser.command());
-    if (parser.value(QStringLiteral("confirm")) != expected)
-        return usageError(ReplicationCommand::tr("--confirm must be \"%1\" exactly.").arg(expected), parser.command());
+    if (auto refused = refuseUnlessConfirmed(parser, profile, *spec, ReplicationCommand::tr("Promotion changes which server accepts writes")))
+        return *refused;
     exitCode = ExitFailed;
     const int seconds = int(*wait);
     auto outcome = runOnTarget<PromoteOutcome>(*spec, [seconds](pg::Connection &conn) { return promoteStandby(conn, seconds); }, &exitCode);

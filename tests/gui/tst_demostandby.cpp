@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's "Start a demo standby": on the local sandbox's Replication view, a real streaming
-// standby is made, saved as a profile, and drawn in the topology.
+// standby is made, saved as a profile, and drawn in the topology; then a switchover with the
+// shutdown fence (the old primary rejoins as a standby) and one back over SQL.
 #include "guitestenv.h"
 #include "pg/connection.h"
 #include "replication/replicationview.h"
+#include "replication/switchoverdialog.h"
 #include "replication/topologydiagram.h"
 #include "sandbox/demostandby.h"
 #include "sandbox/sandboxcluster.h"
@@ -12,7 +14,11 @@
 #include "shell/appcontext.h"
 #include "util/paths.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,13 +113,67 @@ private Q_SLOTS:
         QCOMPARE(m_app->profiles().profiles().size(), 2);
     }
 
-    void switchesOverFromTheStandbysView()
+    void shutdownFenceSwitchesOverAndTheOldPrimaryRejoins()
     {
         const ConnectionProfile *saved = m_app->profiles().find(QStringLiteral("Local sandbox standby"));
         QVERIFY(saved);
         auto primary = pg::Connection::open(m_primary->connectionSpec());
         QVERIFY(primary.ok());
-        QVERIFY((*primary)->execScript(QStringLiteral("CREATE TABLE kept (id int); INSERT INTO kept SELECT generate_series(1, 300)")).ok());
+        QVERIFY((*primary)->execScript(QStringLiteral("CREATE TABLE before_shutdown (id int); INSERT INTO before_shutdown SELECT generate_series(1, 250)")).ok());
+        ReplicationView view(m_app.get(), *saved);
+        view.resize(1280, 800);
+        view.show();
+        QSignalSpy topology(&view, &ReplicationView::topologyLoaded);
+        view.setConnection(ConnectionSpec::fromProfile(*saved));
+        QVERIFY(topology.wait(20000));
+        QVERIFY(view.upstreamProfile());
+        // Its upstream is the local sandbox: pgsteward may stop and start it.
+        QCOMPARE(view.primarySandboxDirectory(), m_primary->directory());
+        view.findChild<QPushButton *>(QStringLiteral("switchoverButton"))->click();
+        auto *dialog = view.findChild<SwitchoverDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->shutdownChoice()->isEnabled() && dialog->shutdownChoice()->isChecked());
+        QVERIFY(dialog->rejoinChoice()->isChecked());
+        QCOMPARE(dialog->fence(), SwitchoverFence::Shutdown);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog->confirmationEdit()->setText(saved->name);
+        QVERIFY(ok->isEnabled());
+        QTest::qWait(200); // laid out
+        grab(*dialog, QStringLiteral("replication-switchover-dialog.png"));
+        QSignalSpy acted(&view, &ReplicationView::actionFinished);
+        ok->click();
+        QVERIFY(acted.wait(120000));
+        QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+        const QString advice = view.rebuildText();
+        QVERIFY2(advice.contains(QStringLiteral("follows it as a standby")), qPrintable(advice));
+        QVERIFY(!advice.contains(QStringLiteral("pg_basebackup"))); // nothing to rebuild
+        // The new primary has every row and takes writes; the old one streams from it.
+        auto now = pg::Connection::open(ConnectionSpec::fromProfile(*saved));
+        QVERIFY(now.ok());
+        auto rows = (*now)->exec(QStringLiteral("SELECT count(*), pg_is_in_recovery() FROM before_shutdown"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->toInt64(0, 0), qint64(250));
+        QVERIFY(!rows->toBool(0, 1));
+        auto old = pg::Connection::open(m_primary->connectionSpec());
+        QVERIFY(old.ok());
+        auto receiver = (*old)->exec(QStringLiteral("SELECT status FROM pg_stat_wal_receiver"));
+        QVERIFY(receiver.ok() && receiver->rows() == 1);
+        QCOMPARE(receiver->text(0, 0), QStringLiteral("streaming"));
+        QTest::qWait(300);
+        grab(view, QStringLiteral("replication-after-shutdown-switchover.png"));
+    }
+
+    void switchesBackWithTheSqlFence()
+    {
+        // After the shutdown switchover the local sandbox is the standby: switch back over SQL.
+        const ConnectionProfile *saved = m_app->profiles().find(QStringLiteral("Local sandbox"));
+        QVERIFY(saved);
+        const ConnectionProfile *demo = m_app->profiles().find(QStringLiteral("Local sandbox standby"));
+        QVERIFY(demo);
+        auto current = pg::Connection::open(ConnectionSpec::fromProfile(*demo));
+        QVERIFY(current.ok());
+        QVERIFY((*current)->execScript(QStringLiteral("CREATE TABLE kept (id int); INSERT INTO kept SELECT generate_series(1, 300)")).ok());
         ReplicationView view(m_app.get(), *saved);
         view.resize(1100, 760);
         view.show();
@@ -121,7 +181,7 @@ private Q_SLOTS:
         view.setConnection(ConnectionSpec::fromProfile(*saved));
         QVERIFY(topology.wait(20000));
         QVERIFY(view.upstreamProfile());
-        QCOMPARE(view.upstreamProfile()->name, QStringLiteral("Local sandbox"));
+        QCOMPARE(view.upstreamProfile()->name, QStringLiteral("Local sandbox standby"));
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("switchoverButton"))->isEnabled());
         QSignalSpy acted(&view, &ReplicationView::actionFinished);
         view.switchoverConfirmed();
@@ -134,12 +194,19 @@ private Q_SLOTS:
         QVERIFY(rows.ok());
         QCOMPARE(rows->toInt64(0, 0), qint64(300));
         QVERIFY(!rows->toBool(0, 1));
-        auto old = pg::Connection::open(m_primary->connectionSpec());
+        auto old = pg::Connection::open(ConnectionSpec::fromProfile(*demo));
         QVERIFY(old.ok());
         QVERIFY(!(*old)->execScript(QStringLiteral("INSERT INTO kept VALUES (301)")).ok()); // read-only now
     }
 
 private:
+    static void grab(QWidget &widget, const QString &file)
+    {
+        const QString dir = qEnvironmentVariable("PGSTEWARD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget.grab().save(dir + QLatin1Char('/') + file);
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<SandboxCluster> m_primary;

@@ -8,8 +8,13 @@
 #include "sandbox/sandboxcluster.h"
 #include "shell/appcontext.h"
 
+#include <QClipboard>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -122,6 +127,57 @@ private Q_SLOTS:
         grab(view, QStringLiteral("replication-topology.png"));
     }
 
+    void topologyShowsProfilesWhosePasswordIsNeeded()
+    {
+        // The standby's profile keeps its password in the keychain (none here: PGSTEWARD_NO_KEYCHAIN)
+        // and an unrelated one asks every time: both are drawn, not dropped.
+        const ConnectionProfile *standby = m_app->profiles().find(QStringLiteral("Standby sandbox"));
+        QVERIFY(standby);
+        ConnectionProfile keychained = *standby;
+        keychained.passwordStorage = PasswordStorage::Keychain;
+        QVERIFY(m_app->saveProfile(keychained, {}).ok());
+        ConnectionProfile asks;
+        asks.name = QStringLiteral("Asks every time");
+        asks.host = QStringLiteral("db.invalid");
+        asks.passwordStorage = PasswordStorage::Ask;
+        QVERIFY(m_app->saveProfile(asks, {}).ok());
+        const ConnectionProfile *primary = m_app->profiles().find(QStringLiteral("Primary sandbox"));
+        QVERIFY(primary);
+        ReplicationView view(m_app.get(), *primary);
+        view.resize(1280, 800);
+        view.show();
+        QSignalSpy topology(&view, &ReplicationView::topologyLoaded);
+        view.setConnection(m_primary->connectionSpec());
+        QVERIFY(topology.wait(20000));
+        const auto nodeNamed = [&](const QString &name) -> const TopologyNode * {
+            for (const TopologyNode &n : view.topologyDiagram()->topology().nodes)
+                if (n.name == name)
+                    return &n;
+            return nullptr;
+        };
+        QVERIFY(nodeNamed(QStringLiteral("Standby sandbox")) && !nodeNamed(QStringLiteral("Standby sandbox"))->connected);
+        QVERIFY(nodeNamed(QStringLiteral("Asks every time")) && !nodeNamed(QStringLiteral("Asks every time"))->connected);
+        QVERIFY(view.topologyDiagram()->topology().edges.isEmpty());
+        for (int i = 0; i < view.topologyDiagram()->topology().nodes.size(); ++i)
+            if (!view.topologyDiagram()->topology().nodes[i].connected)
+                QVERIFY(view.topologyDiagram()->nodeText(i).contains(QStringLiteral("not connected: password needed")));
+        auto *connectButton = view.findChild<QToolButton *>(QStringLiteral("topologyConnectButton"));
+        QVERIFY(connectButton->isVisible());
+        QCOMPARE(connectButton->menu()->actions().size(), 2);
+        QTest::qWait(300);
+        grab(view, QStringLiteral("replication-topology-password.png"));
+
+        // The password for this session (trust accepts any): the standby is read and streams.
+        view.connectTopologyProfile(QStringLiteral("Standby sandbox"), QStringLiteral("whatever"));
+        QVERIFY(topology.wait(20000));
+        QVERIFY(nodeNamed(QStringLiteral("Standby sandbox"))->connected);
+        QCOMPARE(view.topologyDiagram()->topology().edges.size(), 1);
+        QCOMPARE(connectButton->menu()->actions().size(), 1);
+        m_app->forgetSessionPassword(keychained.id);
+        keychained.passwordStorage = PasswordStorage::None;
+        QVERIFY(m_app->saveProfile(keychained, {}).ok());
+    }
+
     void standbyPausesAndPromotes()
     {
         ReplicationView view(m_app.get(), profile(QStringLiteral("Standby")));
@@ -153,7 +209,23 @@ private Q_SLOTS:
         const QString advice = view.rebuildLines().join(QLatin1Char('\n'));
         QVERIFY2(advice.contains(QStringLiteral("pg_basebackup -d")) && advice.contains(QStringLiteral("port=%1").arg(m_standby->port())),
                  qPrintable(advice));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("rebuildLabel"))->isVisible());
+        QVERIFY(view.findChild<QGroupBox *>(QStringLiteral("rebuildBox"))->isVisible());
+        // Commands are never wrapped inside an option: long ones continue between options.
+        const QStringList adviceLines = view.rebuildText().split(QLatin1Char('\n'));
+        int continued = 0;
+        for (int i = 1; i < adviceLines.size(); ++i) {
+            if (!adviceLines[i - 1].endsWith(QStringLiteral(" \\")))
+                continue;
+            ++continued; // the next piece starts at an option, never inside one or inside a quoted value
+            QVERIFY2(adviceLines[i].trimmed().startsWith(QLatin1Char('-')) || adviceLines[i].trimmed().startsWith(QLatin1String(">")),
+                     qPrintable(adviceLines[i]));
+        }
+        QVERIFY(continued > 0); // pg_basebackup with this setup's socket path does not fit one line
+        auto *text = view.findChild<QTextBrowser *>(QStringLiteral("rebuildText"));
+        QVERIFY(text->toHtml().contains(QStringLiteral("<pre")));
+        view.findChild<QPushButton *>(QStringLiteral("copyRebuildButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), view.rebuildText());
+        view.resize(1280, 800);
         QTest::qWait(300);
         grab(view, QStringLiteral("replication-promoted.png"));
     }

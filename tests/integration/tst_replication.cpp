@@ -284,6 +284,11 @@ void TestReplication::logicalSubscriptionShowsItsState()
     QVERIFY(copy.value(QStringLiteral("enabled")).toBool());
     QVERIFY(copy.value(QStringLiteral("worker_running")).toBool());
     QCOMPARE(copy.value(QStringLiteral("tables_ready")).toInt(), 1);
+    // Per table: which one, in which sync state.
+    const QJsonArray tables = copy.value(QStringLiteral("tables")).toArray();
+    QCOMPARE(tables.size(), 1);
+    QCOMPARE(tables.first().toObject().value(QStringLiteral("table")).toString(), QStringLiteral("\"order items\""));
+    QCOMPARE(tables.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
     // The primary sees the subscription's logical slot, in use.
     bool logicalActive = false;
     for (const QJsonValue &v : status(m_primary).value(QStringLiteral("slots")).toArray())

@@ -5,7 +5,10 @@
 #include "replication/rebuildadvice.h"
 #include "replication/topology.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pgs;
@@ -81,6 +84,81 @@ private Q_SLOTS:
         QCOMPARE(t.nodes.size(), 1);
         QVERIFY(t.edges.isEmpty());
         QCOMPARE(t.nodes.first().unmatchedUpstream, QStringLiteral("elsewhere:5432"));
+    }
+    void profileWithoutPasswordIsANodeOfItsOwn()
+    {
+        TopologyMember needsPassword{QStringLiteral("upstream"), QStringLiteral("db1"), 5432, std::nullopt, {}, true};
+        TopologyMember other{QStringLiteral("other"), QStringLiteral("db7"), 5432, std::nullopt, {}, true};
+        const QList<TopologyMember> members{
+            {QStringLiteral("replica"), QStringLiteral("db2"), 5432, standby(QStringLiteral("1"), QStringLiteral("db1"), 5432, QString()), {}},
+            needsPassword, other};
+        const Topology t = buildTopology(members, QStringLiteral("1"));
+        QCOMPARE(t.nodes.size(), 3);
+        QVERIFY(t.nodes[0].connected);
+        QVERIFY(!t.nodes[1].connected && !t.nodes[2].connected);
+        QCOMPARE(t.nodes[1].name, QStringLiteral("upstream"));
+        // The standby's upstream is that profile (host and port): an edge, no "unmatched" address.
+        QCOMPARE(t.edges.size(), 1);
+        QCOMPARE(t.edges[0].upstream, 1);
+        QCOMPARE(t.edges[0].downstream, 0);
+        QVERIFY(t.nodes[0].unmatchedUpstream.isEmpty());
+        QVERIFY(t.notChecked.isEmpty());
+        // Past the cap, the rest are named instead of drawn.
+        const Topology capped = buildTopology(members, QStringLiteral("1"), 1);
+        QCOMPARE(capped.nodes.size(), 2);
+        QCOMPARE(capped.notChecked.size(), 1);
+        QVERIFY(capped.notChecked.first().contains(QStringLiteral("other")));
+    }
+    void longCommandsBreakOnlyBetweenOptions()
+    {
+        const QString command = QStringLiteral("pg_basebackup -d 'host='\\''/var/tmp/pgsteward-clusters/0123456789ab/socket'\\'' port=45123 "
+                                               "user=postgres' -D '/var/tmp/pgsteward clusters/0123456789ab/data' -R -X stream -c fast --progress");
+        const QStringList lines = shellContinued(command, 60);
+        QVERIFY(lines.size() >= 3);
+        for (int i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines[i].endsWith(QStringLiteral(" \\")), i + 1 < lines.size());
+            if (i > 0)
+                QVERIFY2(lines[i].trimmed().startsWith(QLatin1Char('-')), qPrintable(lines[i])); // each piece starts at an option
+        }
+        QString joined = lines.join(QLatin1Char('\n'));
+        joined.replace(QStringLiteral(" \\\n    "), QStringLiteral(" "));
+        QCOMPARE(joined, command);
+        QCOMPARE(lines[1].trimmed(), QStringLiteral("-d 'host='\\''/var/tmp/pgsteward-clusters/0123456789ab/socket'\\'' port=45123 user=postgres' \\"));
+        // (the quoted conninfo stays whole on its line, wider than 60 as it must be)
+        QCOMPARE(shellContinued(QStringLiteral("pg_ctl -D '/srv' start"), 60), QStringList{QStringLiteral("pg_ctl -D '/srv' start")});
+        // What the shell makes of the continued lines is the command itself.
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") + shellContinued(QStringLiteral("x -a 'one two' -b 'it'\\''s' -c three four"), 12).join(QLatin1Char('\n')).mid(2)});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), QStringLiteral("-a|one two|-b|it's|-c|three|four|"));
+    }
+    void cleanRejoinCommandsWriteTheSettings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ConnectionSpec next;
+        next.set(QStringLiteral("host"), QStringLiteral("/var/run/my sock"));
+        next.set(QStringLiteral("port"), QStringLiteral("6000"));
+        RebuildAdvice a = rebuildAdvice(next, OldPrimaryFacts{}, {}, {});
+        const QString conninfo = conninfoWithoutPassword(next, {}, QStringLiteral("old"));
+        addCleanRejoin(a, dir.path(), conninfo, QStringLiteral("pgsteward_standby_abc"));
+        QCOMPARE(a.rejoinCommands.size(), 4);
+        QVERIFY(a.rejoinCommands[0].contains(QStringLiteral("pg_create_physical_replication_slot('\\''pgsteward_standby_abc'\\'')")));
+        for (int i : {1, 2}) { // touch standby.signal, printf >> postgresql.auto.conf: run them
+            QProcess sh;
+            sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), a.rejoinCommands[i]});
+            QVERIFY(sh.waitForFinished(10000));
+            QCOMPARE(sh.exitCode(), 0);
+        }
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("standby.signal"))));
+        QFile conf(dir.filePath(QStringLiteral("postgresql.auto.conf")));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(conf.readAll()),
+                 QStringLiteral("primary_conninfo = 'host=''/var/run/my sock'' port=6000 application_name=old'\n"
+                                "primary_slot_name = 'pgsteward_standby_abc'\n"));
+        QVERIFY(a.lines().first().contains(QStringLiteral("no pg_rewind")));
+        a.rejoined = true;
+        QVERIFY(!a.lines().join(QLatin1Char('\n')).contains(QStringLiteral("pg_basebackup")));
     }
     void rebuildAdviceForThisSetup()
     {

@@ -5,33 +5,26 @@
 
 #include "charts/timechartview.h"
 #include "jobs/connectedjob.h"
-#include "monitor/history/historyloader.h"
-#include "replication/laghistory.h"
 #include "jobs/job.h"
 #include "jobs/jobrunner.h"
+#include "monitor/history/historyloader.h"
 #include "monitor/humanformat.h"
 #include "pg/connection.h"
 #include "physical/walarchive.h"
+#include "replication/laghistory.h"
 #include "replication/replicationactions.h"
 #include "replication/topologydiagram.h"
-#include "sandbox/demostandby.h"
+#include "shell/appcontext.h"
 #include "shell/demoworkloadcontroller.h"
 #include "util/paths.h"
-#include "shell/appcontext.h"
-#include "shell/typedconfirmdialog.h"
 
-#include <QCheckBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QScrollArea>
-#include <QSet>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace pgs {
 
@@ -70,7 +63,7 @@ ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profi
     : QWidget(parent), ui(std::make_unique<Ui::ReplicationView>()), m_app(app), m_profile(profile),
       m_lagChart(new TimeChartView(tr("Replay lag of each standby, last 24 hours"), ValueUnit::Milliseconds, this)),
       m_topologyBox(new QGroupBox(tr("Topology: the servers of this cluster among the saved profiles"), this)),
-      m_topology(new TopologyDiagram(m_topologyBox)), m_topologyNote(new QLabel(m_topologyBox)), m_rebuildLabel(new QLabel(this))
+      m_topology(new TopologyDiagram(m_topologyBox)), m_topologyNote(new QLabel(m_topologyBox))
 {
     ui->setupUi(this);
     m_sandboxDir = paths::sandboxDir();
@@ -81,32 +74,18 @@ ReplicationView::ReplicationView(AppContext *app, const ConnectionProfile &profi
     connect(m_demoStandbyButton, &QPushButton::clicked, this, &ReplicationView::startDemoStandby);
     m_switchoverButton = new QPushButton(tr("S&witch over…"), this);
     m_switchoverButton->setObjectName(QStringLiteral("switchoverButton"));
-    m_switchoverButton->setToolTip(tr("Stop writes on this standby's primary, let it catch up, then promote it (needs the primary as a saved profile)."));
+    m_switchoverButton->setToolTip(tr("Stop writes on this standby's primary (over SQL, or by shutting a local sandbox down), let it catch up, then promote it "
+                                     "(needs the primary as a saved profile)."));
     ui->bar->insertWidget(ui->bar->indexOf(ui->promoteButton), m_switchoverButton);
     connect(m_switchoverButton, &QPushButton::clicked, this, &ReplicationView::askSwitchover);
-    m_topologyBox->setObjectName(QStringLiteral("topologyBox"));
-    auto *topologyLayout = new QVBoxLayout(m_topologyBox);
-    topologyLayout->addWidget(m_topology);
-    m_topologyNote->setObjectName(QStringLiteral("topologyNote"));
-    m_topologyNote->setWordWrap(true);
-    topologyLayout->addWidget(m_topologyNote);
-    auto *findButton = new QPushButton(tr("Read the &topology again"), m_topologyBox);
-    findButton->setObjectName(QStringLiteral("topologyButton"));
-    connect(findButton, &QPushButton::clicked, this, &ReplicationView::loadTopology);
-    topologyLayout->addWidget(findButton, 0, Qt::AlignLeft);
-    m_topologyBox->hide();
+    setUpTopologyBox();
     ui->splitter->insertWidget(0, m_topologyBox);
     ui->splitter->setCollapsible(0, false);
-    m_rebuildLabel->setObjectName(QStringLiteral("rebuildLabel"));
-    m_rebuildLabel->setWordWrap(true);
-    m_rebuildLabel->setTextFormat(Qt::PlainText);
-    m_rebuildLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rebuildLabel->hide();
-    ui->layout->insertWidget(ui->layout->indexOf(ui->findingsLabel) + 1, m_rebuildLabel);
     m_lagChart->setObjectName(QStringLiteral("lagChart"));
     m_lagChart->setMinimumHeight(180);
     m_lagChart->setEmptyText(tr("No lag history yet: it is sampled while the profile is open (Dashboard) or by the history timer."));
     ui->splitter->insertWidget(1, m_lagChart);
+    setUpRebuildBox(); // on top of the topology: after a promotion it is what matters
     // The panes scroll rather than impose their minimum height on the window (1280 x 800 fits).
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("replicationScroll"));
@@ -315,11 +294,23 @@ void ReplicationView::fillLogical(const ReplicationStatus &s)
     int row = 0;
     for (const PublicationInfo &p : s.publications)
         setRow(ui->logicalTable, row++, {tr("Publication"), p.name, QString(), p.allTables ? tr("all tables") : p.tables});
-    for (const SubscriptionInfo &sub : s.subscriptions)
-        setRow(ui->logicalTable, row++,
-               {tr("Subscription"), sub.name,
-                !sub.enabled ? tr("disabled") : sub.workerPid ? tr("running") : tr("worker not running"),
-                tr("%1 ready, %2 syncing (from %3)").arg(sub.tablesReady).arg(sub.tablesSyncing).arg(sub.publications)});
+    for (const SubscriptionInfo &sub : s.subscriptions) {
+        QString state = !sub.enabled ? tr("disabled") : sub.workerPid ? tr("running") : tr("worker not running");
+        if (sub.workerPid && sub.lastMessageSeconds)
+            state = tr("running, last message %1 ago, received up to %2").arg(secondsText(sub.lastMessageSeconds), sub.receivedLsn);
+        QStringList notReady, all;
+        for (const SubscriptionTable &t : sub.tables) {
+            all << tr("%1: %2").arg(t.table, t.state);
+            if (t.state != QLatin1String("ready"))
+                notReady << tr("%1: %2").arg(t.table, t.state);
+        }
+        QString tables = tr("%1 ready, %2 syncing (from %3)").arg(sub.tablesReady).arg(sub.tablesSyncing).arg(sub.publications);
+        if (!notReady.isEmpty())
+            tables += QStringLiteral(" — ") + notReady.join(QStringLiteral(", "));
+        setRow(ui->logicalTable, row, {tr("Subscription"), sub.name, state, tables});
+        ui->logicalTable->item(row, 3)->setToolTip(all.join(QLatin1Char('\n')));
+        ++row;
+    }
     if (!s.subscriptionsNotChecked.isEmpty())
         setRow(ui->logicalTable, row++, {tr("Subscriptions"), QString(), tr("not checked"), s.subscriptionsNotChecked});
     ui->logicalBox->setTitle(rows == 0 ? tr("Logical replication (this database): no publications or subscriptions")
@@ -341,94 +332,6 @@ void ReplicationView::showLagHistory(const QMap<QString, TimeSeries> &lag)
     const QDateTime to = QDateTime::currentDateTimeUtc();
     m_lagChart->setTimeRange(to.addDays(-1), to);
     m_lagChart->endUpdate();
-}
-
-void ReplicationView::loadTopology()
-{
-    if (m_topologyJob) {
-        m_topologyAgain = true;
-        return;
-    }
-    if (!m_spec || !m_status)
-        return;
-    struct Target
-    {
-        ConnectionProfile profile;
-        ConnectionSpec spec;
-    };
-    QList<Target> targets{{m_profile, *m_spec}};
-    QStringList skipped;
-    QSet<QString> servers{m_profile.host + QLatin1Char(':') + QString::number(m_profile.port)};
-    for (const ConnectionProfile &p : m_app->profiles().profiles()) {
-        // One node per server: another profile of the same host and port (another database) adds nothing.
-        if (p.id == m_profile.id || servers.contains(p.host + QLatin1Char(':') + QString::number(p.port)))
-            continue;
-        servers.insert(p.host + QLatin1Char(':') + QString::number(p.port));
-        // Only profiles that connect without asking: a prompt per saved server is no way to draw a diagram.
-        if (p.passwordStorage == PasswordStorage::Keychain || p.passwordStorage == PasswordStorage::Ask) {
-            skipped << p.name;
-            continue;
-        }
-        ConnectionSpec spec = ConnectionSpec::fromProfile(p);
-        spec.set(QStringLiteral("connect_timeout"), QStringLiteral("3"));
-        targets.append({p, spec});
-    }
-    const QString systemIdentifier = m_status->systemIdentifier;
-    m_topologyJob = m_app->jobs().startRead(
-        tr("Replication topology of %1").arg(m_profile.name),
-        [targets, skipped, systemIdentifier](JobContext &ctx) -> JobResult {
-            QList<TopologyMember> members;
-            for (const Target &t : targets) {
-                if (ctx.isCanceled())
-                    return JobContext::canceledError();
-                TopologyMember m{t.profile.name, t.profile.host, t.profile.port, std::nullopt, {}};
-                auto conn = pg::Connection::open(t.spec);
-                if (!conn) {
-                    m.error = conn.error().message;
-                } else if (auto st = loadReplicationStatus(**conn)) {
-                    m.status = *st;
-                } else {
-                    m.error = st.error().message;
-                }
-                members << m;
-            }
-            Topology topology = buildTopology(members, systemIdentifier);
-            for (const QString &name : skipped)
-                topology.notChecked << ReplicationView::tr("%1: not read (its password is in the keychain or asked for)").arg(name);
-            return QVariant::fromValue(topology);
-        },
-        this, [this](const JobOutcome &outcome) { topologyRead(outcome); });
-}
-
-void ReplicationView::topologyRead(const JobOutcome &outcome)
-{
-    m_topologyJob.clear();
-    if (outcome.canceled())
-        return;
-    if (m_topologyAgain) {
-        m_topologyAgain = false; // this read may predate what changed (a promotion, a new standby)
-        loadTopology();
-        return;
-    }
-    if (!outcome.succeeded()) {
-        m_topologyNote->setText(tr("The topology could not be read: %1").arg(outcome.error.message));
-        return;
-    }
-    const auto topology = outcome.result.value<Topology>();
-    m_topology->setTopology(topology, m_profile.name);
-    // The saved profile this standby streams from: what a clean switchover needs.
-    m_upstreamProfile.reset();
-    for (const TopologyEdge &e : topology.edges)
-        if (topology.nodes[e.downstream].name == m_profile.name && !topology.nodes[e.upstream].standby)
-            if (const ConnectionProfile *p = m_app->profiles().find(topology.nodes[e.upstream].name))
-                m_upstreamProfile = *p;
-    updateButtons();
-    // One server alone is no diagram; the others that could not be read are named below it.
-    m_topologyBox->setVisible(topology.nodes.size() >= 2);
-    m_topologyBox->setMinimumHeight(m_topologyBox->sizeHint().height()); // the splitter would squeeze it to nothing
-    m_topologyNote->setText(topology.notChecked.isEmpty() ? QString() : topology.notChecked.join(QStringLiteral("; ")));
-    m_topologyNote->setVisible(!topology.notChecked.isEmpty());
-    Q_EMIT topologyLoaded();
 }
 
 void ReplicationView::updateButtons()

@@ -7,6 +7,7 @@
 #include "monitor/historystore.h"
 #include "replication/rebuildadvice.h"
 #include "replication/replicationstatus.h"
+#include "replication/switchover.h"
 #include "replication/topology.h"
 #include "replication/walrate.h"
 
@@ -21,7 +22,9 @@
 #include <optional>
 
 class QLabel;
+class QTextBrowser;
 class QPushButton;
+class QToolButton;
 
 namespace Ui {
 class ReplicationView;
@@ -35,6 +38,7 @@ class TimeChartView;
 class TopologyDiagram;
 class Job;
 struct JobOutcome;
+struct TopologyTarget;
 
 // Replication of one server as the DBA needs it on call: a primary's standbys with their lag, its
 // slots and the WAL they hold, a standby's receiver and replay, logical publications and
@@ -65,6 +69,7 @@ public:
     TopologyDiagram *topologyDiagram() const { return m_topology; }
     // The rebuild advice shown after a promotion from this view (empty before).
     QStringList rebuildLines() const { return m_rebuildLines; }
+    QString rebuildText() const; // the same as Copy puts on the clipboard
     bool isLoading() const { return !m_job.isNull(); }
 
     // The confirmations a user gives in dialogs, callable from tests (the dialogs call them too).
@@ -74,14 +79,19 @@ public:
     // The demo: a streaming standby of the local sandbox (its own sandbox), saved as a profile.
     void startDemoStandby();
     // A clean switchover from this standby's upstream (a saved profile seen in the topology).
-    void switchoverConfirmed();
+    // Shutdown (offered when that upstream is the local sandbox or its demo standby): the
+    // primary is stopped, and with rejoin restarted as a standby of this one.
+    void switchoverConfirmed(SwitchoverFence fence = SwitchoverFence::Sql, bool rejoin = false);
     const std::optional<ConnectionProfile> &upstreamProfile() const { return m_upstreamProfile; }
+    QString primarySandboxDirectory() const { return m_primarySandboxDir; } // empty: no shutdown fence
+    // A topology node whose password is needed: the password for this session, then read again.
+    void connectTopologyProfile(const QString &profileName, const QString &password);
     void setSandboxDirectory(const QString &dir) { m_sandboxDir = dir; } // default paths::sandboxDir()
 
 public Q_SLOTS:
     void refresh();
-    // Reads every saved profile (whose password libpq finds itself) to draw the servers of this
-    // cluster; once after the first read, again with the button and after a promotion.
+    // Reads every saved profile (with the password the app has without asking) to draw the
+    // servers of this cluster; once after the first read, again with the button and after a promotion.
     void loadTopology();
 
 Q_SIGNALS:
@@ -107,7 +117,11 @@ private:
     void askPromote();
     void askSwitchover();
     void showRebuild(const QStringList &lines);
+    void setUpTopologyBox();
+    void setUpRebuildBox();
+    void startTopologyRead(const QList<TopologyTarget> &targets);
     void topologyRead(const JobOutcome &outcome);
+    void askTopologyPassword(const QString &profileName);
     void runAction(const QString &title, std::function<Status(pg::Connection &)> action, std::function<void()> succeeded = {});
 
     std::unique_ptr<Ui::ReplicationView> ui;
@@ -120,6 +134,7 @@ private:
     QPointer<Job> m_action;
     QPointer<Job> m_topologyJob;
     bool m_topologyTried = false;
+    bool m_topologyResolving = false; // passwords are being looked up (the keychain answers later)
     bool m_refreshAgain = false; // asked while a read ran (after an action): that read may predate it
     bool m_topologyAgain = false; // asked while a read ran: read again when it ends (after a promotion)
     QStringList m_rebuildLines;
@@ -127,12 +142,15 @@ private:
     QPushButton *m_demoStandbyButton;
     QPushButton *m_switchoverButton;
     std::optional<ConnectionProfile> m_upstreamProfile;
+    QString m_primarySandboxDir, m_standbySandboxDir; // the sandboxes behind the upstream and this profile, if any
     QTimer m_timer;
     TimeChartView *m_lagChart;
     QWidget *m_topologyBox;
     TopologyDiagram *m_topology;
     QLabel *m_topologyNote;
-    QLabel *m_rebuildLabel;
+    QToolButton *m_topologyConnectButton = nullptr;
+    QWidget *m_rebuildBox = nullptr;
+    QTextBrowser *m_rebuildText = nullptr;
 };
 
 } // namespace pgs

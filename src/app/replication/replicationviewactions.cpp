@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Replication view's actions (slots, replay, promotion, switchover, the demo standby): each
-// asks for its confirmation, then runs as a job in the Jobs panel.
+// The Replication view's actions (slots, replay, promotion, the demo standby): each asks for its
+// confirmation, then runs as a job in the Jobs panel. The switchover: replicationviewswitchover.cpp.
 #include "replication/replicationview.h"
 #include "ui_replicationview.h"
 
@@ -11,7 +11,6 @@
 #include "monitor/humanformat.h"
 #include "pg/connection.h"
 #include "replication/replicationactions.h"
-#include "replication/switchover.h"
 #include "sandbox/demostandby.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
@@ -114,77 +113,6 @@ void ReplicationView::promoteConfirmed()
         [this, lines] {
             showRebuild(*lines);
         });
-}
-
-void ReplicationView::showRebuild(const QStringList &lines)
-{
-    m_rebuildLines = lines;
-    m_rebuildLabel->setText(m_rebuildLines.join(QLatin1Char('\n')));
-    m_rebuildLabel->show();
-    loadTopology();
-}
-
-void ReplicationView::askSwitchover()
-{
-    if (!m_status || !m_status->standby || !m_upstreamProfile)
-        return;
-    const QString text =
-        tr("A clean switchover from %1 to %2:\n\n"
-           "1. New transactions on %1 become read-only (ALTER SYSTEM SET default_transaction_read_only = on, reload) "
-           "and every other client session there is ended.\n"
-           "2. %2 replays up to the final WAL position of %1.\n"
-           "3. %2 is promoted; %1 stays read-only until it is rebuilt as a standby (the commands are shown afterwards).\n\n"
-           "If it is canceled or fails before the promotion, %1 takes writes again.\n\n"
-           "Type the standby's profile name to switch over.")
-            .arg(m_upstreamProfile->name, m_profile.name);
-    auto *dialog = new TypedConfirmDialog(tr("Switch over to %1").arg(m_profile.name), text, m_profile.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &ReplicationView::switchoverConfirmed);
-    dialog->open();
-}
-
-void ReplicationView::switchoverConfirmed()
-{
-    if (!m_spec || m_action || !m_upstreamProfile)
-        return;
-    const ConnectionProfile primary = *m_upstreamProfile;
-    m_app->resolveSpec(primary, this, [this, primary](Result<ConnectionSpec> primarySpec) {
-        if (!primarySpec) {
-            ui->statusLabel->setText(tr("Switchover not started: %1").arg(primarySpec.error().message));
-            Q_EMIT actionFinished(false, primarySpec.error().message);
-            return;
-        }
-        if (!m_spec || m_action)
-            return;
-        SwitchoverRequest request{*primarySpec, *m_spec, primary.name, m_profile.name, 60};
-        const QString title = tr("Switch over from %1 to %2").arg(primary.name, m_profile.name);
-        m_action = m_app->jobs().start(title, [request](JobContext &ctx) -> JobResult {
-            auto outcome = runSwitchover(ctx, request);
-            if (!outcome)
-                return outcome.error();
-            QStringList lines{tr("Switched over in %1 s: %2 is the primary on timeline %3 (was %4); %5 is read-only.")
-                                  .arg(QLocale().toString(outcome->seconds, 'f', 1), request.standbyName)
-                                  .arg(outcome->timelineAfter)
-                                  .arg(outcome->timelineBefore)
-                                  .arg(request.primaryName)};
-            lines << outcome->advice.lines();
-            return QVariant(lines);
-        }, QStringLiteral("replication"));
-        Job *job = m_action;
-        connect(job, &Job::finished, this, [this, job, title] {
-            const bool succeeded = job->state() == Job::State::Succeeded;
-            const QString message = succeeded ? title : job->error().message;
-            m_action.clear();
-            if (succeeded)
-                showRebuild(job->result().toStringList());
-            else
-                ui->statusLabel->setText(tr("%1 failed: %2").arg(title, message));
-            updateButtons();
-            refresh();
-            Q_EMIT actionFinished(succeeded, message);
-        });
-        updateButtons();
-    });
 }
 
 void ReplicationView::startDemoStandby()

@@ -4,9 +4,12 @@
 
 #include "monitor/humanformat.h"
 
+#include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -57,6 +60,8 @@ QRectF TopologyDiagram::nodeRect(int node) const
 QString TopologyDiagram::nodeText(int node) const
 {
     const TopologyNode &n = m_topology.nodes.value(node);
+    if (!n.connected)
+        return QStringList{n.name, tr("not connected: password needed"), tr("click to connect")}.join(QLatin1Char('\n'));
     QString role = n.standby ? tr("standby, timeline %1").arg(n.timeline) : tr("primary, timeline %1").arg(n.timeline);
     if (n.replayPaused)
         role += tr(", replay paused");
@@ -69,6 +74,39 @@ QString TopologyDiagram::nodeText(int node) const
             lag += tr(", from %1").arg(n.unmatchedUpstream);
     }
     return QStringList{n.name, role, lag}.join(QLatin1Char('\n')).trimmed();
+}
+
+int TopologyDiagram::nodeAt(const QPointF &point) const
+{
+    for (int i = 0; i < m_positions.size(); ++i)
+        if (nodeRect(i).contains(point))
+            return i;
+    return -1;
+}
+
+void TopologyDiagram::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int node = nodeAt(event->position());
+    if (event->button() == Qt::LeftButton && node >= 0)
+        Q_EMIT nodeClicked(node);
+    QWidget::mouseReleaseEvent(event);
+}
+
+bool TopologyDiagram::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int node = nodeAt(help->pos());
+        if (node >= 0 && !m_topology.nodes[node].connected)
+            QToolTip::showText(help->globalPos(), tr("%1 keeps its password in the keychain or asks for it, and none is known yet: "
+                                                     "click to enter it and read this server too.")
+                                                      .arg(m_topology.nodes[node].name),
+                               this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QSize TopologyDiagram::sizeHint() const
@@ -89,7 +127,9 @@ void TopologyDiagram::paintEvent(QPaintEvent *)
     for (const TopologyEdge &e : m_topology.edges) {
         const QRectF from = nodeRect(e.upstream), to = nodeRect(e.downstream);
         const QPointF a(from.right(), from.center().y()), b(to.left(), to.center().y());
-        p.setPen(QPen(e.state == QLatin1String("streaming") ? pal.color(QPalette::Highlight) : QColor(200, 120, 0), 2));
+        const bool known = m_topology.nodes.value(e.upstream).connected;
+        p.setPen(QPen(e.state == QLatin1String("streaming") ? pal.color(QPalette::Highlight) : QColor(200, 120, 0), 2,
+                      known ? Qt::SolidLine : Qt::DashLine));
         QPainterPath path(a);
         path.cubicTo(QPointF((a.x() + b.x()) / 2, a.y()), QPointF((a.x() + b.x()) / 2, b.y()), b);
         p.drawPath(path);
@@ -104,8 +144,9 @@ void TopologyDiagram::paintEvent(QPaintEvent *)
     for (int i = 0; i < m_topology.nodes.size(); ++i) {
         const QRectF r = nodeRect(i);
         const TopologyNode &n = m_topology.nodes[i];
-        p.setPen(QPen(n.name == m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), n.name == m_current ? 2.5 : 1));
-        p.setBrush(n.standby ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
+        p.setPen(QPen(n.name == m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), n.name == m_current ? 2.5 : 1,
+                      n.connected ? Qt::SolidLine : Qt::DashLine));
+        p.setBrush(!n.connected ? pal.color(QPalette::Window) : n.standby ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
         p.drawRoundedRect(r, 6, 6);
         p.setPen(pal.color(QPalette::WindowText));
         const QStringList lines = nodeText(i).split(QLatin1Char('\n'));
@@ -114,6 +155,7 @@ void TopologyDiagram::paintEvent(QPaintEvent *)
         for (int l = 0; l < lines.size(); ++l) {
             QFont f = font();
             f.setBold(l == 0);
+            f.setItalic(!n.connected && l > 0);
             p.setFont(f);
             const QRectF line(inner.left(), inner.top() + l * lineHeight, inner.width(), lineHeight);
             p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft, QFontMetrics(f).elidedText(lines[l], Qt::ElideRight, int(inner.width())));

@@ -11,7 +11,8 @@ namespace pgs {
 
 // The servers of one cluster among the saved profiles as boxes (name, role, timeline, lag), with
 // an arrow from each upstream to the standbys streaming from it; primaries on the left, each
-// cascade level one column further right.
+// cascade level one column further right. A profile whose password is needed is a dashed box;
+// clicking a box says which (nodeClicked), so the view can ask for that password.
 class TopologyDiagram : public QWidget
 {
     Q_OBJECT
@@ -23,11 +24,17 @@ public:
     QRectF nodeRect(int node) const; // where a node is drawn (tests, tooltips)
     QString nodeText(int node) const; // the lines drawn in it
 
+    int nodeAt(const QPointF &point) const; // -1: none
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+Q_SIGNALS:
+    void nodeClicked(int node);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override; // tooltips
 
 private:
     void layoutNodes();

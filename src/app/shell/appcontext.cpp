@@ -83,6 +83,42 @@ void AppContext::resolveSpec(const ConnectionProfile &profile, QWidget *parent,
     prompt->open();
 }
 
+void AppContext::resolveSpecWithoutAsking(const ConnectionProfile &profile, QObject *context,
+                                          std::function<void(Result<ConnectionSpec>)> done)
+{
+    ConnectionSpec spec = ConnectionSpec::fromProfile(profile);
+    if (auto cached = m_sessionPasswords.constFind(profile.id); cached != m_sessionPasswords.cend()) {
+        spec.setPassword(*cached);
+        done(spec);
+        return;
+    }
+    const auto needed = [](const QString &why) {
+        return Error::of(tr("password needed: %1").arg(why), {}, QStringLiteral("password-needed"));
+    };
+    switch (profile.passwordStorage) {
+    case PasswordStorage::None:
+    case PasswordStorage::Pgpass:
+        done(spec);
+        return;
+    case PasswordStorage::Ask:
+        done(needed(tr("it is asked for, and was not entered this session")));
+        return;
+    case PasswordStorage::Keychain:
+        break;
+    }
+    QPointer<QObject> guard(context);
+    m_credentials->readPassword(profile, [spec, guard, done, needed](Result<QString> password) mutable {
+        if (!guard)
+            return;
+        if (!password) {
+            done(needed(password.error().message));
+            return;
+        }
+        spec.setPassword(password.value()); // none stored: the server may not ask for one
+        done(spec);
+    });
+}
+
 Result<ConnectionProfile> AppContext::saveProfile(const ConnectionProfile &profile, const QString &password)
 {
     auto saved = m_profiles.upsert(profile);

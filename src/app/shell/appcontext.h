@@ -47,6 +47,13 @@ public:
     void resolveSpec(const ConnectionProfile &profile, QWidget *parent,
                      std::function<void(Result<ConnectionSpec>)> done);
 
+    // The same without ever asking: a password entered this session, the keychain's, or none
+    // needed (no password, ~/.pgpass). Otherwise (asked for and not entered, keychain unusable)
+    // an Error with code "password-needed". For reads
+    // over many profiles at once (the replication topology), where a prompt per server is no way.
+    void resolveSpecWithoutAsking(const ConnectionProfile &profile, QObject *context,
+                                  std::function<void(Result<ConnectionSpec>)> done);
+
     // Upserts and saves the profile; a non-empty password goes to the profile's storage (the
     // session cache for Ask). Password storage failures are reported through warning().
     Result<ConnectionProfile> saveProfile(const ConnectionProfile &profile, const QString &password);

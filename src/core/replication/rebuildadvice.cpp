@@ -35,6 +35,54 @@ QString shellQuoted(const QString &text)
     return QLatin1Char('\'') + t.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
 }
 
+QStringList shellContinued(const QString &command, int width)
+{
+    if (command.size() <= width)
+        return {command};
+    // Words split at blanks outside single quotes; a group is an option with the words after it.
+    QStringList words;
+    QString word;
+    bool quoted = false, escaped = false;
+    for (const QChar c : command) {
+        if (escaped) { // \' outside quotes (shellQuoted's '\'') is a quote character, no quote
+            word += c;
+            escaped = false;
+            continue;
+        }
+        if (c == QLatin1Char('\\') && !quoted)
+            escaped = true;
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char(' ') && !quoted) {
+            if (!word.isEmpty())
+                words << word;
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    QStringList groups;
+    for (const QString &w : words) {
+        if (groups.isEmpty() || w.startsWith(QLatin1Char('-')) || w == QLatin1String(">>") || w == QLatin1String(">"))
+            groups << w;
+        else
+            groups.last() += QLatin1Char(' ') + w;
+    }
+    const QString indent = QStringLiteral("    ");
+    QStringList lines{groups.value(0)};
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (lines.last().size() + 1 + groups[i].size() + 2 <= width)
+            lines.last() += QLatin1Char(' ') + groups[i];
+        else
+            lines << indent + groups[i];
+    }
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        lines[i] += QStringLiteral(" \\");
+    return lines;
+}
+
 QString conninfoWithoutPassword(const ConnectionSpec &spec, const QString &database, const QString &applicationName)
 {
     // Only what a standby or pg_rewind needs to reach the server; the rest stays with the profile.
@@ -104,16 +152,41 @@ RebuildAdvice rebuildAdvice(const ConnectionSpec &newPrimary, const OldPrimaryFa
     return a;
 }
 
+void addCleanRejoin(RebuildAdvice &a, const QString &oldDataDirectory, const QString &primaryConninfo, const QString &slotName)
+{
+    const QString pgdata = shellQuoted(oldDataDirectory);
+    const QString newPrimary = shellQuoted(a.newPrimaryConninfo + QStringLiteral(" dbname=postgres"));
+    a.rejoinCommands = {
+        QStringLiteral("psql -d %1 -c %2").arg(newPrimary, shellQuoted(QStringLiteral("SELECT pg_create_physical_replication_slot(%1)").arg(sqlLiteral(slotName)))),
+        QStringLiteral("touch %1").arg(shellQuoted(oldDataDirectory + QStringLiteral("/standby.signal"))),
+        QStringLiteral("printf '%s\\n' %1 %2 >> %3")
+            .arg(shellQuoted(QStringLiteral("primary_conninfo = ") + sqlLiteral(primaryConninfo)),
+                 shellQuoted(QStringLiteral("primary_slot_name = ") + sqlLiteral(slotName)),
+                 shellQuoted(oldDataDirectory + QStringLiteral("/postgresql.auto.conf"))),
+        QStringLiteral("pg_ctl -D %1 start").arg(pgdata)};
+}
+
 QStringList RebuildAdvice::lines() const
 {
     QStringList out;
-    out << Tr::tr("Rebuild the old primary as a standby of the new one (on its host, as the server's OS user):");
-    out << QStringLiteral("  ") + rewindNote;
-    for (const QString &c : rewindCommands)
-        out << QStringLiteral("    ") + c;
-    out << Tr::tr("  Or with a new base backup:");
-    for (const QString &c : baseBackupCommands)
-        out << QStringLiteral("    ") + c;
+    if (rejoined) {
+        out << Tr::tr("The old primary follows the new one as a standby (restarted after its clean shutdown): nothing to rebuild.");
+    } else if (!rejoinCommands.isEmpty()) {
+        out << Tr::tr("The old primary stopped cleanly at a checkpoint the new primary has: make it a standby as it is, no pg_rewind "
+                      "needed (on its host, as the server's OS user):");
+        for (const QString &c : rejoinCommands)
+            out << QStringLiteral("    ") + c;
+    } else {
+        out << Tr::tr("Rebuild the old primary as a standby of the new one (on its host, as the server's OS user):");
+        out << QStringLiteral("  ") + rewindNote;
+        for (const QString &c : rewindCommands)
+            out << QStringLiteral("    ") + c;
+    }
+    if (!rejoined) {
+        out << Tr::tr("  Or with a new base backup:");
+        for (const QString &c : baseBackupCommands)
+            out << QStringLiteral("    ") + c;
+    }
     if (standbys.isEmpty())
         out << Tr::tr("No other standby streamed from the old primary.");
     for (const Repoint &r : standbys) {
@@ -138,7 +211,9 @@ QJsonObject RebuildAdvice::toJson() const
                        {QStringLiteral("rewind_note"), rewindNote},
                        {QStringLiteral("base_backup_commands"), array(baseBackupCommands)},
                        {QStringLiteral("repoint_standbys"), repoint},
-                       {QStringLiteral("slots"), array(slotSteps)}};
+                       {QStringLiteral("slots"), array(slotSteps)},
+                       {QStringLiteral("rejoin_commands"), array(rejoinCommands)},
+                       {QStringLiteral("rejoined"), rejoined}};
 }
 
 } // namespace pgs

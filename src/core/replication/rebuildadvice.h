@@ -41,6 +41,10 @@ struct RebuildAdvice
     };
     QList<Repoint> standbys;
     QStringList slotSteps; // slots to re-create on the new primary, the promoted standby's own slot to drop
+    // The old primary stopped cleanly at a shutdown checkpoint the new primary has replayed: it
+    // can follow the new primary as it is (addCleanRejoin); rejoined: pgsteward did that already.
+    QStringList rejoinCommands;
+    bool rejoined = false;
 
     QStringList lines() const; // the whole advice as text, one step a line, translated
     QJsonObject toJson() const;
@@ -51,10 +55,18 @@ struct RebuildAdvice
 RebuildAdvice rebuildAdvice(const ConnectionSpec &newPrimary, const OldPrimaryFacts &oldPrimary, const QString &promotedName,
                             const QString &promotedSlot);
 
+// Fills advice.rejoinCommands: a slot on the new primary, standby.signal and primary_conninfo /
+// primary_slot_name in the old primary's postgresql.auto.conf, start.
+void addCleanRejoin(RebuildAdvice &advice, const QString &oldDataDirectory, const QString &primaryConninfo, const QString &slotName);
+
 // libpq conninfo of spec's keywords without the password (and without dbname unless given).
 QString conninfoWithoutPassword(const ConnectionSpec &spec, const QString &database = {},
                                 const QString &applicationName = {});
 // 'text' for a POSIX shell.
 QString shellQuoted(const QString &text);
+// A shell command no wider than width where it can be helped, broken only between an option and
+// the one before it (never inside a quoted word or between an option and its value) with " \"
+// continuations; a command that fits stays one line.
+QStringList shellContinued(const QString &command, int width = 78);
 
 } // namespace pgs

@@ -17,6 +17,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pgs::ReplicationStatus)
 };
 
+// pg_subscription_rel.srsubstate in words (the JSON keeps these English words).
+QString subscriptionTableState(const QString &code)
+{
+    if (code == QLatin1String("i"))
+        return QStringLiteral("initialize");
+    if (code == QLatin1String("d"))
+        return QStringLiteral("data copy");
+    if (code == QLatin1String("f"))
+        return QStringLiteral("finished copy");
+    if (code == QLatin1String("s"))
+        return QStringLiteral("synchronized");
+    if (code == QLatin1String("r"))
+        return QStringLiteral("ready");
+    return code;
+}
+
 std::optional<double> optionalDouble(const pg::QueryResult &r, int row, const char *name)
 {
     const int c = r.column(name);
@@ -128,6 +144,10 @@ Status loadReceiver(pg::Connection &conn, ReplicationStatus &s)
         return paused.error();
     rc.replayPaused = paused->toBool(0, "paused");
     s.receiver = rc;
+    // pg_control_checkpoint() names the timeline of the last restartpoint: after a switchover the
+    // standby streams the new timeline well before its next restartpoint.
+    if (rc.receivedTimeline > s.timeline)
+        s.timeline = rc.receivedTimeline;
     return ok();
 }
 
@@ -162,6 +182,16 @@ Status loadLogical(pg::Connection &conn, ReplicationStatus &s)
         sub.tablesSyncing = int(subs->toInt64(row, "tables_syncing"));
         s.subscriptions.append(sub);
     }
+    if (s.subscriptions.isEmpty())
+        return ok();
+    auto tables = conn.exec(sql::query(QStringLiteral("replication/subscription_tables"), v));
+    if (!tables)
+        return tables.error();
+    for (int row = 0; row < tables->rows(); ++row)
+        for (SubscriptionInfo &sub : s.subscriptions)
+            if (sub.name == tables->text(row, "subname"))
+                sub.tables.append({tables->text(row, "table_name"), subscriptionTableState(tables->text(row, "state")),
+                                   tables->text(row, "lsn")});
     return ok();
 }
 
@@ -244,12 +274,20 @@ QJsonObject ReplicationStatus::toJson() const
                                     {QStringLiteral("table_count"), p.tableCount}});
     o.insert(QStringLiteral("publications"), pubArray);
     QJsonArray subArray;
-    for (const SubscriptionInfo &sub : subscriptions)
+    for (const SubscriptionInfo &sub : subscriptions) {
+        QJsonArray tableArray;
+        for (const SubscriptionTable &t : sub.tables)
+            tableArray.append(QJsonObject{{QStringLiteral("table"), t.table}, {QStringLiteral("state"), t.state}, {QStringLiteral("lsn"), t.lsn}});
         subArray.append(QJsonObject{{QStringLiteral("name"), sub.name},
                                     {QStringLiteral("enabled"), sub.enabled},
                                     {QStringLiteral("worker_running"), sub.workerPid.has_value()},
+                                    {QStringLiteral("received_lsn"), sub.receivedLsn},
+                                    {QStringLiteral("latest_end_lsn"), sub.latestEndLsn},
+                                    {QStringLiteral("last_message_seconds"), sub.lastMessageSeconds ? QJsonValue(*sub.lastMessageSeconds) : QJsonValue()},
                                     {QStringLiteral("tables_ready"), sub.tablesReady},
-                                    {QStringLiteral("tables_syncing"), sub.tablesSyncing}});
+                                    {QStringLiteral("tables_syncing"), sub.tablesSyncing},
+                                    {QStringLiteral("tables"), tableArray}});
+    }
     o.insert(QStringLiteral("subscriptions"), subArray);
     return o;
 }

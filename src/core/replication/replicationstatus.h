@@ -69,6 +69,13 @@ struct PublicationInfo
     QString tables;
 };
 
+struct SubscriptionTable
+{
+    QString table; // as regclass prints it (schema-qualified when not on the search path)
+    QString state; // initialize | data copy | finished copy | synchronized | ready
+    QString lsn;
+};
+
 struct SubscriptionInfo
 {
     QString name;
@@ -78,6 +85,7 @@ struct SubscriptionInfo
     QString receivedLsn, latestEndLsn;
     std::optional<double> lastMessageSeconds;
     int tablesReady = 0, tablesSyncing = 0;
+    QList<SubscriptionTable> tables;
 };
 
 struct ReplicationStatus

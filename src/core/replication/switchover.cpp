@@ -2,30 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replication/switchover.h"
 
-#include "jobs/jobcontext.h"
-#include "pg/connection.h"
 #include "replication/replicationactions.h"
-#include "replication/replicationstatus.h"
+#include "replication/switchoverjob.h"
 #include "sql/sqlcatalog.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
 namespace pgs {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pgs::Switchover)
-};
+namespace switchover {
 
-Result<pg::QueryResult> query(pg::Connection &conn, const QString &name, const QVariantList &params = {})
+Result<pg::QueryResult> query(pg::Connection &conn, const QString &name, const QVariantList &params)
 {
     return conn.exec(sql::query(QStringLiteral("replication/") + name, conn.serverVersionNum()), params);
 }
 
-// Sleeps in small steps so that a cancel is noticed at once; false when canceled.
 bool pause(JobContext &ctx, int msecs)
 {
     QElapsedTimer t;
@@ -38,6 +30,7 @@ bool pause(JobContext &ctx, int msecs)
     return !ctx.isCanceled();
 }
 
+namespace {
 // Who the promoted standby is on the primary: the walsender holding the standby's slot, else the
 // standby's cluster_name (its walreceiver's default application_name).
 QString standbyNameOnPrimary(const ReplicationStatus &primary, const ReplicationStatus &standby)
@@ -67,27 +60,7 @@ Status waitForReadOnlyDefault(pg::Connection &conn, const QString &expected)
                      QStringLiteral("reload-not-applied"));
 }
 
-class Switchover
-{
-public:
-    Switchover(JobContext &ctx, const SwitchoverRequest &request) : m_ctx(ctx), m_req(request) {}
-    Result<SwitchoverOutcome> run();
-
-private:
-    Status check();
-    Status fence();
-    Status waitForCatchUp();
-    Result<double> behindBytes(const QString &target);
-    Error failed(Error error); // restores the primary when it was fenced, and says so
-    Status unfence();
-
-    JobContext &m_ctx;
-    const SwitchoverRequest &m_req;
-    std::unique_ptr<pg::Connection> m_primary, m_standby;
-    ReplicationStatus m_primaryStatus, m_standbyStatus;
-    SwitchoverOutcome m_out;
-    bool m_fenced = false;
-};
+} // namespace
 
 Result<SwitchoverOutcome> Switchover::run()
 {
@@ -107,14 +80,25 @@ Result<SwitchoverOutcome> Switchover::run()
     auto standbyGuard = m_ctx.onCancel([c = m_standby->canceller()] { c->cancel(); });
     if (Status s = check(); !s)
         return s.error();
-    if (Status s = fence(); !s)
-        return failed(s.error());
-    if (Status s = waitForCatchUp(); !s)
-        return failed(s.error());
+    m_out.fence = m_req.fence;
+    const bool shutdown = m_req.fence == SwitchoverFence::Shutdown;
+    if (shutdown) {
+        if (Status s = checkSandbox(); !s)
+            return s.error();
+        if (Status s = stopPrimary(); !s)
+            return failed(s.error());
+        if (Status s = waitForShutdownCheckpoint(); !s)
+            return failed(s.error());
+    } else {
+        if (Status s = fence(); !s)
+            return failed(s.error());
+        if (Status s = waitForCatchUp(); !s)
+            return failed(s.error());
+    }
     if (m_ctx.isCanceled())
         return failed(JobContext::canceledError());
 
-    m_ctx.progress(0.85, Tr::tr("Promoting %1").arg(m_req.standbyName));
+    m_ctx.progress(0.8, Tr::tr("Promoting %1").arg(m_req.standbyName));
     auto promoted = promoteStandby(*m_standby, m_req.waitSeconds);
     if (!promoted) {
         Error e = promoted.error();
@@ -122,28 +106,48 @@ Result<SwitchoverOutcome> Switchover::run()
         const bool certainlyNotPromoted = e.code != QLatin1String("promote-timeout") && still && still->toBool(0, 0);
         if (certainlyNotPromoted)
             return failed(e);
-        e.message += QLatin1Char(' ') + Tr::tr("The promotion may still finish, so %1 stays read-only: check the standby's log before "
-                                               "making it read-write again.").arg(m_req.primaryName);
+        e.message += QLatin1Char(' ')
+                     + (shutdown ? Tr::tr("The promotion may still finish, so %1 stays stopped: check the standby's log before "
+                                          "starting it again.")
+                                 : Tr::tr("The promotion may still finish, so %1 stays read-only: check the standby's log before "
+                                          "making it read-write again."))
+                           .arg(m_req.primaryName);
         return e;
     }
     m_out.timelineBefore = promoted->timelineBefore;
     m_out.timelineAfter = promoted->timelineAfter;
     m_ctx.log(Tr::tr("%1 is the primary now, on timeline %2 (was %3).").arg(m_req.standbyName).arg(m_out.timelineAfter).arg(m_out.timelineBefore));
-    m_ctx.log(Tr::tr("%1 stays read-only (default_transaction_read_only = on in its postgresql.auto.conf) until it is rebuilt as a standby.")
-                  .arg(m_req.primaryName));
+    if (shutdown)
+        m_ctx.log(Tr::tr("%1 is stopped; it can follow the new primary as it is (no pg_rewind): its WAL ends at the shutdown "
+                         "checkpoint %2, which %3 has.")
+                      .arg(m_req.primaryName, m_out.shutdownCheckpointLsn, m_req.standbyName));
+    else
+        m_ctx.log(Tr::tr("%1 stays read-only (default_transaction_read_only = on in its postgresql.auto.conf) until it is rebuilt as a standby.")
+                      .arg(m_req.primaryName));
+    adviseRebuild();
+    if (shutdown && m_req.rejoin)
+        rejoin();
+    m_out.seconds = clock.elapsed() / 1000.0;
+    m_ctx.progress(1.0, Tr::tr("Switchover done"));
+    return m_out;
+}
+
+void Switchover::adviseRebuild()
+{
     OldPrimaryFacts facts;
     facts.name = m_req.primaryName;
     facts.standbys = m_primaryStatus.standbys;
     facts.replicationSlots = m_primaryStatus.replicationSlots;
-    if (auto rf = query(*m_primary, QStringLiteral("rewind_facts"))) {
+    if (m_stopped) {
+        facts.dataDirectory = m_primaryDataDir;
+    } else if (auto rf = query(*m_primary, QStringLiteral("rewind_facts"))) {
         facts.dataDirectory = rf->text(0, "data_directory");
         facts.rewindable = rf->toBool(0, "rewindable");
     }
     m_out.advice = rebuildAdvice(m_req.standby, facts, standbyNameOnPrimary(m_primaryStatus, m_standbyStatus),
                                  m_standbyStatus.receiver ? m_standbyStatus.receiver->slotName : QString());
-    m_out.seconds = clock.elapsed() / 1000.0;
-    m_ctx.progress(1.0, Tr::tr("Switchover done"));
-    return m_out;
+    if (m_stopped)
+        addCleanRejoin(m_out.advice, m_primaryDataDir, rejoinConninfo(), rejoinSlotName());
 }
 
 Status Switchover::check()
@@ -299,6 +303,16 @@ Status Switchover::unfence()
 
 Error Switchover::failed(Error error)
 {
+    if (m_stopped) {
+        const Status restarted = restartPrimary();
+        const QString said = restarted ? Tr::tr("The switchover did not happen; %1 runs again as the primary.").arg(m_req.primaryName)
+                                       : Tr::tr("The switchover did not happen, and %1 could NOT be started again (%2): start it "
+                                                "with pg_ctl -D %3 start.")
+                                             .arg(m_req.primaryName, restarted.error().message, m_primaryDataDir);
+        m_ctx.log(said);
+        error.message += QLatin1Char(' ') + said;
+        return error;
+    }
     if (!m_fenced)
         return error;
     if (Status restored = unfence(); restored) {
@@ -316,11 +330,16 @@ Error Switchover::failed(Error error)
     return error;
 }
 
-} // namespace
+} // namespace switchover
+
+QString fenceName(SwitchoverFence fence)
+{
+    return fence == SwitchoverFence::Shutdown ? QStringLiteral("shutdown") : QStringLiteral("sql");
+}
 
 Result<SwitchoverOutcome> runSwitchover(JobContext &ctx, const SwitchoverRequest &request)
 {
-    return Switchover(ctx, request).run();
+    return switchover::Switchover(ctx, request).run();
 }
 
 } // namespace pgs

@@ -13,6 +13,12 @@ namespace pgs {
 
 class JobContext;
 
+// How writes on the old primary are stopped before the standby is promoted.
+enum class SwitchoverFence {
+    Sql,      // read-only by default and every session ended; the server keeps running
+    Shutdown, // pg_ctl stop -m fast of a local sandbox: its shutdown checkpoint is the last record
+};
+
 struct SwitchoverRequest
 {
     ConnectionSpec primary;
@@ -20,6 +26,10 @@ struct SwitchoverRequest
     QString primaryName; // for the log and the advice: profile name or host:port
     QString standbyName;
     int waitSeconds = 60; // for the standby to catch up, and again for the promotion
+    SwitchoverFence fence = SwitchoverFence::Sql;
+    QString primarySandboxDir{}; // Shutdown: the sandbox directory of the primary (checked to be it)
+    QString standbySandboxDir{}; // optional: the standby's, when it is a sandbox too (its bookkeeping)
+    bool rejoin = false;       // Shutdown: restart the old primary as a standby of the new one
 };
 
 struct SwitchoverOutcome
@@ -31,7 +41,13 @@ struct SwitchoverOutcome
     double seconds = 0;
     QStringList endedSessions; // "pid user@db (application)" of the sessions the fence ended
     RebuildAdvice advice;
+    SwitchoverFence fence = SwitchoverFence::Sql;
+    QString shutdownCheckpointLsn; // Shutdown: the old primary's last record (pg_controldata)
+    bool rejoined = false;         // the old primary streams from the new one
+    QString rejoinError;           // asked to rejoin, and it did not work (the switchover did)
 };
+
+QString fenceName(SwitchoverFence fence); // "sql" | "shutdown"
 
 // A clean switchover while the primary is reachable, as a job:
 //  1. checks: the primary is a primary, the standby a standby of the same system (system
@@ -47,6 +63,15 @@ struct SwitchoverOutcome
 // On cancel or failure before the promotion, the primary is made read-write again (ALTER SYSTEM
 // RESET + reload) and the error says so. After the promotion the old primary stays read-only
 // (until it is rebuilt as a standby: RebuildAdvice). Needs a superuser on the primary.
+//
+// With SwitchoverFence::Shutdown (a local sandbox, whose data directory the server confirms) the
+// textbook switchover instead: 2. pg_ctl stop -m fast (clients are disconnected, the walsenders
+// send everything up to the shutdown checkpoint before they exit); 3. pg_controldata of the
+// stopped primary gives that checkpoint's location, and the standby must have replayed past it;
+// 4. promotion; 5. with rejoin, the old primary becomes a standby of the new one (a slot on the
+// new primary, standby.signal, primary_conninfo) and is started: it follows the new timeline
+// without pg_rewind, its WAL ending exactly where the new timeline branches off. On cancel or
+// failure before the promotion the old primary is started again as the primary.
 Result<SwitchoverOutcome> runSwitchover(JobContext &ctx, const SwitchoverRequest &request);
 
 } // namespace pgs

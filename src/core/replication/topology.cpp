@@ -40,12 +40,19 @@ const StandbyInfo *walsenderFor(const ReplicationStatus &upstream, const Replica
 }
 } // namespace
 
-Topology buildTopology(const QList<TopologyMember> &members, const QString &systemIdentifier)
+Topology buildTopology(const QList<TopologyMember> &members, const QString &systemIdentifier, int maxUnconnected)
 {
     Topology t;
     t.systemIdentifier = systemIdentifier;
-    QList<const TopologyMember *> inCluster;
+    QList<const TopologyMember *> inCluster, unconnected;
     for (const TopologyMember &m : members) {
+        if (m.passwordNeeded) {
+            if (unconnected.size() < maxUnconnected)
+                unconnected << &m;
+            else
+                t.notChecked << Tr::tr("%1: not connected, password needed").arg(m.profileName);
+            continue;
+        }
         if (!m.status) {
             t.notChecked << Tr::tr("%1: %2").arg(m.profileName, m.error);
             continue;
@@ -59,6 +66,12 @@ Topology buildTopology(const QList<TopologyMember> &members, const QString &syst
         n.timeline = m.status->timeline;
         if (m.status->receiver)
             n.replayPaused = m.status->receiver->replayPaused;
+        t.nodes << n;
+    }
+    for (const TopologyMember *m : unconnected) {
+        TopologyNode n;
+        n.name = m->profileName;
+        n.connected = false;
         t.nodes << n;
     }
     for (int d = 0; d < inCluster.size(); ++d) {
@@ -80,9 +93,15 @@ Topology buildTopology(const QList<TopologyMember> &members, const QString &syst
                 up = u;
         TopologyNode &node = t.nodes[d];
         if (up < 0) {
-            if (!receiver.senderHost.isEmpty())
-                node.unmatchedUpstream = QStringLiteral("%1:%2").arg(receiver.senderHost).arg(receiver.senderPort);
             node.lagBytes = receiver.replayGapBytes;
+            for (int u = 0; u < unconnected.size() && up < 0 && !receiver.senderHost.isEmpty(); ++u)
+                if (receiver.senderPort == unconnected[u]->port && sameHost(receiver.senderHost, unconnected[u]->host))
+                    up = int(inCluster.size()) + u;
+            if (up >= 0) {
+                t.edges << TopologyEdge{up, d, receiver.status, receiver.replayGapBytes, receiver.replayDelaySeconds};
+            } else if (!receiver.senderHost.isEmpty()) {
+                node.unmatchedUpstream = QStringLiteral("%1:%2").arg(receiver.senderHost).arg(receiver.senderPort);
+            }
             continue;
         }
         sender = walsenderFor(*inCluster[up]->status, down);

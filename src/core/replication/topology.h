@@ -19,6 +19,9 @@ struct TopologyMember
     int port = 0; // standby's pg_stat_wal_receiver.sender_host/port names
     std::optional<ReplicationStatus> status; // nullopt: not reachable
     QString error;
+    // Not tried: its password is neither in the keychain nor entered this session. It becomes a
+    // node of its own ("not connected: password needed"), since it may belong to the cluster.
+    bool passwordNeeded = false;
 };
 
 struct TopologyNode
@@ -29,6 +32,7 @@ struct TopologyNode
     std::optional<double> lagBytes, lagSeconds; // behind its upstream (standbys)
     bool replayPaused = false;
     QString unmatchedUpstream; // host:port of an upstream that is no saved profile
+    bool connected = true;     // false: a profile whose password is needed (nothing else is known)
 };
 
 struct TopologyEdge
@@ -49,7 +53,9 @@ struct Topology
     QStringList notChecked; // "profile: why"
 };
 
-// members: every profile tried; only those of systemIdentifier become nodes (in their order).
-Topology buildTopology(const QList<TopologyMember> &members, const QString &systemIdentifier);
+// members: every profile tried; only those of systemIdentifier become nodes (in their order),
+// then those whose password is needed (at most maxUnconnected; the rest are named in notChecked).
+// A standby whose upstream is such a profile (by host and port) gets an edge to it.
+Topology buildTopology(const QList<TopologyMember> &members, const QString &systemIdentifier, int maxUnconnected = 6);
 
 } // namespace pgs

@@ -160,7 +160,12 @@ Status SandboxCluster::prepareDirectories()
     return ok();
 }
 
-Status SandboxCluster::runServerTool(JobContext &ctx, const QString &tool, const QStringList &arguments)
+Status SandboxCluster::giveToServerUser(const QString &path)
+{
+    return runsAsRoot() ? chownToServerUser(path) : ok();
+}
+
+Status SandboxCluster::runServerTool(JobContext &ctx, const QString &tool, const QStringList &arguments, QByteArray *stdoutText) const
 {
     ToolRun run;
     const QString program = QDir(m_binDir).filePath(tool);
@@ -184,6 +189,8 @@ Status SandboxCluster::runServerTool(JobContext &ctx, const QString &tool, const
     auto result = runTool(ctx, run);
     if (!result)
         return result.error();
+    if (stdoutText)
+        *stdoutText = result->standardOutput;
     return ok();
 }
 

@@ -69,6 +69,23 @@ public:
     Status stop(JobContext &ctx); // fast shutdown; no-op when stopped
     Status drop(JobContext &ctx); // stop, then remove the whole directory
 
+    // What pg_controldata reads from the data directory (also of a stopped cluster).
+    struct ControlData
+    {
+        QString clusterState;      // "shut down", "in production", "in archive recovery" ...
+        QString checkpointLsn;     // "Latest checkpoint location": a clean stop's shutdown checkpoint
+        int checkpointTimeline = 0;
+        QString systemIdentifier;
+    };
+    Result<ControlData> controlData(JobContext &ctx) const;
+    // A cleanly stopped former primary made a standby of a new primary that has every record it
+    // wrote (sandboxrejoin.cpp): standby.signal, and primary_conninfo and primary_slot_name in
+    // postgresql.auto.conf (replacing earlier ones); primaryDir is recorded (empty: the new
+    // primary is no sandbox). No pg_rewind: its WAL ends where the new timeline begins. Then start().
+    Status configureAsStandby(const QString &primaryConninfo, const QString &slotName, const QString &primaryDir);
+    // Promoted: it follows no sandbox any more.
+    Status forgetPrimary();
+
     // Ready-to-use connection to a database of the cluster (superuser, socket, no password).
     ConnectionSpec connectionSpec(const QString &database = QStringLiteral("postgres")) const;
 
@@ -78,7 +95,10 @@ public:
 private:
     Status saveState() const;
     Status prepareDirectories();
-    Status runServerTool(JobContext &ctx, const QString &tool, const QStringList &arguments);
+    // stdoutText: where the tool's standard output goes (nullptr: discarded).
+    Status runServerTool(JobContext &ctx, const QString &tool, const QStringList &arguments, QByteArray *stdoutText = nullptr) const;
+    // As root, files we write into the data directory must belong to the server's user.
+    static Status giveToServerUser(const QString &path);
     QString stateFile() const;
 
     QString m_dir;

@@ -5,6 +5,8 @@
 #include "connection/profilestore.h"
 #include "sandbox/sandboxcluster.h"
 
+#include <QDir>
+
 namespace pgs {
 
 ConnectionProfile sandboxProfile(const SandboxCluster &cluster, const QString &name, const QString &database)
@@ -43,6 +45,17 @@ Result<ConnectionProfile> ensureSandboxProfile(ProfileStore &store, const Sandbo
         return store.upsert(updated);
     }
     return store.upsert(wanted);
+}
+
+QString sandboxDirectoryServing(const QStringList &candidates, const QString &host, int port)
+{
+    for (const QString &dir : candidates) {
+        SandboxCluster cluster(dir);
+        if (cluster.loadState() && cluster.exists() && cluster.port() == port
+            && QDir::cleanPath(cluster.socketDirectory()) == QDir::cleanPath(host))
+            return cluster.directory();
+    }
+    return {};
 }
 
 } // namespace pgs

@@ -21,4 +21,8 @@ ConnectionProfile sandboxProfile(const SandboxCluster &cluster, const QString &n
 Result<ConnectionProfile> ensureSandboxProfile(ProfileStore &store, const SandboxCluster &cluster,
                                                const QString &name, const QString &database);
 
+// The directory among candidates whose sandbox serves host (its socket directory) and port, or
+// empty: how the GUI knows that a profile's server is a local cluster it may stop and start.
+QString sandboxDirectoryServing(const QStringList &candidates, const QString &host, int port);
+
 } // namespace pgs
