@@ -7,12 +7,18 @@
 #include "backup/pgdumpprogress.h"
 #include "backup/plaincompressor.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace pgs::detail {
 
 namespace {
-using Tr = BackupTr;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::BackupJob)
+};
+
 constexpr int kPollMsecs = 500;
 
 // pg_dump ends its stderr with "detail:" and "Query was:" lines; the reason is the last

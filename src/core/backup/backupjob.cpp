@@ -7,15 +7,22 @@
 #include "restore/archivecheck.h"
 #include "tools/toollocator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUuid>
 
 namespace pgs {
-namespace detail {
 
 namespace {
-using Tr = BackupTr;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pgs::BackupJob)
+};
+
 } // namespace
+
+namespace detail {
 
 
 ConnectionSpec BackupRun::dumpSpec() const
@@ -258,7 +265,6 @@ Error BackupRun::fail(const Error &error)
 
 Result<BackupOutcome> runBackup(JobContext &ctx, const BackupRequest &request)
 {
-    using Tr = detail::BackupTr;
     if (Status valid = validateBackupOptions(request.options); !valid)
         return valid.error();
     if (request.catalogDir.isEmpty())

@@ -10,8 +10,6 @@
 #include "catalog/backupfolder.h"
 #include "tools/toolprocess.h"
 
-#include <QCoreApplication>
-
 namespace pgs {
 class PlainCompressor;
 }
@@ -21,11 +19,6 @@ namespace pgs::detail {
 // Shares of the job's progress bar.
 inline constexpr double kPrepareShare = 0.02;
 inline constexpr double kDumpShare = 0.90;
-
-struct BackupTr
-{
-    Q_DECLARE_TR_FUNCTIONS(pgs::BackupJob)
-};
 
 class BackupRun
 {
