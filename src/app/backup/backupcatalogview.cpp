@@ -11,9 +11,6 @@
 #include "backup/scheduledialog.h"
 #include "backup/verify.h"
 #include "jobs/jobrunner.h"
-#include "offsite/destination.h"
-#include "offsite/destinationsdialog.h"
-#include "offsite/offsitecopy.h"
 #include "restore/restorewizard.h"
 #include "shell/appcontext.h"
 
@@ -99,6 +96,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
     connect(ui->openFolderButton, &QPushButton::clicked, this, &BackupCatalogView::openFolder);
     connect(ui->deleteButton, &QPushButton::clicked, this, &BackupCatalogView::deleteSelected);
     connect(ui->scheduleButton, &QPushButton::clicked, this, &BackupCatalogView::scheduleBackups);
+    connect(ui->recoverButton, &QPushButton::clicked, this, [this] { Q_EMIT recoverRequested(m_directory); });
     connect(&m_app->jobs(), &JobRunner::jobFinished, this, [this](Job *job) {
         if (touchesCatalogs(job))
             refresh();
@@ -161,9 +159,12 @@ void BackupCatalogView::listFinished(Job *job)
     }
     if (!succeeded)
         return;
-    const QString selected = selectedEntry() ? selectedEntry()->folder : QString();
+    const QString selected = selectedEntry()       ? selectedEntry()->folder
+                             : selectedBaseBackup() ? selectedBaseBackup()->info.folder
+                                                    : QString();
     const CatalogListing listing = result.value<CatalogListing>();
     m_model->setEntries(listing.entries);
+    m_model->setBaseBackups(listing.baseBackups);
     m_model->setCopyStatus(listing.copies);
     updateFilters();
     selectFolder(selected);
@@ -192,14 +193,24 @@ const CatalogEntry *BackupCatalogView::selectedEntry() const
     const QModelIndexList rows = ui->backupsView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    return &m_model->entry(m_filter->mapToSource(rows.first()).row());
+    const int row = m_filter->mapToSource(rows.first()).row();
+    return m_model->isBaseBackup(row) ? nullptr : &m_model->entry(row);
+}
+
+const BaseBackupEntry *BackupCatalogView::selectedBaseBackup() const
+{
+    const QModelIndexList rows = ui->backupsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_filter->mapToSource(rows.first()).row();
+    return m_model->isBaseBackup(row) ? &m_model->baseBackup(row) : nullptr;
 }
 
 void BackupCatalogView::selectFolder(const QString &folder)
 {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const int sourceRow = m_filter->mapToSource(m_filter->index(row, 0)).row();
-        if (m_model->entry(sourceRow).folder == folder) {
+        if (m_model->folderAt(sourceRow) == folder) {
             ui->backupsView->selectRow(row);
             return;
         }
@@ -213,7 +224,7 @@ void BackupCatalogView::updateButtons()
     ui->verifyButton->setEnabled(finished && entry->manifest.isGood());
     ui->restoreButton->setEnabled(finished && entry->manifest.isGood() && !entry->manifest.database.isEmpty());
     ui->bundleButton->setEnabled(finished && entry->manifest.isGood());
-    ui->openFolderButton->setEnabled(entry);
+    ui->openFolderButton->setEnabled(entry || selectedBaseBackup());
     ui->deleteButton->setEnabled(finished);
     QString detail;
     if (entry) {
@@ -223,6 +234,7 @@ void BackupCatalogView::updateButtons()
         else if (!entry->manifest.error.isEmpty())
             detail += QStringLiteral(" — ") + entry->manifest.error;
     }
+    updateBaseBackupActions(detail);
     ui->detailLabel->setText(detail);
     ui->detailLabel->setVisible(!detail.isEmpty());
 }
@@ -350,50 +362,6 @@ void BackupCatalogView::deleteSelected()
         });
     });
     box->open();
-}
-
-void BackupCatalogView::fillOffsiteMenu()
-{
-    QMenu *menu = ui->offsiteButton->menu();
-    menu->clear();
-    const CatalogEntry *entry = selectedEntry();
-    const bool copyable = entry && !entry->inProgress && entry->manifest.isGood();
-    const Result<QList<OffsiteDestination>> destinations = DestinationStore().load();
-    if (destinations) {
-        for (const OffsiteDestination &d : *destinations) {
-            const QString name = d.name;
-            QAction *action = menu->addAction(tr("Copy to %1…").arg(name), this, [this, name] { copySelectedTo(name); });
-            action->setEnabled(copyable);
-        }
-    }
-    if (!destinations || destinations->isEmpty())
-        menu->addAction(tr("No destinations yet"))->setEnabled(false);
-    menu->addSeparator();
-    menu->addAction(tr("Destinations…"), this, &BackupCatalogView::manageDestinations);
-}
-
-void BackupCatalogView::copySelectedTo(const QString &destination)
-{
-    const CatalogEntry *entry = selectedEntry();
-    if (!entry)
-        return;
-    const QString folder = entry->folder;
-    startCatalogJob(tr("Copy %1 to %2").arg(QFileInfo(folder).fileName(), destination), QStringLiteral("offsite"),
-                    [folder, destination](JobContext &ctx) -> JobResult {
-                        Result<OffsiteDestination> d = DestinationStore().find(destination);
-                        if (!d)
-                            return d.error();
-                        Result<OffsiteCopyResult> copied = copyToDestination(ctx, *d, folder);
-                        if (!copied)
-                            return copied.error();
-                        return QVariant(copied->remotePath);
-                    });
-}
-
-void BackupCatalogView::manageDestinations()
-{
-    auto *dialog = new DestinationsDialog(m_app, this);
-    dialog->open();
 }
 
 void BackupCatalogView::scheduleBackups()

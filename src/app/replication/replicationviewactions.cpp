@@ -15,6 +15,7 @@
 #include "sandbox/demostandby.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
+#include "shell/readonlyguard.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -33,6 +34,8 @@ QString secondsText(const std::optional<double> &v)
 
 void ReplicationView::askCreateSlot()
 {
+    if (refusedAsReadOnly(this, m_profile, tr("Creating a replication slot")))
+        return;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Create replication slot"));
@@ -52,6 +55,8 @@ void ReplicationView::askDropSlot()
     const int row = ui->slotsTable->currentRow();
     if (!m_status || row < 0 || row >= m_status->replicationSlots.size())
         return;
+    if (refusedAsReadOnly(this, m_profile, tr("Dropping a replication slot")))
+        return;
     const SlotInfo slot = m_status->replicationSlots[row];
     auto *dialog = new TypedConfirmDialog(tr("Drop replication slot"),
                                           tr("Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. "
@@ -69,7 +74,7 @@ void ReplicationView::dropSlotConfirmed(const QString &name)
 
 void ReplicationView::askPromote()
 {
-    if (!m_status || !m_status->standby)
+    if (!m_status || !m_status->standby || refusedAsReadOnly(this, m_profile, tr("Promoting")))
         return;
     const ReceiverInfo r = m_status->receiver.value_or(ReceiverInfo{});
     QStringList checklist{
@@ -126,7 +131,7 @@ void ReplicationView::showRebuild(const QStringList &lines)
 
 void ReplicationView::askSwitchover()
 {
-    if (!m_status || !m_status->standby || !m_upstreamProfile)
+    if (!m_status || !m_status->standby || !m_upstreamProfile || refusedAsReadOnly(this, m_profile, tr("A switchover")))
         return;
     const QString text =
         tr("A clean switchover from %1 to %2:\n\n"
