@@ -104,6 +104,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
 
     m_directory = backupsettings::catalogDirectory(m_app->settings(), m_profile);
     ui->catalogLabel->setText(m_directory);
+    ui->catalogLabel->setToolTip(m_directory); // a long path may be cut: the row keeps its buttons in view
     updateButtons();
     refresh();
 }
@@ -121,6 +122,7 @@ void BackupCatalogView::setCatalogDirectory(const QString &directory)
     m_directory = directory;
     backupsettings::setCatalogDirectory(m_app->settings(), m_profile.id, directory);
     ui->catalogLabel->setText(directory);
+    ui->catalogLabel->setToolTip(directory);
     refresh();
 }
 
