@@ -179,6 +179,8 @@ int runReplicationCommand(const QStringList &args)
         return reportTargetError(spec.error(), parser);
     if (words.isEmpty())
         return showStatus(parser, *spec, profile ? profile->id : QString(), int(*rateSeconds * 1000));
+    if (auto refused = refusedAsReadOnly(profile, ReplicationCommand::tr("replication %1").arg(words.join(QLatin1Char(' ')))))
+        return *refused;
     const QString verb = words.value(0);
     if (verb == QLatin1String("pause") && words.size() == 1)
         return runAction(*spec, pauseReplay, ReplicationCommand::tr("Replay paused."));
@@ -223,6 +225,8 @@ int runPromoteCommand(const QStringList &args)
     Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)
         return reportTargetError(spec.error(), parser);
+    if (auto refused = refusedAsReadOnly(profile, ReplicationCommand::tr("Promotion")))
+        return *refused;
     const QString expected = profile ? profile->name : spec->value(QStringLiteral("dbname"));
     if (!parser.isSet(QStringLiteral("confirm")))
         return usageError(ReplicationCommand::tr("Promotion changes which server accepts writes: add --confirm \"%1\".").arg(expected),

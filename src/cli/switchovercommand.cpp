@@ -70,6 +70,8 @@ int runSwitchoverCommand(const QStringList &args)
     Result<ConnectionSpec> standby = resolveTarget(parser, &profile);
     if (!standby)
         return reportTargetError(standby.error(), parser);
+    if (auto refused = refusedAsReadOnly(profile, SwitchoverCommand::tr("A switchover")))
+        return *refused;
     const QString expected = profile ? profile->name : standby->value(QStringLiteral("dbname"));
     if (!parser.isSet(QStringLiteral("confirm")))
         return usageError(SwitchoverCommand::tr("A switchover changes which server accepts writes: add --confirm \"%1\".").arg(expected),

@@ -264,6 +264,12 @@ void TestPitrCopyBack::readOnlyProfileRefusesWrites()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err().contains(QStringLiteral("read-only")), describeRun(refused).constData());
     QCOMPARE(exec(m_primary, QStringLiteral("SELECT to_regclass('orders_ro') IS NULL"), QStringLiteral("shop")), QStringLiteral("t"));
+    // Nor of the CLI's other write actions: refused where they start, before any SQL.
+    CliRun promote = cli({QStringLiteral("promote"), QStringLiteral("--profile"), QStringLiteral("lookonly"), QStringLiteral("--confirm"),
+                          QStringLiteral("lookonly")});
+    QCOMPARE(promote.exitCode, 1);
+    QVERIFY2(promote.err().contains(QStringLiteral("Promotion is refused")) && promote.err().contains(QStringLiteral("read-only")),
+             describeRun(promote).constData());
 }
 
 QTEST_GUILESS_MAIN(TestPitrCopyBack)
