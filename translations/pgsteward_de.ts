@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Re&amp;cover to a moment…</source>
+        <translation>Zu einem &amp;Zeitpunkt wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wechseln…</translation>
     </message>
@@ -1012,6 +1017,16 @@
         <location line="+1"/>
         <source>Banner colour…</source>
         <translation>Bannerfarbe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read-only</source>
+        <translation>Nur &amp;lesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every session is read-only (default_transaction_read_only) and write actions (restore, maintenance, slots…) are refused</source>
+        <translation>Jede Sitzung ist nur lesend (default_transaction_read_only), schreibende Aktionen (Wiederherstellung, Wartung, Slots…) werden abgelehnt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3157,22 +3172,22 @@
         <translation>Verzeichnis des Sicherungskatalogs</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Set in the Off-site menu, or with pgsteward-cli destinations attach|detach; a schedule may copy elsewhere</source>
         <translation>Einzustellen im Menü „Extern“ oder mit pgsteward-cli destinations attach|detach; ein Zeitplan kann anderswohin kopieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>All databases</source>
         <translation>Alle Datenbanken</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Verify %1 (%2)</source>
         <translation>%1 prüfen (%2)</translation>
     </message>
@@ -3279,6 +3294,56 @@
         <location line="+1"/>
         <source>Off-site after each backup: %1</source>
         <translation>Extern nach jeder Sicherung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backup/backupcatalogactions.cpp" line="+19"/>
+        <source>Recover a moment after a base backup into a sandbox (Point-in-time recovery view)</source>
+        <translation>Einen Zeitpunkt nach einer Basissicherung in eine Sandbox wiederherstellen (Ansicht Point-in-Time-Recovery)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No verified base backup in this catalog (pgsteward-cli basebackup takes one)</source>
+        <translation>Keine geprüfte Basissicherung in diesem Katalog (pgsteward-cli basebackup erstellt eine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A base backup is the whole cluster: it is recovered to a moment, not restored table by table. Use Recover to a moment…</source>
+        <translation>Eine Basissicherung ist der ganze Cluster: Sie wird zu einem Zeitpunkt wiederhergestellt, nicht Tabelle für Tabelle. Nutzen Sie „Zu einem Zeitpunkt wiederherstellen…“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base backups are verified by pg_verifybackup (or their checksums) when taken and again before each recovery</source>
+        <translation>Basissicherungen werden beim Erstellen und vor jeder Wiederherstellung von pg_verifybackup (oder über ihre Prüfsummen) geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles carry logical backups; copy a base backup&apos;s folder as it is</source>
+        <translation>Bündel enthalten logische Sicherungen; kopieren Sie den Ordner einer Basissicherung unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base backups are removed by retention, which keeps the WAL that the remaining ones need</source>
+        <translation>Basissicherungen entfernt die Aufbewahrungsregel, die das WAL behält, das die übrigen brauchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-site copies carry logical backups</source>
+        <translation>Externe Kopien enthalten logische Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected backup to an off-site destination, or manage the destinations</source>
+        <translation>Die gewählte Sicherung an ein externes Ziel kopieren oder die Ziele verwalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — base backup of PostgreSQL %2, WAL %3 to %4 on timeline %5, %6</source>
+        <translation>%1 — Basissicherung von PostgreSQL %2, WAL %3 bis %4 auf Zeitlinie %5, %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>verified (%1)</source>
+        <translation>geprüft (%1)</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3888,7 @@
 <context>
     <name>pgs::BaseBackupTar</name>
     <message>
-        <location filename="../src/core/physical/basebackuptar.cpp" line="+45"/>
+        <location filename="../src/core/physical/basebackuptar.cpp" line="+69"/>
         <source>The base backup %1 is damaged: %2</source>
         <translation>Die Basissicherung %1 ist beschädigt: %2</translation>
     </message>
@@ -4688,18 +4753,18 @@
 <context>
     <name>pgs::CatalogTableModel</name>
     <message>
-        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+79"/>
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+87"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+37"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
@@ -4714,7 +4779,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4779,7 +4844,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Being written by %1</source>
         <translation>Wird geschrieben von %1</translation>
     </message>
@@ -4794,12 +4859,68 @@
         <translation>(globale Objekte)</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>WAL (LSN, timeline)</source>
+        <translation>WAL (LSN, Zeitlinie)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backup/basebackuprows.cpp" line="+31"/>
+        <source>base backup</source>
+        <translation>Basissicherung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Physical base backup (pg_basebackup) of the whole cluster, PostgreSQL %1: WAL from %2 to %3 on timeline %4, WAL %5. Recover a moment after its end from the Point-in-time recovery view.</source>
+        <translation>Physische Basissicherung (pg_basebackup) des ganzen Clusters, PostgreSQL %1: WAL von %2 bis %3 auf Zeitlinie %4, WAL %5. Einen Zeitpunkt nach ihrem Ende stellen Sie in der Ansicht Point-in-Time-Recovery wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the archive</source>
+        <translation>aus dem Archiv</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="-28"/>
         <source>(whole cluster)</source>
         <translation>(gesamter Cluster)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>base backup, tar</source>
+        <translation>Basissicherung, tar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>base backup, tar %1</source>
+        <translation>Basissicherung, tar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base backup, plain</source>
+        <translation>Basissicherung, plain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 … %2 (TL %3)</source>
+        <translation>%1 … %2 (ZL %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backup/catalogtablemodel.cpp" line="+20"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -4918,9 +5039,17 @@
     </message>
 </context>
 <context>
+    <name>pgs::ConnectionProfile</name>
+    <message>
+        <location filename="../src/core/connection/profile.cpp" line="+101"/>
+        <source>%1 is refused: the profile %2 is read-only. Clear &quot;Read-only&quot; in its settings to write to it.</source>
+        <translation>%1 wird abgelehnt: Das Profil %2 ist nur lesend. Entfernen Sie „Nur lesend“ in seinen Einstellungen, um darauf zu schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>pgs::ConnectionSpec</name>
     <message>
-        <location filename="../src/core/connection/connectionspec.cpp" line="+99"/>
+        <location filename="../src/core/connection/connectionspec.cpp" line="+103"/>
         <source>Invalid connection string: %1</source>
         <translation>Ungültige Verbindungszeichenfolge: %1</translation>
     </message>
@@ -4954,6 +5083,342 @@
         <location line="+1"/>
         <source>Connected to PostgreSQL %1 as %2, %3; connect %4 ms, round trip %5 ms</source>
         <translation>Verbunden mit PostgreSQL %1 als %2, %3; Verbindungsaufbau %4 ms, Round Trip %5 ms</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CopyBack</name>
+    <message>
+        <location filename="../src/core/physical/copyback.cpp" line="+76"/>
+        <source>The recovered cluster has no table %1 in the database %2.</source>
+        <translation>Der wiederhergestellte Cluster hat keine Tabelle %1 in der Datenbank %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a partitioned table: copy its partitions one by one.</source>
+        <translation>%1 ist eine partitionierte Tabelle: Kopieren Sie ihre Partitionen einzeln.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a table (only tables can be copied back).</source>
+        <translation>%1 ist keine Tabelle (nur Tabellen können zurückkopiert werden).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The schema %1 does not exist in the database %2 of the target: create it first.</source>
+        <translation>Das Schema %1 gibt es in der Datenbank %2 des Ziels nicht: Legen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists in the schema %2 of the database %3 on the target: choose another name; nothing was changed.</source>
+        <translation>%1 gibt es im Schema %2 der Datenbank %3 auf dem Ziel schon: Wählen Sie einen anderen Namen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists in the schema %2 of the recovered cluster: choose another name.</source>
+        <translation>%1 gibt es im Schema %2 des wiederhergestellten Clusters schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Refusing to copy into &quot;%1&quot; on a production profile without the typed confirmation: confirm with the database name &quot;%1&quot;.</source>
+        <translation>Kopieren nach „%1“ auf einem Produktionsprofil ohne getippte Bestätigung abgelehnt: Bestätigen Sie mit dem Datenbanknamen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot; does not match.</source>
+        <translation>„%1“ stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Copying back writes into &quot;%1&quot;: confirm with the database name &quot;%1&quot;.</source>
+        <translation>Das Zurückkopieren schreibt in „%1“: Bestätigen Sie mit dem Datenbanknamen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target profile is read-only: copying back writes into it.</source>
+        <translation>Das Zielprofil ist nur lesend: Das Zurückkopieren schreibt hinein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose tables or a whole database to copy back.</source>
+        <translation>Wählen Sie Tabellen oder eine ganze Datenbank zum Zurückkopieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the new database a name of 1 to 63 bytes.</source>
+        <translation>Geben Sie der neuen Datenbank einen Namen von 1 bis 63 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>The recovered cluster has no database %1: %2</source>
+        <translation>Der wiederhergestellte Cluster hat keine Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The database &quot;%1&quot; already exists on the target: choose another name; nothing was changed.</source>
+        <translation>Die Datenbank „%1“ gibt es auf dem Ziel schon: Wählen Sie einen anderen Namen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The recovered cluster is paused in recovery: resume it (promote) before copying tables back.</source>
+        <translation>Der wiederhergestellte Cluster steht pausiert in der Wiederherstellung: Setzen Sie sie fort (Promote), bevor Sie Tabellen zurückkopieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name each table as schema.table.</source>
+        <translation>Nennen Sie jede Tabelle als schema.tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 would keep its name: give a suffix or a new name.</source>
+        <translation>%1 behielte seinen Namen: Geben Sie ein Suffix oder einen neuen Namen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2.%3 becomes %2.%4</source>
+        <translation>%1 %2.%3 wird zu %2.%4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking names and the target</source>
+        <translation>Namen und Ziel werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create a work folder in %1: %2</source>
+        <translation>Arbeitsordner in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovered sandbox %1</source>
+        <translation>Wiederhergestellte Sandbox %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot rename the tables in the recovered cluster: %1</source>
+        <translation>Die Tabellen im wiederhergestellten Cluster können nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed in the recovered cluster for the dump: %1</source>
+        <translation>Für den Dump im wiederhergestellten Cluster umbenannt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dumping from the recovered cluster</source>
+        <translation>Dump aus dem wiederhergestellten Cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tables could not be renamed back in the recovered cluster: %1</source>
+        <translation>Die Tabellen konnten im wiederhergestellten Cluster nicht zurückbenannt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Foreign key %1 on %2 left out: the copy stays independent of the live tables.</source>
+        <translation>Fremdschlüssel %1 auf %2 ausgelassen: Die Kopie bleibt unabhängig von den Live-Tabellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restoring into %1</source>
+        <translation>Wiederherstellung in %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The copy into %1 failed: %2</source>
+        <translation>Das Kopieren nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied back into %1</source>
+        <translation>Zurückkopiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/physical/copybacksource.cpp" line="+57"/>
+        <source>%1 holds no recovered cluster.</source>
+        <translation>%1 enthält keinen wiederhergestellten Cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>pgs::CopyBackDialog</name>
+    <message>
+        <location filename="../src/app/pitr/copybackdialog.cpp" line="+30"/>
+        <source>Copy back under new names</source>
+        <translation>Unter neuen Namen zurückkopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cluster recovered to &lt;b&gt;%1&lt;/b&gt; (%2) to a live server. Nothing there is replaced: the copies get new names, and a name that exists is refused.</source>
+        <translation>Aus dem auf &lt;b&gt;%1&lt;/b&gt; wiederhergestellten Cluster (%2) auf einen Live-Server. Dort wird nichts ersetzt: Die Kopien erhalten neue Namen, ein vorhandener Name wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole &amp;database</source>
+        <translation>Eine ganze &amp;Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy:</source>
+        <translation>Kopieren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the recovered &amp;database:</source>
+        <translation>Aus der wiederhergestellten &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name &amp;suffix:</source>
+        <translation>Namens&amp;suffix:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name (double-click to edit)</source>
+        <translation>Neuer Name (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New database &amp;name:</source>
+        <translation>&amp;Name der neuen Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Into the profile:</source>
+        <translation>&amp;In das Profil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into its d&amp;atabase:</source>
+        <translation>In dessen D&amp;atenbank:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Con&amp;firmation:</source>
+        <translation>&amp;Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy back</source>
+        <translation>&amp;Zurückkopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel the copy</source>
+        <translation>Kopieren a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the recovered cluster…</source>
+        <translation>Der wiederhergestellte Cluster wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables of the recovered cluster %1</source>
+        <translation>Tabellen des wiederhergestellten Clusters %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the recovered cluster: %1</source>
+        <translation>Der wiederhergestellte Cluster kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not analyzed</source>
+        <translation>nicht analysiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 of the recovered cluster has no tables.</source>
+        <translation>Die Datenbank %1 des wiederhergestellten Clusters hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the tables to copy; their new names are in the last column.</source>
+        <translation>Haken Sie die zu kopierenden Tabellen an; ihre neuen Namen stehen in der letzten Spalte.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Production: type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Produktion: Tippen Sie &lt;b&gt;%1&lt;/b&gt; zur Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Tippen Sie &lt;b&gt;%1&lt;/b&gt; zur Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no writable profile to copy into: add the live server as a profile first.</source>
+        <translation>Es gibt kein beschreibbares Profil als Ziel: Legen Sie den Live-Server zuerst als Profil an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the database %1 as %2</source>
+        <translation>die Datenbank %1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy back %1 from the recovered cluster</source>
+        <translation>%1 aus dem wiederhergestellten Cluster zurückkopieren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied into %1.</source>
+        <translation>Kopiert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 rows (the recovered cluster has %3)</source>
+        <translation>%1: %2 Zeilen (der wiederhergestellte Cluster hat %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6477,7 @@
 <context>
     <name>pgs::HealthView</name>
     <message>
-        <location filename="../src/app/health/healthview.cpp" line="+45"/>
+        <location filename="../src/app/health/healthview.cpp" line="+46"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
@@ -6084,7 +6549,12 @@
         <translation>Gemessen %1 gegen die Schwelle %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Running a fix</source>
+        <translation>Das Ausführen einer Korrektur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fix %1 on %2</source>
         <translation>%1 auf %2 korrigieren</translation>
     </message>
@@ -6706,7 +7176,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::MaintenanceView</name>
     <message>
-        <location filename="../src/app/health/maintenanceview.cpp" line="+53"/>
+        <location filename="../src/app/health/maintenanceview.cpp" line="+54"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
@@ -6746,7 +7216,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>VACUUM FULL kann keine parallelen Worker verwenden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Maintenance on %1</source>
         <translation>Wartung auf %1</translation>
     </message>
@@ -6778,12 +7253,17 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-39"/>
+        <source>Changing autovacuum settings</source>
+        <translation>Das Ändern von Autovacuum-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Autovacuum settings of %1</source>
         <translation>Autovacuum-Einstellungen von %1</translation>
     </message>
@@ -6829,7 +7309,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::MigrationsView</name>
     <message>
-        <location filename="../src/app/migrations/migrationsrun.cpp" line="+66"/>
+        <location filename="../src/app/migrations/migrationsrun.cpp" line="+67"/>
         <source>Apply all pending migrations to the database %1</source>
         <translation>Alle ausstehenden Migrationen auf die Datenbank %1 anwenden</translation>
     </message>
@@ -6852,7 +7332,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Probelauf der ausstehenden Migrationen für %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Running migrations</source>
+        <translation>Das Ausführen von Migrationen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Back up first?</source>
         <translation>Zuerst sichern?</translation>
     </message>
@@ -7581,7 +8066,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PitrRestore</name>
     <message>
-        <location filename="../src/core/physical/pitrrestore.cpp" line="+62"/>
+        <location filename="../src/core/physical/pitrrestore.cpp" line="+65"/>
         <source>Recovery stopped before the target: WAL segment %1 is missing from the archive.</source>
         <translation>Die Wiederherstellung hat vor dem Ziel angehalten: Das WAL-Segment %1 fehlt im Archiv.</translation>
     </message>
@@ -7601,6 +8086,16 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Der wiederhergestellte Server hat sich beendet: %1</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>The base backup is from PostgreSQL %1, but the PostgreSQL %1 server binaries are not installed here (installed: %2): install the package postgresql-%1 (apt install postgresql-%1).</source>
+        <translation>Die Basissicherung stammt von PostgreSQL %1, aber die Serverprogramme von PostgreSQL %1 sind hier nicht installiert (installiert: %2): Installieren Sie das Paket postgresql-%1 (apt install postgresql-%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>%1 is not a WAL position (like 0/3000060).</source>
         <translation>%1 ist keine WAL-Position (wie 0/3000060).</translation>
@@ -7616,7 +8111,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Das Ziel %1 liegt vor dem Ende der ältesten Basissicherung (%2, %3): Keine Basissicherung kann es erreichen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>WAL segment %1 is missing from the archive: recovery cannot go past it.</source>
         <translation>Das WAL-Segment %1 fehlt im Archiv: Die Wiederherstellung kann nicht darüber hinaus.</translation>
     </message>
@@ -7639,6 +8134,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+6"/>
         <source>Recovery did not finish within 30 minutes.</source>
         <translation>Die Wiederherstellung ist nicht innerhalb von 30 Minuten fertig geworden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7694,7 +8194,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Wiederherstellbarer Zeitraum von %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recoverable from %1 to %2 (newest WAL: %3).</source>
         <translation>Wiederherstellbar von %1 bis %2 (neuestes WAL: %3).</translation>
     </message>
@@ -7709,7 +8209,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Nicht angeboten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>plain</source>
         <translation>plain</translation>
     </message>
@@ -7727,6 +8227,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+0"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the WAL archive folder of %1 to recover a moment after its base backups.</source>
+        <translation>Wählen Sie den WAL-Archivordner zu %1, um einen Zeitpunkt nach seinen Basissicherungen wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -7853,7 +8358,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Auf diesem Desktop ist kein Schlüsselbund (Secret Service / KWallet) erreichbar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Filled in from the connection string.</source>
         <translation>Aus der Verbindungszeichenkette übernommen.</translation>
     </message>
@@ -7863,7 +8368,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Nicht übernommen (ein Profil hat dafür kein Feld): %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -8047,6 +8552,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <location line="+2"/>
         <source>%1 (production)</source>
         <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: every session is read-only and write actions are refused</source>
+        <translation>Nur lesend: Jede Sitzung ist nur lesend, schreibende Aktionen werden abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8763,14 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
 </context>
 <context>
+    <name>pgs::ReadOnlyGuard</name>
+    <message>
+        <location filename="../src/app/shell/readonlyguard.cpp" line="+15"/>
+        <source>Read-only profile</source>
+        <translation>Nur lesendes Profil</translation>
+    </message>
+</context>
+<context>
     <name>pgs::RebuildAdvice</name>
     <message>
         <location filename="../src/core/replication/rebuildadvice.cpp" line="+109"/>
@@ -8445,8 +8963,8 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Copying back dumps from the recovered sandbox with the backup wizard; restore that dump into the live server from its Backups view under a new name (the restore asks for the typed confirmation on production servers).</source>
-        <translation>Beim Zurückkopieren sichert der Sicherungsassistent aus der wiederhergestellten Sandbox; spielen Sie diese Sicherung in der Sicherungsansicht des laufenden Servers unter neuem Namen ein (auf Produktionsservern verlangt die Wiederherstellung die getippte Bestätigung).</translation>
+        <source>Copying back dumps chosen tables (or a whole database) from the recovered sandbox and restores them into a live server under new names, in one job; names that exist there are refused, and the database written into is confirmed by typing its name.</source>
+        <translation>Das Zurückkopieren sichert gewählte Tabellen (oder eine ganze Datenbank) aus der wiederhergestellten Sandbox und stellt sie in einem Auftrag unter neuen Namen auf einem Live-Server wieder her; dort vorhandene Namen werden abgelehnt, und die Zieldatenbank wird durch Tippen ihres Namens bestätigt.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -8499,7 +9017,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Wiederhergestellte Sandboxes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Dropping the recovered sandbox %1</source>
         <translation>Wiederhergestellte Sandbox %1 wird gelöscht</translation>
     </message>
@@ -8623,7 +9141,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     <name>pgs::ReplicationView</name>
     <message>
         <location filename="../src/app/replication/replicationview.cpp" line="+36"/>
-        <location filename="../src/app/replication/replicationviewactions.cpp" line="+29"/>
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="+30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -8821,7 +9339,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/replication/replicationviewactions.cpp" line="+49"/>
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="+53"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -8963,7 +9481,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Die Topologie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/replication/replicationviewactions.cpp" line="-41"/>
+        <location filename="../src/app/replication/replicationviewactions.cpp" line="-43"/>
         <source>Create replication slot</source>
         <translation>Replikations-Slot anlegen</translation>
     </message>
@@ -8978,7 +9496,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Slot %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Dropping a replication slot</source>
+        <translation>Das Löschen eines Replikationsslots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drop replication slot</source>
         <translation>Replikations-Slot löschen</translation>
     </message>
@@ -8993,7 +9516,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Slot %1 auf %2 löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Promoting</source>
+        <translation>Das Hochstufen (Promote)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Replay: %1 received but not replayed, last replayed commit %2 ago%3.</source>
         <translation>Einspielen: %1 empfangen, nicht eingespielt, letzter eingespielter Commit vor %2%3.</translation>
     </message>
@@ -9034,7 +9562,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>dem alten Primary</translation>
     </message>
     <message>
-        <location filename="../src/app/replication/replicationviewswitchover.cpp" line="+76"/>
+        <location filename="../src/app/replication/replicationviewswitchover.cpp" line="+77"/>
         <source>Next steps after the promotion</source>
         <translation>Nächste Schritte nach der Beförderung</translation>
     </message>
@@ -9049,7 +9577,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Kopiert die Schritte und Befehle als Text (Befehle mit \ fortgesetzt, wie eine Shell sie liest).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>A switchover</source>
+        <translation>Ein Switchover</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only for a local sandbox: %1 is not one that pgsteward started, so it cannot be stopped and started from here.</source>
         <translation>Nur für eine lokale Sandbox: %1 ist keine von pgsteward gestartete, kann also nicht von hier gestoppt und gestartet werden.</translation>
     </message>
@@ -9101,7 +9634,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Demo-Standby von %1 starten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-93"/>
+        <source>Creating a replication slot</source>
+        <translation>Das Anlegen eines Replikationsslots</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Standby %1 started and saved as a profile.</source>
         <translation>Standby %1 gestartet und als Profil gespeichert.</translation>
     </message>
@@ -9570,6 +10108,11 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>The profile is read-only: restoring into its server is refused. Restore into a sandbox, or clear &quot;Read-only&quot; in the profile&apos;s settings.</source>
+        <translation>Das Profil ist nur lesend: Eine Wiederherstellung auf seinen Server wird abgelehnt. Stellen Sie in eine Sandbox wieder her oder entfernen Sie „Nur lesend“ in den Einstellungen des Profils.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refusing to restore into the database &quot;%1&quot; of a production server; lift the production guard for this run to proceed, or restore into a new database</source>
         <translation>Wiederherstellung in die Datenbank „%1“ eines Produktionsservers abgelehnt; heben Sie den Produktionsschutz für diesen Lauf auf, um fortzufahren, oder stellen Sie in eine neue Datenbank wieder her</translation>
     </message>
@@ -10138,7 +10681,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Wiederherstellung starten</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>a sandbox cluster in %1</source>
         <translation>ein Sandbox-Cluster in %1</translation>
     </message>
@@ -10726,7 +11269,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::SecurityView</name>
     <message>
-        <location filename="../src/app/audit/securityactions.cpp" line="+32"/>
+        <location filename="../src/app/audit/securityactions.cpp" line="+33"/>
         <source>Fix %1 on %2</source>
         <translation>%1 bei %2 beheben</translation>
     </message>
@@ -10756,7 +11299,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Vorschau einer Rechtevergabe</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This runs on the production server %1%2:
 
 %3</source>
@@ -11156,7 +11699,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Zustand &amp;&amp; Wartung</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>service %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -13184,6 +13727,94 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
     </message>
 </context>
 <context>
+    <name>pgs::cli::CopyBackCommand</name>
+    <message>
+        <location filename="../src/cli/copybackcommand.cpp" line="+25"/>
+        <source>Copy tables (as schema.table with a suffix, same schema) or a whole database (as a new database) from a recovered sandbox to a live server. Nothing that exists is replaced: a taken name is refused. --confirm names the database written into.</source>
+        <translation>Tabellen (als schema.tabelle mit Suffix, im selben Schema) oder eine ganze Datenbank (als neue Datenbank) aus einer wiederhergestellten Sandbox auf einen Live-Server kopieren. Nichts Vorhandenes wird ersetzt: Ein vergebener Name wird abgelehnt. --confirm nennt die Datenbank, in die geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovered sandbox&apos;s directory (pitr restore --dir).</source>
+        <translation>Das Verzeichnis der wiederhergestellten Sandbox (pitr restore --dir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A table to copy, schema.table (repeatable).</source>
+        <translation>Eine zu kopierende Tabelle, schema.tabelle (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appended to each table&apos;s name (default: _at_HHMM of the recovered time).</source>
+        <translation>An jeden Tabellennamen angehängt (Vorgabe: _at_HHMM der erreichten Zeit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--table: the sandbox&apos;s database to read (default: the target&apos;s database).</source>
+        <translation>--table: die zu lesende Datenbank der Sandbox (Vorgabe: die Datenbank des Ziels).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A whole database of the sandbox to copy.</source>
+        <translation>Eine ganze Datenbank der Sandbox zum Kopieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--database: the new database&apos;s name on the target.</source>
+        <translation>--database: der Name der neuen Datenbank auf dem Ziel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database written into (the target&apos;s database, or NEWNAME): the typed confirmation.</source>
+        <translation>Die Datenbank, in die geschrieben wird (die des Ziels oder NEWNAME): die getippte Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from-dir DIR is required.</source>
+        <translation>--from-dir DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give --table (one or more) or --database, not both.</source>
+        <translation>Geben Sie --table (ein- oder mehrmals) oder --database an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--database needs --as NEWNAME.</source>
+        <translation>--database braucht --as NEWNAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--as goes with --database; tables take --suffix.</source>
+        <translation>--as gehört zu --database; Tabellen nehmen --suffix.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not schema.table.</source>
+        <translation>%1 ist nicht schema.tabelle.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied into %1.</source>
+        <translation>Kopiert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows copied</source>
+        <translation>Kopierte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the sandbox</source>
+        <translation>Zeilen in der Sandbox</translation>
+    </message>
+</context>
+<context>
     <name>pgs::cli::ForegroundJob</name>
     <message>
         <location filename="../src/cli/foregroundjob.cpp" line="+143"/>
@@ -13377,7 +14008,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>--full, --freeze, --analyze und --parallel sind VACUUM-Optionen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>progress: %1 %2 (%3 of %4)</source>
         <translation>Fortschritt: %1 %2 (%3 von %4)</translation>
     </message>
@@ -14501,6 +15137,11 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>Basissicherung %1 geprüft: WAL %2 bis %3 auf Zeitlinie %4.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>pitr window: the span base backups and the WAL archive can recover to. pitr restore: recover a moment of it into a new sandbox cluster. pitr copy-back: tables or a database from it to a live server under new names (see pitr copy-back --help).</source>
+        <translation>pitr window: der Zeitraum, den Basissicherungen und WAL-Archiv wiederherstellen können. pitr restore: einen Zeitpunkt daraus in einen neuen Sandbox-Cluster wiederherstellen. pitr copy-back: Tabellen oder eine Datenbank daraus unter neuen Namen auf einen Live-Server (siehe pitr copy-back --help).</translation>
+    </message>
+    <message>
         <location filename="../src/cli/walcommands.cpp" line="+196"/>
         <source>Unknown wal action: %1</source>
         <translation>Unbekannte wal-Aktion: %1</translation>
@@ -14687,12 +15328,7 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>Geben Sie --profile P oder --db CONNINFO an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/pitrcommands.cpp" line="+10"/>
-        <source>pitr window: the span base backups and the WAL archive can recover to. pitr restore: recover a moment of it into a new sandbox cluster.</source>
-        <translation>pitr window: der Zeitraum, den Basissicherungen und WAL-Archiv wiederherstellen können. pitr restore: einen Zeitpunkt daraus in einen neuen Sandbox-Cluster wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../src/cli/pitrcommands.cpp" line="+4"/>
         <source>The catalog folder with the base backups.</source>
         <translation>Der Katalogordner mit den Basissicherungen.</translation>
     </message>
@@ -14811,6 +15447,11 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>Den Server als Produktion kennzeichnen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Every session read-only (default_transaction_read_only); write actions refused.</source>
+        <translation>Jede Sitzung nur lesend (default_transaction_read_only); schreibende Aktionen abgelehnt.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Colour of the production mark (#rrggbb).</source>
         <translation>Farbe der Produktionskennzeichnung (#rrggbb).</translation>
@@ -14856,7 +15497,7 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>--sslmode muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--production-color must look like #c62828</source>
         <translation>--production-color muss wie #c62828 aussehen</translation>
     </message>
@@ -14978,12 +15619,12 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Name or id of the profile.</source>
         <translation>Name oder ID des Profils.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -15074,8 +15715,19 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read-only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15372,7 +16024,12 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>Ohne aktuelle Messpunkte im Verlauf die WAL-Rate eines Primary über so viele Sekunden messen (Standard 3; 0: nicht messen).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>replication %1</source>
+        <translation>replication %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Replay paused.</source>
         <translation>Einspielen angehalten.</translation>
     </message>
@@ -15418,6 +16075,11 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
     </message>
     <message>
         <location line="+12"/>
+        <source>Promotion</source>
+        <translation>Das Hochstufen (Promote)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Promotion changes which server accepts writes</source>
         <translation>Die Beförderung ändert, welcher Server Schreibzugriffe annimmt</translation>
     </message>
@@ -15691,7 +16353,7 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>--profile oder --db ist erforderlich (oder --sandbox DIR)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>pgsteward-cli: the restore finished with %n error(s)</source>
         <translation>
             <numerusform>pgsteward-cli: die Wiederherstellung endete mit %n Fehler</numerusform>
@@ -15725,7 +16387,12 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
 <context>
     <name>pgs::cli::RoleCommand</name>
     <message>
-        <location filename="../src/cli/rolecommands.cpp" line="+51"/>
+        <location filename="../src/cli/rolecommands.cpp" line="+33"/>
+        <source>Changing roles and privileges</source>
+        <translation>Das Ändern von Rollen und Rechten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -16538,7 +17205,12 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>--primary ist erforderlich: der Server, der jetzt Primary ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A switchover</source>
+        <translation>Ein Switchover</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A switchover changes which server accepts writes</source>
         <translation>Ein Switchover ändert, welcher Server Schreibzugriffe annimmt</translation>
     </message>
@@ -16558,7 +17230,7 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
         <translation>pgsteward-cli: der Switchover ist erfolgt, aber %1 ist nicht als Standby wieder beigetreten: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Switched over in %1 s: %2 is the primary on timeline %3 (was %4); %5 is read-only. %2 replayed up to %6, the old primary&apos;s final position was %7.</source>
         <translation>Umgeschaltet in %1 s: %2 ist der Primary auf Timeline %3 (vorher %4); %5 ist schreibgeschützt. %2 hat bis %6 eingespielt, die Endposition des alten Primary war %7.</translation>
     </message>

@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>pgs::CopyBackDialog</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgs::DashboardView</name>
     <message numerus="yes">
         <source>Every %n s</source>

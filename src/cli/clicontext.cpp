@@ -248,4 +248,13 @@ Result<ConnectionSpec> resolveTarget(const CommandParser &parser, std::optional<
     return specForProfile(*profile);
 }
 
+std::optional<int> refusedAsReadOnly(const std::optional<ConnectionProfile> &profile, const QString &action)
+{
+    if (!profile)
+        return std::nullopt;
+    if (Status writable = refuseOnReadOnly(*profile, action); !writable)
+        return reportError(writable.error());
+    return std::nullopt;
+}
+
 } // namespace pgs::cli

@@ -85,6 +85,8 @@ Status loadProfileStore(ProfileStore &store);
 Result<ConnectionSpec> resolveTarget(const CommandParser &parser,
                                      std::optional<ConnectionProfile> *profile = nullptr);
 Result<ConnectionSpec> specForProfile(const ConnectionProfile &profile);
+// A write action on a read-only profile: reports why (exit 1); nothing when it may go on.
+std::optional<int> refusedAsReadOnly(const std::optional<ConnectionProfile> &profile, const QString &action);
 // Reports a resolveTarget() failure: an unparsable --db is a usage error (2), the rest exit 1.
 int reportTargetError(const Error &error, const CommandParser &parser);
 

@@ -56,5 +56,6 @@ int listOffsiteBackups(const QString &destination, bool json);
 int runBaseBackupCommand(const QStringList &args);
 int runWalCommand(const QStringList &args);
 int runPitrCommand(const QStringList &args);
+int runPitrCopyBackCommand(const QStringList &args); // copybackcommand.cpp
 
 } // namespace pgs::cli

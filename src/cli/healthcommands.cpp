@@ -204,9 +204,12 @@ int runMaintainCommand(const QStringList &args)
     }
     if (*op != health::MaintenanceOp::Vacuum && (o.full || o.freeze || o.analyze || o.parallel >= 0))
         return usageError(HealthCommand::tr("--full, --freeze, --analyze and --parallel are VACUUM options"), parser.command());
-    Result<ConnectionSpec> spec = resolveTarget(parser);
+    std::optional<ConnectionProfile> profile;
+    Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)
         return reportTargetError(spec.error(), parser);
+    if (auto refused = refusedAsReadOnly(profile, HealthCommand::tr("Maintenance")))
+        return *refused;
 
     setVerbose(true); // progress always goes to stderr: maintenance runs long
     std::optional<health::MaintenanceReport> report;

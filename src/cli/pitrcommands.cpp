@@ -169,9 +169,12 @@ int runBaseBackupCommand(const QStringList &args)
 
 int runPitrCommand(const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("copy-back")) // its own options (copybackcommand.cpp)
+        return runPitrCopyBackCommand(args.mid(1));
     CommandParser parser(QStringLiteral("pgsteward-cli pitr"),
                          PitrCommand::tr("pitr window: the span base backups and the WAL archive can recover to. "
-                                         "pitr restore: recover a moment of it into a new sandbox cluster."));
+                                         "pitr restore: recover a moment of it into a new sandbox cluster. "
+                                         "pitr copy-back: tables or a database from it to a live server under new names (see pitr copy-back --help)."));
     parser.addJsonOption();
     parser.addOption(dirOption(QStringLiteral("catalog"), PitrCommand::tr("The catalog folder with the base backups.")));
     parser.addOption(dirOption(QStringLiteral("archive"), PitrCommand::tr("The WAL archive folder.")));

@@ -44,6 +44,8 @@ void ProfileAddCommand::addOptions(CommandParser &parser)
     parser.addOption(valueOption("application-name", tr("application_name reported to the server."), "NAME"));
     parser.addOption(valueOption("service", tr("pg_service.conf section that fills what is left empty."), "SERVICE"));
     parser.addOption(QCommandLineOption(QStringLiteral("production"), tr("Mark the server as production.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("read-only"),
+                                        tr("Every session read-only (default_transaction_read_only); write actions refused.")));
     parser.addOption(valueOption("production-color", tr("Colour of the production mark (#rrggbb)."), "COLOR"));
     parser.addOption(valueOption("capacity-bytes", tr("Size of the server's data volume, for forecasts."), "N"));
     parser.addOption(valueOption("tools-dir", tr("Directory to look for pg_dump & co. first."), "DIR"));
@@ -102,6 +104,7 @@ std::optional<int> fillProfile(const CommandParser &parser, ConnectionProfile &p
     if (given("application-name"))
         p.applicationName = text("application-name");
     p.production = given("production");
+    p.readOnly = given("read-only");
     if (given("production-color")) {
         static const QRegularExpression colour(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
         if (!colour.match(text("production-color")).hasMatch())

@@ -95,6 +95,7 @@ int showProfile(const QStringList &args)
         {ProfilesCommand::tr("Service"), orDash(p->service)},
         {ProfilesCommand::tr("Production"), p->production ? ProfilesCommand::tr("yes (%1)").arg(p->productionColor)
                                                           : ProfilesCommand::tr("no")},
+        {ProfilesCommand::tr("Read-only"), p->readOnly ? ProfilesCommand::tr("yes") : ProfilesCommand::tr("no")},
         {ProfilesCommand::tr("Volume capacity"),
          p->volumeCapacityBytes > 0 ? humanSize(p->volumeCapacityBytes) : ProfilesCommand::tr("unknown")},
         {ProfilesCommand::tr("Tools directory"), orDash(p->toolsDir)},

@@ -184,6 +184,8 @@ int runReplicationCommand(const QStringList &args)
         return reportTargetError(spec.error(), parser);
     if (words.isEmpty())
         return showStatus(parser, *spec, profile ? profile->id : QString(), int(*rateSeconds * 1000));
+    if (auto refused = refusedAsReadOnly(profile, ReplicationCommand::tr("replication %1").arg(words.join(QLatin1Char(' ')))))
+        return *refused;
     const QString verb = words.value(0);
     if (verb == QLatin1String("pause") && words.size() == 1)
         return runAction(*spec, pauseReplay, ReplicationCommand::tr("Replay paused."));
@@ -228,6 +230,8 @@ int runPromoteCommand(const QStringList &args)
     Result<ConnectionSpec> spec = resolveTarget(parser, &profile);
     if (!spec)
         return reportTargetError(spec.error(), parser);
+    if (auto refused = refusedAsReadOnly(profile, ReplicationCommand::tr("Promotion")))
+        return *refused;
     if (auto refused = refuseUnlessConfirmed(parser, profile, *spec, ReplicationCommand::tr("Promotion changes which server accepts writes")))
         return *refused;
     exitCode = ExitFailed;

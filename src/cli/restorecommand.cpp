@@ -228,6 +228,7 @@ int runRestoreCommand(const QStringList &args)
         request.spec = *spec;
         if (profile) {
             request.productionProfile = profile->production;
+            request.readOnlyProfile = profile->readOnly;
             request.toolsDir = profile->toolsDir;
         }
     }

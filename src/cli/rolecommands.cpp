@@ -29,6 +29,10 @@ int runStatements(const CommandParser &parser, Build build)
     if (!spec)
         return reportTargetError(spec.error(), parser);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        if (auto refused = refusedAsReadOnly(profile, RoleCommand::tr("Changing roles and privileges")))
+            return *refused;
+    }
     QStringList statements;
     JobResult done = runInForeground([&](JobContext &ctx) -> JobResult {
         return runConnected(ctx, *spec, [&](pg::Connection &conn) -> JobResult {

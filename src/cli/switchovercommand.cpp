@@ -128,6 +128,8 @@ int runSwitchoverCommand(const QStringList &args)
     Result<ConnectionSpec> standby = resolveTarget(parser, &profile);
     if (!standby)
         return reportTargetError(standby.error(), parser);
+    if (auto refused = refusedAsReadOnly(profile, SwitchoverCommand::tr("A switchover")))
+        return *refused;
     if (auto refused = refuseUnlessConfirmed(parser, profile, *standby,
                                              SwitchoverCommand::tr("A switchover changes which server accepts writes")))
         return *refused;

@@ -47,6 +47,8 @@ private:
     QList<QPair<qint64, QString>> m_marks;
 };
 
+constexpr int kRuns = 6; // three with each going first
+
 struct Phases
 {
     QList<double> prepare, scope, dump, check, checksums, finish;
@@ -111,7 +113,10 @@ int main(int argc, char **argv)
 
         QList<double> bare, ours;
         Phases phases;
-        for (int i = 0; i < 3; ++i) {
+        QString failure;
+        double dumpMegabytes = 0;
+        QList<double> pairRatios;
+        auto runBare = [&](int i) {
             const QString out = dir.filePath(QStringLiteral("bare-%1.custom").arg(i));
             QProcess p;
             p.setProcessEnvironment(env);
@@ -119,12 +124,11 @@ int main(int argc, char **argv)
             p.start(pgDump->path, {QStringLiteral("-Fc"), QStringLiteral("-f"), out});
             p.waitForFinished(-1);
             bare << t.elapsed() / 1000.0;
-            if (p.exitCode() != 0) {
-                say(QStringLiteral("pg_dump failed: ") + QString::fromLocal8Bit(p.readAllStandardError()));
-                return 1;
-            }
+            if (p.exitCode() != 0)
+                failure = QStringLiteral("pg_dump failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
             QFile::remove(out);
-
+        };
+        auto runOurs = [&](int i) {
             BackupRequest request;
             request.spec = spec;
             request.catalogDir = dir.filePath(QStringLiteral("catalog"));
@@ -136,24 +140,44 @@ int main(int argc, char **argv)
             ours << t.elapsed() / 1000.0;
             recordPhases(clock, ours.last() * 1000.0, phases);
             if (!done) {
-                say(QStringLiteral("backup failed: ") + done.error().message);
-                return 1;
+                failure = QStringLiteral("backup failed: ") + done.error().message;
+                return;
             }
             lastDump = QDir(done->folder).filePath(done->manifest.dumpName);
-            say(QStringLiteral("run %1: pg_dump -Fc %2 s, runBackup %3 s (%4 MB)")
+            dumpMegabytes = QFileInfo(lastDump).size() / 1e6;
+            if (i < kRuns - 1)
+                QDir(done->folder).removeRecursively();
+        };
+        // Alternating which goes first (ABBA...): the second of a pair finds the caches warmer.
+        for (int i = 0; i < kRuns && failure.isEmpty(); ++i) {
+            if (i % 2 == 0) {
+                runBare(i);
+                runOurs(i);
+            } else {
+                runOurs(i);
+                runBare(i);
+            }
+            if (!failure.isEmpty())
+                break;
+            say(QStringLiteral("run %1 (%2 first): pg_dump -Fc %3 s, runBackup %4 s (%5 MB)")
                     .arg(i + 1)
+                    .arg(i % 2 == 0 ? QStringLiteral("pg_dump") : QStringLiteral("runBackup"))
                     .arg(bare.last(), 0, 'f', 2)
                     .arg(ours.last(), 0, 'f', 2)
-                    .arg(QFileInfo(lastDump).size() / 1e6, 0, 'f', 1));
-            if (i < 2)
-                QDir(done->folder).removeRecursively();
+                    .arg(dumpMegabytes, 0, 'f', 1));
+            pairRatios << ours.last() / bare.last();
         }
-        say(QStringLiteral("scale %1 median: pg_dump -Fc %2 s, runBackup %3 s, ratio %4 (goal <= %5)")
+        if (!failure.isEmpty()) {
+            say(failure);
+            return 1;
+        }
+        say(QStringLiteral("scale %1 median: pg_dump -Fc %2 s, runBackup %3 s, ratio %4, median of the pairs' ratios %6 (goal <= %5)")
                 .arg(scale)
                 .arg(median(bare), 0, 'f', 2)
                 .arg(median(ours), 0, 'f', 2)
                 .arg(median(ours) / median(bare), 0, 'f', 3)
-                .arg(scale <= 10 ? QStringLiteral("1.05") : QStringLiteral("1.02")));
+                .arg(scale <= 10 ? QStringLiteral("1.05") : QStringLiteral("1.02"))
+                .arg(median(pairRatios), 0, 'f', 3));
         say(QStringLiteral("scale %1 where runBackup's time goes (median ms): before pg_dump (tool, folder; without row "
                            "counts our connection runs beside pg_dump) %2, interim manifest %3, pg_dump %4, archive "
                            "check %5, checksums+final manifest+rename %6, rest %7")

@@ -7,6 +7,9 @@
 #include "pg/connection.h"
 #include "physical/basebackup.h"
 #include "physical/pitrwindow.h"
+#include "backup/backupcatalogview.h"
+#include "backup/catalogtablemodel.h"
+#include "pitr/copybackdialog.h"
 #include "pitr/pitrview.h"
 #include "pitr/recoverytimeline.h"
 #include "pitr/recoverywizard.h"
@@ -15,11 +18,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 
@@ -128,12 +134,48 @@ private Q_SLOTS:
         QVERIFY(wizard.result()->port > 0);
         QVERIFY(wizard.grab().save(shot(QStringLiteral("pitr-wizard.png"))));
 
-        // Open as profile: a production-guarded profile on the sandbox's socket.
+        // Open as profile: a read-only profile on the sandbox's socket.
         const QString id = wizard.openAsProfile();
         const ConnectionProfile *opened = m_app->profiles().find(id);
         QVERIFY(opened);
-        QVERIFY(opened->production);
+        QVERIFY(opened->readOnly);
         QCOMPARE(opened->host, wizard.result()->socketDir);
+
+        // Copy back: t becomes t<suffix> in the live primary, through the dialog.
+        SandboxCluster primary(m_primary);
+        primary.loadState();
+        ConnectionProfile live;
+        live.name = QStringLiteral("Live primary");
+        live.host = primary.socketDirectory();
+        live.port = primary.port();
+        live.user = primary.superuser();
+        live.database = QStringLiteral("postgres");
+        live.sslMode = QStringLiteral("disable");
+        QVERIFY(m_app->saveProfile(live, {}));
+        CopyBackDialog *copy = wizard.copyBack();
+        QVERIFY(copy);
+        QSignalSpy sourceLoaded(copy, &CopyBackDialog::sourceLoaded);
+        QVERIFY(sourceLoaded.wait(30000));
+        QCOMPARE(copy->profileCombo()->count(), 1); // the read-only profile is no target
+        int row = -1;
+        for (int r = 0; r < copy->tables()->rowCount(); ++r)
+            if (copy->tables()->item(r, CopyBackDialog::TableColumn)->text() == QLatin1String("public.t"))
+                row = r;
+        QVERIFY(row >= 0);
+        copy->tables()->item(row, CopyBackDialog::TableColumn)->setCheckState(Qt::Checked);
+        const QString newName = copy->tables()->item(row, CopyBackDialog::NewNameColumn)->text();
+        QCOMPARE(newName, QStringLiteral("t") + copy->suffixEdit()->text());
+        QVERIFY(!copy->canStart()); // not confirmed yet
+        copy->confirmEdit()->setText(QStringLiteral("postgres"));
+        QVERIFY(copy->canStart());
+        QVERIFY(copy->grab().save(shot(QStringLiteral("pitr-copyback.png"))));
+        QSignalSpy copied(copy, &CopyBackDialog::copyFinished);
+        copy->start();
+        QVERIFY(copied.wait(120000));
+        QVERIFY2(copied.first().first().toBool(), qPrintable(copy->statusLabel()->text()));
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM public.%1").arg(newName)), QStringLiteral("8"));
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM t")), QStringLiteral("8"));
+        copy->close();
 
         QSignalSpy dropped(&wizard, &RecoveryWizard::sandboxDropped);
         wizard.dropSandbox();
@@ -141,6 +183,48 @@ private Q_SLOTS:
         QVERIFY(dropped.first().first().toBool());
         QVERIFY(!QFile::exists(sandbox + QStringLiteral("/cluster.json")));
         QVERIFY(!m_app->profiles().find(id));
+    }
+
+    // The Backups view lists the base backup beside logical ones; actions that do not apply
+    // are off with a reason, and "Recover to a moment…" asks for the PITR view on this catalog.
+    void catalogViewListsBaseBackups()
+    {
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("pitr-catalog");
+        profile.name = QStringLiteral("PITR catalog");
+        BackupCatalogView view(m_app.get(), profile);
+        view.resize(1280, 500);
+        QSignalSpy loaded(&view, &BackupCatalogView::loaded);
+        view.setCatalogDirectory(m_catalog);
+        QVERIFY(loaded.wait(30000));
+        CatalogTableModel *model = view.model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->isBaseBackup(r))
+                row = r;
+        QVERIFY(row >= 0);
+        const BaseBackupEntry &b = model->baseBackup(row);
+        QVERIFY(b.isGood());
+        QVERIFY(model->index(row, CatalogTableModel::Format).data().toString().startsWith(QStringLiteral("base backup")));
+        QCOMPARE(model->index(row, CatalogTableModel::Wal).data().toString(),
+                 QStringLiteral("%1 … %2 (TL %3)").arg(b.info.startLsn, b.info.stopLsn).arg(b.info.timeline));
+        QCOMPARE(model->index(row, CatalogTableModel::Status).data().toString(), QStringLiteral("complete"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectFolder(b.info.folder);
+        QVERIFY(view.selectedBaseBackup());
+        QVERIFY(!view.selectedEntry());
+        auto *restore = view.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        auto *recover = view.findChild<QPushButton *>(QStringLiteral("recoverButton"));
+        QVERIFY(restore && recover);
+        QVERIFY(!restore->isEnabled());
+        QVERIFY2(restore->toolTip().contains(QStringLiteral("whole cluster")), qPrintable(restore->toolTip()));
+        QVERIFY(recover->isEnabled());
+        QVERIFY(view.grab().save(shot(QStringLiteral("backups-with-base.png"))));
+        QSignalSpy recoverAsked(&view, &BackupCatalogView::recoverRequested);
+        recover->click();
+        QCOMPARE(recoverAsked.size(), 1);
+        QCOMPARE(recoverAsked.first().first().toString(), m_catalog);
     }
 
     void failureIsExplained()

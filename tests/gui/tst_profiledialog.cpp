@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/profiledialog.h"
 #include "connection/profilestore.h"
+#include "connection/profiletreemodel.h"
+#include "shell/readonlyguard.h"
 #include "shell/appcontext.h"
 #include "testcluster.h"
 
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void pastedUriFillsTheFields();
     void pastedKeyValueStringFillsTheFields();
     void typingAHostIsNotParsed();
+    void readOnlyProfileRefusesWriteActions();
 
 private:
     template<typename T>
@@ -110,6 +114,8 @@ void TestProfileDialog::savesEveryField()
     QTest::keyClicks(field<QLineEdit>(dialog, "toolsDirEdit"), QStringLiteral("/usr/lib/postgresql/15/bin"));
     field<QDoubleSpinBox>(dialog, "capacitySpin")->setValue(250);
     field<QCheckBox>(dialog, "productionCheck")->setChecked(true);
+    QVERIFY(!field<QCheckBox>(dialog, "readOnlyCheck")->isChecked());
+    field<QCheckBox>(dialog, "readOnlyCheck")->setChecked(true);
 
     QTest::mouseClick(field<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!dialog); // saved, closed and deleted
@@ -137,6 +143,8 @@ void TestProfileDialog::savesEveryField()
     QCOMPARE(p.volumeCapacityBytes, qint64(250'000'000'000));
     QVERIFY(p.production);
     QCOMPARE(p.productionColor, QStringLiteral("#c62828"));
+    QVERIFY(p.readOnly);
+    QCOMPARE(ConnectionSpec::fromProfile(p).value(QStringLiteral("options")), ConnectionSpec::readOnlyOptions());
 
     // The password went to PGPASSFILE (0600), never to profiles.json.
     const QString pgpass = m_dir->filePath(QStringLiteral("pgpass"));
@@ -199,6 +207,29 @@ void TestProfileDialog::typingAHostIsNotParsed()
     QTest::keyClicks(field<QLineEdit>(dialog, "hostEdit"), QStringLiteral("postgresql://db1"));
     QCOMPARE(field<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("postgresql://db1"));
     delete dialog;
+}
+
+// Where a write action starts (maintenance, a slot …): refused with a message on a read-only
+// profile, let through on a writable one.
+void TestProfileDialog::readOnlyProfileRefusesWriteActions()
+{
+    QWidget parent;
+    ConnectionProfile p;
+    p.name = QStringLiteral("Recovered");
+    QVERIFY(!refusedAsReadOnly(&parent, p, QStringLiteral("Maintenance")));
+    QVERIFY(!parent.findChild<QMessageBox *>(QStringLiteral("readOnlyRefusal")));
+    p.readOnly = true;
+    QVERIFY(refusedAsReadOnly(&parent, p, QStringLiteral("Maintenance")));
+    auto *box = parent.findChild<QMessageBox *>(QStringLiteral("readOnlyRefusal"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("Maintenance is refused")) && box->text().contains(QStringLiteral("Recovered")),
+             qPrintable(box->text()));
+    box->close();
+    // The tree marks it: its own icon and tooltip.
+    ProfileTreeModel model;
+    model.setProfiles({p});
+    QVERIFY(model.item(0)->toolTip().contains(QStringLiteral("Read-only")));
+    QVERIFY(model.item(0)->font().italic());
 }
 
 void TestProfileDialog::emptyNameIsRejectedInline()

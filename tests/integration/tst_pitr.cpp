@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void recoversToAMomentAndToTheEnd();
     void missingSegmentIsAGapAndStopsRecovery();
+    void majorVersionMismatchNamesThePackage();
     void damagedBaseBackupIsNotListed();
 
 private:
@@ -207,6 +210,36 @@ void TestPitr::missingSegmentIsAGapAndStopsRecovery()
     CliRun timed = cli(pitr({QStringLiteral("restore"), QStringLiteral("--target-time"), after, QStringLiteral("--dir"), pastGap}));
     QCOMPARE(timed.exitCode, 1);
     QVERIFY2(timed.err().contains(middle), qPrintable(timed.err()));
+}
+
+// A base backup from a PostgreSQL major not installed here: refused before anything is
+// unpacked, naming the package to install.
+void TestPitr::majorVersionMismatchNamesThePackage()
+{
+    const QList<BaseBackupInfo> backups = listBaseBackups(m_catalog);
+    QVERIFY(!backups.isEmpty());
+    const QString catalog = m_tmp.filePath(QStringLiteral("future catalog"));
+    const QString folder = catalog + QLatin1Char('/') + backups.first().name;
+    QVERIFY(QDir().mkpath(folder));
+    QProcess copy;
+    copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), backups.first().folder + QStringLiteral("/."), folder});
+    QVERIFY(copy.waitForFinished(60000) && copy.exitCode() == 0);
+    QFile json(folder + QStringLiteral("/basebackup.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    o.insert(QStringLiteral("server_version_num"), 990004);
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QJsonDocument(o).toJson());
+    json.close();
+
+    const QString dir = m_tmp.filePath(QStringLiteral("future"));
+    CliRun run = cli({QStringLiteral("pitr"), QStringLiteral("restore"), QStringLiteral("--latest"), QStringLiteral("--catalog"), catalog,
+                      QStringLiteral("--archive"), m_archive, QStringLiteral("--dir"), dir});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err().contains(QStringLiteral("PostgreSQL 99")) && run.err().contains(QStringLiteral("postgresql-99")),
+             qPrintable(run.err()));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/cluster.json")));
 }
 
 void TestPitr::damagedBaseBackupIsNotListed()

@@ -156,6 +156,23 @@ private Q_SLOTS:
         QCOMPARE(keywordsText(spec), QStringLiteral("port=5432 sslmode=prefer"));
     }
 
+    void readOnlyProfileSetsTheOption()
+    {
+        ConnectionProfile p;
+        p.host = QStringLiteral("db");
+        QVERIFY(ConnectionSpec::fromProfile(p).value(QStringLiteral("options")).isEmpty());
+        p.readOnly = true;
+        const ConnectionSpec spec = ConnectionSpec::fromProfile(p);
+        QCOMPARE(spec.value(QStringLiteral("options")), QStringLiteral("-c default_transaction_read_only=on"));
+        // Child tools (pg_dump …) get it too.
+        QCOMPARE(spec.toolEnvironment(QProcessEnvironment()).value(QStringLiteral("PGOPTIONS")),
+                 QStringLiteral("-c default_transaction_read_only=on"));
+        QVERIFY(!refuseOnReadOnly(p, QStringLiteral("Maintenance")));
+        QVERIFY(refuseOnReadOnly(p, QStringLiteral("Maintenance")).error().message.contains(QStringLiteral("read-only")));
+        p.readOnly = false;
+        QVERIFY(refuseOnReadOnly(p, QStringLiteral("Maintenance")));
+    }
+
     void toolEnvironment_data()
     {
         QTest::addColumn<QString>("keyword");

@@ -52,6 +52,7 @@ ConnectionProfile fullProfile()
     p.service = QStringLiteral("billing");
     p.production = true;
     p.productionColor = QStringLiteral("#ff00aa");
+    p.readOnly = true;
     p.volumeCapacityBytes = 4'398'046'511'104LL; // 4 TiB: beyond 32 bits
     p.toolsDir = QStringLiteral("/usr/lib/postgresql/15/bin");
     p.passwordStorage = PasswordStorage::Pgpass;
@@ -120,12 +121,19 @@ private Q_SLOTS:
         QCOMPARE(reloaded.profiles().size(), 2);
         QVERIFY(reloaded.profiles().at(0) == original);
         QCOMPARE(reloaded.profiles().at(0).volumeCapacityBytes, original.volumeCapacityBytes);
+        QVERIFY(reloaded.profiles().at(0).readOnly);
+        QVERIFY(!reloaded.profiles().at(1).readOnly);
         QCOMPARE(reloaded.profiles().at(1).name, QStringLiteral("local"));
         QVERIFY(!QUuid::fromString(reloaded.profiles().at(1).id).isNull());
 
         const QJsonObject root = QJsonDocument::fromJson(readAll(profilesFile())).object();
         QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), ProfileStore::kSchemaVersion);
         QCOMPARE(root.value(QStringLiteral("profiles")).toArray().size(), 2);
+        // Saved under its own key; a file from before it reads as writable.
+        QVERIFY(root.value(QStringLiteral("profiles")).toArray().at(0).toObject().value(QStringLiteral("read_only")).toBool());
+        QJsonObject old = original.toJson();
+        old.remove(QStringLiteral("read_only"));
+        QVERIFY(!ConnectionProfile::fromJson(old).readOnly);
     }
 
     void saveIsAtomicAndPrivate()

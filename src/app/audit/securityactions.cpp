@@ -15,6 +15,7 @@
 #include "shell/typedconfirmdialog.h"
 
 #include "ui_securityview.h"
+#include "shell/readonlyguard.h"
 
 #include <QSortFilterProxyModel>
 
@@ -135,6 +136,8 @@ void SecurityView::confirmThenRun(const QString &title, const QString &what, con
                                   bool eachOnItsOwn)
 {
     if (statements.isEmpty() || m_changeJob)
+        return;
+    if (refusedAsReadOnly(this, m_profile, title))
         return;
     if (!m_profile.production) {
         runChange(title, database, statements, eachOnItsOwn);

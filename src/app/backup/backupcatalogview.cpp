@@ -96,6 +96,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
     connect(ui->openFolderButton, &QPushButton::clicked, this, &BackupCatalogView::openFolder);
     connect(ui->deleteButton, &QPushButton::clicked, this, &BackupCatalogView::deleteSelected);
     connect(ui->scheduleButton, &QPushButton::clicked, this, &BackupCatalogView::scheduleBackups);
+    connect(ui->recoverButton, &QPushButton::clicked, this, [this] { Q_EMIT recoverRequested(m_directory); });
     connect(&m_app->jobs(), &JobRunner::jobFinished, this, [this](Job *job) {
         if (touchesCatalogs(job))
             refresh();
@@ -105,6 +106,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
     ui->catalogLabel->setText(m_directory);
     ui->attachedLabel->setToolTip(tr("Set in the Off-site menu, or with pgsteward-cli destinations attach|detach; "
                                      "a schedule may copy elsewhere"));
+    ui->catalogLabel->setToolTip(m_directory); // a long path may be cut: the row keeps its buttons in view
     updateButtons();
     refresh();
 }
@@ -122,6 +124,7 @@ void BackupCatalogView::setCatalogDirectory(const QString &directory)
     m_directory = directory;
     backupsettings::setCatalogDirectory(m_app->settings(), m_profile.id, directory);
     ui->catalogLabel->setText(directory);
+    ui->catalogLabel->setToolTip(directory);
     refresh();
 }
 
@@ -160,9 +163,12 @@ void BackupCatalogView::listFinished(Job *job)
     }
     if (!succeeded)
         return;
-    const QString selected = selectedEntry() ? selectedEntry()->folder : QString();
+    const QString selected = selectedEntry()       ? selectedEntry()->folder
+                             : selectedBaseBackup() ? selectedBaseBackup()->info.folder
+                                                    : QString();
     const CatalogListing listing = result.value<CatalogListing>();
     m_model->setEntries(listing.entries);
+    m_model->setBaseBackups(listing.baseBackups);
     m_model->setCopyStatus(listing.copies);
     m_attached = listing.attached;
     showAttached(listing.attachedProblem);
@@ -193,14 +199,24 @@ const CatalogEntry *BackupCatalogView::selectedEntry() const
     const QModelIndexList rows = ui->backupsView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    return &m_model->entry(m_filter->mapToSource(rows.first()).row());
+    const int row = m_filter->mapToSource(rows.first()).row();
+    return m_model->isBaseBackup(row) ? nullptr : &m_model->entry(row);
+}
+
+const BaseBackupEntry *BackupCatalogView::selectedBaseBackup() const
+{
+    const QModelIndexList rows = ui->backupsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_filter->mapToSource(rows.first()).row();
+    return m_model->isBaseBackup(row) ? &m_model->baseBackup(row) : nullptr;
 }
 
 void BackupCatalogView::selectFolder(const QString &folder)
 {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const int sourceRow = m_filter->mapToSource(m_filter->index(row, 0)).row();
-        if (m_model->entry(sourceRow).folder == folder) {
+        if (m_model->folderAt(sourceRow) == folder) {
             ui->backupsView->selectRow(row);
             return;
         }
@@ -214,7 +230,7 @@ void BackupCatalogView::updateButtons()
     ui->verifyButton->setEnabled(finished && entry->manifest.isGood());
     ui->restoreButton->setEnabled(finished && entry->manifest.isGood() && !entry->manifest.database.isEmpty());
     ui->bundleButton->setEnabled(finished && entry->manifest.isGood());
-    ui->openFolderButton->setEnabled(entry);
+    ui->openFolderButton->setEnabled(entry || selectedBaseBackup());
     ui->deleteButton->setEnabled(finished);
     QString detail;
     if (entry) {
@@ -224,6 +240,7 @@ void BackupCatalogView::updateButtons()
         else if (!entry->manifest.error.isEmpty())
             detail += QStringLiteral(" — ") + entry->manifest.error;
     }
+    updateBaseBackupActions(detail);
     ui->detailLabel->setText(detail);
     ui->detailLabel->setVisible(!detail.isEmpty());
 }

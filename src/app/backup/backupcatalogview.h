@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/manifest.h"
+#include "physical/basebackup.h"
 #include "connection/profile.h"
 #include "jobs/job.h"
 
@@ -23,7 +24,8 @@ class CatalogFilterModel;
 class CatalogTableModel;
 
 // The backups of one profile's catalog directory: age, database, format, size, duration,
-// status and verification level, with filters, and the actions on them (back up, verify,
+// status and verification level, base backups beside the logical ones (WAL range, timeline),
+// with filters, and the actions on them (back up, verify,
 // prune, bundle, import, open folder, delete, schedule). Every file operation runs as a job;
 // the list reloads when a backup-related job finishes.
 class BackupCatalogView : public QWidget
@@ -39,7 +41,8 @@ public:
     CatalogTableModel *model() const { return m_model; }
     CatalogFilterModel *filterModel() const { return m_filter; }
     bool isLoading() const { return m_listJob; }
-    const CatalogEntry *selectedEntry() const;
+    const CatalogEntry *selectedEntry() const;             // a logical backup
+    const BaseBackupEntry *selectedBaseBackup() const;     // a physical one
     void selectFolder(const QString &folder);
 
 public Q_SLOTS:
@@ -58,6 +61,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    // "Recover to a moment…": the Point-in-time recovery view, on this catalog.
+    void recoverRequested(const QString &catalogDirectory);
 
 private:
     void listFinished(Job *job);
@@ -66,8 +71,9 @@ private:
     void exportBundle();
     void importBundle();
     void openFolder();
-    void fillOffsiteMenu();
-    void showAttached(const QString &problem);
+    void fillOffsiteMenu();                        // backupcatalogoffsite.cpp
+    void showAttached(const QString &problem);     // backupcatalogoffsite.cpp
+    void updateBaseBackupActions(QString &detail); // backupcatalogactions.cpp: why actions are off for a base backup
     Job *startCatalogJob(const QString &title, const QString &category, JobFunction function);
 
     std::unique_ptr<Ui::BackupCatalogView> ui;

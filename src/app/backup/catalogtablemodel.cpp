@@ -15,6 +15,7 @@ CatalogListing CatalogListing::read(const QString &directory)
 {
     CatalogListing listing;
     listing.entries = BackupCatalog(directory).list();
+    listing.baseBackups = listAllBaseBackups(directory);
     for (const CatalogEntry &e : std::as_const(listing.entries)) {
         QList<OffsiteCopyStatus> copies = loadCopyStatus(e.folder);
         if (!copies.isEmpty())
@@ -56,9 +57,16 @@ void CatalogTableModel::setEntries(const QList<CatalogEntry> &entries, const QDa
     endResetModel();
 }
 
+void CatalogTableModel::setBaseBackups(const QList<BaseBackupEntry> &backups)
+{
+    beginResetModel();
+    m_base = backups;
+    endResetModel();
+}
+
 int CatalogTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_entries.size() + m_base.size());
 }
 
 int CatalogTableModel::columnCount(const QModelIndex &parent) const
@@ -121,8 +129,10 @@ QString CatalogTableModel::verifiedText(const BackupManifest &manifest)
 
 QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (isBaseBackup(index.row()))
+        return baseBackupData(baseBackup(index.row()), index.column(), role);
     const CatalogEntry &entry = m_entries.at(index.row());
     const BackupManifest &m = entry.manifest;
     const QString key = statusKey(entry);
@@ -131,6 +141,8 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         return key;
     case DatabaseRole:
         return m.database;
+    case KindRole:
+        return QStringLiteral("logical");
     case SearchTextRole:
         return QStringList{QFileInfo(entry.folder).fileName(), m.database, m.profileName, m.error, entry.problem, m.id}
             .join(QLatin1Char('\n'));
@@ -192,6 +204,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         case Status: return statusText(key);
         case Verified: return m.isGood() ? verifiedText(m) : QStringLiteral("—"); // nothing to verify
         case Offsite: return copyStatusText(m_copies.value(entry.folder));
+        case Wal: return {};
         }
         return {};
     default:
@@ -212,6 +225,7 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
     case Status: return tr("Status");
     case Verified: return tr("Verified");
     case Offsite: return tr("Off-site");
+    case Wal: return tr("WAL (LSN, timeline)");
     }
     return {};
 }
@@ -242,7 +256,9 @@ void CatalogFilterModel::setText(const QString &text)
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_database.isEmpty() && index.data(CatalogTableModel::DatabaseRole).toString() != m_database)
+    // A base backup holds every database: it stays listed whichever is chosen.
+    if (!m_database.isEmpty() && index.data(CatalogTableModel::DatabaseRole).toString() != m_database
+        && index.data(CatalogTableModel::KindRole).toString() != QLatin1String("base"))
         return false;
     if (!m_status.isEmpty() && index.data(CatalogTableModel::StatusKeyRole).toString() != m_status)
         return false;

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "offsite/copystatus.h"
+#include "physical/basebackup.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,6 +17,7 @@ using CopyStatusMap = QHash<QString, QList<OffsiteCopyStatus>>;
 struct CatalogListing
 {
     QList<CatalogEntry> entries;
+    QList<BaseBackupEntry> baseBackups; // physical, listed beside the logical ones
     CopyStatusMap copies;
     QStringList attached;      // the destinations every backup into the catalog is copied to
     QString attachedProblem;   // the catalog's settings file cannot be read
@@ -27,14 +29,19 @@ class CatalogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Started, Database, Format, Size, Duration, Status, Verified, Offsite, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, StatusKeyRole, DatabaseRole, SearchTextRole };
+    enum Column { Started, Database, Format, Size, Duration, Status, Verified, Offsite, Wal, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, StatusKeyRole, DatabaseRole, SearchTextRole, KindRole }; // kind: logical, base
 
     explicit CatalogTableModel(QObject *parent = nullptr);
 
     void setEntries(const QList<CatalogEntry> &entries, const QDateTime &now = QDateTime::currentDateTime());
     const QList<CatalogEntry> &entries() const { return m_entries; }
-    const CatalogEntry &entry(int row) const { return m_entries.at(row); }
+    // Rows: the logical backups, then the base backups.
+    const CatalogEntry &entry(int row) const { return m_entries.at(row); } // row < entries().size()
+    void setBaseBackups(const QList<BaseBackupEntry> &backups);
+    bool isBaseBackup(int row) const { return row >= m_entries.size(); }
+    const BaseBackupEntry &baseBackup(int row) const { return m_base.at(row - m_entries.size()); }
+    QString folderAt(int row) const { return isBaseBackup(row) ? baseBackup(row).info.folder : entry(row).folder; }
     void setCopyStatus(const CopyStatusMap &copies); // the Off-site column
     QList<OffsiteCopyStatus> copyStatus(int row) const { return m_copies.value(m_entries.at(row).folder); }
     // "s3: copied · nas: failed": one word per destination.
@@ -52,7 +59,10 @@ public:
     static QString verifiedText(const BackupManifest &manifest);
 
 private:
+    QVariant baseBackupData(const BaseBackupEntry &entry, int column, int role) const; // basebackuprows.cpp
+
     QList<CatalogEntry> m_entries;
+    QList<BaseBackupEntry> m_base;
     CopyStatusMap m_copies;
     QDateTime m_now;
 };

@@ -113,6 +113,7 @@ void ProfileDialog::loadFields(const ConnectionProfile &p)
     ui->capacitySpin->setValue(double(p.volumeCapacityBytes) / kBytesPerGB);
     ui->productionCheck->setChecked(p.production);
     ui->colorButton->setEnabled(p.production);
+    ui->readOnlyCheck->setChecked(p.readOnly);
     setColor(p.productionColor);
 }
 
@@ -162,6 +163,7 @@ ConnectionProfile ProfileDialog::profileFromFields() const
         p.volumeCapacityBytes = qint64(std::llround(shownGB * kBytesPerGB));
     p.production = ui->productionCheck->isChecked();
     p.productionColor = m_color;
+    p.readOnly = ui->readOnlyCheck->isChecked();
     return p;
 }
 

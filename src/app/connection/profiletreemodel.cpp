@@ -19,11 +19,16 @@ QString profileToolTip(const ConnectionProfile &p)
     const QString target = p.service.isEmpty() ? p.displayTarget()
                                                : QCoreApplication::translate("pgs::ProfileTreeModel", "service %1, %2")
                                                      .arg(p.service, p.displayTarget());
-    return p.production ? QCoreApplication::translate("pgs::ProfileTreeModel", "%1 (production)").arg(target) : target;
+    QString tip = p.production ? QCoreApplication::translate("pgs::ProfileTreeModel", "%1 (production)").arg(target) : target;
+    if (p.readOnly)
+        tip += QLatin1Char('\n') + QCoreApplication::translate("pgs::ProfileTreeModel", "Read-only: every session is read-only and write actions are refused");
+    return tip;
 }
 
 QIcon baseIcon(const ConnectionProfile &p)
 {
+    if (p.readOnly)
+        return ProfileTreeModel::readOnlyIcon();
     return p.production ? ProfileTreeModel::productionIcon(p.productionColor)
                         : QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
@@ -59,6 +64,12 @@ QStandardItem *profileItem(const ConnectionProfile &p)
         bold.setBold(true);
         item->setFont(bold);
     }
+    if (p.readOnly) {
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+        item->setForeground(QColor(ProfileTreeModel::kReadOnlyColor));
+    }
     return item;
 }
 } // namespace
@@ -71,6 +82,25 @@ QIcon ProfileTreeModel::productionIcon(const QString &color)
     painter.setPen(QColor(color).darker(140));
     painter.setBrush(QColor(color));
     painter.drawRect(2, 2, 11, 11);
+    return QIcon(pixmap);
+}
+
+// A padlock in the read-only slate colour.
+QIcon ProfileTreeModel::readOnlyIcon()
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color(kReadOnlyColor);
+    painter.setPen(QPen(color, 1.6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16);
+    painter.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 7.5));
+    painter.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 7.5));
+    painter.setPen(QPen(color.darker(130), 1));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(2.5, 7.5, 11, 7), 1.5, 1.5);
     return QIcon(pixmap);
 }
 

@@ -4,6 +4,7 @@
 
 #include "connection/profile.h"
 
+#include <QColor>
 #include <QHash>
 
 #include <QStandardItemModel>
@@ -31,6 +32,8 @@ public:
     void refreshHealth(const QString &id);
 
     static QIcon productionIcon(const QString &color);
+    static QIcon readOnlyIcon();
+    static constexpr QRgb kReadOnlyColor = 0x546e7a; // slate: a read-only profile, icon and text
 
 private:
     void applyHealth(QStandardItem *item);

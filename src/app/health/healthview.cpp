@@ -11,6 +11,7 @@
 #include "jobs/jobrunner.h"
 #include "shell/appcontext.h"
 #include "ui_healthview.h"
+#include "shell/readonlyguard.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -273,6 +274,8 @@ void HealthView::fixSelected()
 {
     const auto h = selectedFinding();
     if (!h || h->finding.fixSql.isEmpty() || !m_spec || m_fixJob)
+        return;
+    if (refusedAsReadOnly(this, m_profile, tr("Running a fix")))
         return;
     auto *dialog = new FixPreviewDialog(*h, m_profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,6 +9,7 @@
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
 #include "ui_maintenanceview.h"
+#include "shell/readonlyguard.h"
 
 #include <QHeaderView>
 
@@ -223,6 +224,8 @@ void MaintenanceView::run()
     const health::MaintenanceRequest r = request();
     if (!m_spec || m_job || r.tables.isEmpty())
         return;
+    if (refusedAsReadOnly(this, m_profile, tr("Maintenance")))
+        return;
     if (!m_profile.production) {
         startJob(r);
         return;
@@ -279,6 +282,8 @@ void MaintenanceView::editAutovacuum()
         for (const health::TableRef &ref : r.tables)
             if (t.table.schema == ref.schema && t.table.name == ref.name)
                 chosen << t;
+    if (refusedAsReadOnly(this, m_profile, tr("Changing autovacuum settings")))
+        return;
     auto *dialog = new AutovacuumDialog(chosen, m_profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

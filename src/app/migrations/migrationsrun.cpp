@@ -12,6 +12,7 @@
 #include "migrations/migrationtablemodel.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
+#include "shell/readonlyguard.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -77,6 +78,8 @@ QString MigrationsView::describeRun(Action action) const
 void MigrationsView::requestRun(Action action)
 {
     if (!m_spec || m_runJob || !m_report)
+        return;
+    if (action != Action::DryRun && refusedAsReadOnly(this, m_profile, tr("Running migrations")))
         return;
     if (action == Action::DryRun || !m_profile.production) {
         startRun(action);

@@ -144,7 +144,17 @@ LatencyView *ServerView::latencyView() { return lazyView(m_latency, LatencyTab);
 CapacityView *ServerView::capacityView() { return lazyView(m_capacity, CapacityTab); }
 HealthView *ServerView::healthView() { return lazyView(m_health, HealthTab); }
 
-BackupCatalogView *ServerView::backupsView() { return lazyView(m_backups, BackupsTab); }
+BackupCatalogView *ServerView::backupsView()
+{
+    if (m_backups)
+        return m_backups;
+    lazyView(m_backups, BackupsTab);
+    connect(m_backups, &BackupCatalogView::recoverRequested, this, [this](const QString &catalog) {
+        showTab(PitrTab);
+        pitrView()->recoverFrom(catalog);
+    });
+    return m_backups;
+}
 PitrView *ServerView::pitrView() { return lazyView(m_pitr, PitrTab); }
 ReplicationView *ServerView::replicationView() { return lazyView(m_replication, ReplicationTab); }
 SecurityView *ServerView::securityView() { return lazyView(m_security, SecurityTab); }

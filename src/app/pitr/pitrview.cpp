@@ -120,6 +120,7 @@ void PitrView::windowLoaded(const JobOutcome &outcome)
     ui->recoverButton->setEnabled(m_hasWindow);
     fillBackups(data.backups);
     if (!m_hasWindow) {
+        m_wizardOnLoad = false;
         m_timeline->clear();
         ui->summaryLabel->setText(outcome.succeeded() ? data.error : outcome.error.message);
         Q_EMIT loaded();
@@ -135,6 +136,8 @@ void PitrView::windowLoaded(const JobOutcome &outcome)
         text += QLatin1Char('\n') + tr("Not offered: %1").arg(r);
     ui->summaryLabel->setText(text);
     Q_EMIT loaded();
+    if (std::exchange(m_wizardOnLoad, false))
+        openRecoveryWizard();
 }
 
 void PitrView::fillBackups(const QList<BaseBackupEntry> &backups)
@@ -157,6 +160,17 @@ void PitrView::fillBackups(const QList<BaseBackupEntry> &backups)
         }
     }
     ui->backupsTable->resizeColumnsToContents();
+}
+
+void PitrView::recoverFrom(const QString &catalogDir)
+{
+    ui->catalogEdit->setText(catalogDir);
+    if (ui->archiveEdit->text().trimmed().isEmpty()) {
+        ui->summaryLabel->setText(tr("Choose the WAL archive folder of %1 to recover a moment after its base backups.").arg(catalogDir));
+        return;
+    }
+    m_wizardOnLoad = true;
+    refresh();
 }
 
 void PitrView::openRecoveryWizard(const QDateTime &moment)

@@ -49,6 +49,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void openRecoveryWizard(const QDateTime &moment = {});
+    // From the Backups view: this catalog (the archive as remembered), then the wizard once loaded.
+    void recoverFrom(const QString &catalogDir);
 
 Q_SIGNALS:
     void loaded();
@@ -65,6 +67,7 @@ private:
     RecoveryTimeline *m_timeline = nullptr;
     QPointer<Job> m_job;
     bool m_hasWindow = false;
+    bool m_wizardOnLoad = false;
 };
 
 } // namespace pgs

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pitr/recoverywizard.h"
 
-#include "backup/backupwizard.h"
 #include "jobs/jobrunner.h"
+#include "pitr/copybackdialog.h"
 #include "sandbox/sandboxcluster.h"
 #include "shell/appcontext.h"
 
@@ -141,9 +141,9 @@ QWizardPage *RecoveryWizard::buildResultPage()
     buttons->addStretch();
     buttons->addWidget(m_drop);
     layout->addLayout(buttons);
-    auto *hint = new QLabel(tr("Copying back dumps from the recovered sandbox with the backup wizard; restore that dump into "
-                               "the live server from its Backups view under a new name (the restore asks for the typed "
-                               "confirmation on production servers)."));
+    auto *hint = new QLabel(tr("Copying back dumps chosen tables (or a whole database) from the recovered sandbox and restores "
+                               "them into a live server under new names, in one job; names that exist there are refused, and "
+                               "the database written into is confirmed by typing its name."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addStretch();
@@ -259,9 +259,8 @@ QString RecoveryWizard::openAsProfile()
     p.user = QStringLiteral("postgres");
     p.database = QStringLiteral("postgres");
     p.sslMode = QStringLiteral("disable");
-    // The production guard is the read-only marker we have: every write asks first.
-    p.production = true;
-    p.productionColor = QStringLiteral("#546e7a");
+    // Looking at the past, not changing it: read-only sessions, write actions refused.
+    p.readOnly = true;
     auto saved = m_app->saveProfile(p, {});
     if (!saved) {
         m_reached->setText(m_reached->text() + QStringLiteral("<p>") + saved.error().message.toHtmlEscaped() + QStringLiteral("</p>"));
@@ -272,15 +271,14 @@ QString RecoveryWizard::openAsProfile()
     return m_profileId;
 }
 
-void RecoveryWizard::copyBack()
+CopyBackDialog *RecoveryWizard::copyBack()
 {
-    const QString id = openAsProfile();
-    const ConnectionProfile *profile = m_app->profiles().find(id);
-    if (!profile)
-        return;
-    auto *wizard = new BackupWizard(m_app, *profile, {}, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->show();
+    if (!m_result)
+        return nullptr;
+    auto *dialog = new CopyBackDialog(m_app, m_result->directory, m_result->recoveredTo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void RecoveryWizard::dropSandbox()

@@ -22,14 +22,14 @@ class QPushButton;
 namespace pgs {
 
 class AppContext;
+class CopyBackDialog;
 class Job;
 
 // Recover a moment of the window into a new sandbox: pick the moment (time, LSN, restore point,
 // end of archive) and promote or pause; the recovery runs as a job (replayed LSN against the
-// target); the result shows the time actually reached, with: open it as a profile (marked
-// read-only: the production guard asks before any write), copy tables or a database back
-// through the backup wizard on that profile (whose dump the restore wizard, with its typed
-// confirmation, loads into the live server under new names), or drop the sandbox.
+// target); the result shows the time actually reached, with: open it as a profile (read-only),
+// copy tables or a database back to a live server under new names (CopyBackDialog: one job,
+// dump from the sandbox restored into the target, typed confirmation), or drop the sandbox.
 class RecoveryWizard : public QWizard
 {
     Q_OBJECT
@@ -49,7 +49,7 @@ public:
     void startRecovery();          // the run page's work
     void dropSandbox();            // result page: stop and remove the recovered cluster
     QString openAsProfile();       // result page: returns the new profile's id
-    void copyBack();               // result page: the backup wizard on that profile
+    CopyBackDialog *copyBack();    // result page: tables or a database back to a live server
 
 Q_SIGNALS:
     void recoveryFinished(bool succeeded);

@@ -14,6 +14,7 @@
 #include "sandbox/demostandby.h"
 #include "shell/appcontext.h"
 #include "shell/typedconfirmdialog.h"
+#include "shell/readonlyguard.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -32,6 +33,8 @@ QString secondsText(const std::optional<double> &v)
 
 void ReplicationView::askCreateSlot()
 {
+    if (refusedAsReadOnly(this, m_profile, tr("Creating a replication slot")))
+        return;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Create replication slot"));
@@ -51,6 +54,8 @@ void ReplicationView::askDropSlot()
     const int row = ui->slotsTable->currentRow();
     if (!m_status || row < 0 || row >= m_status->replicationSlots.size())
         return;
+    if (refusedAsReadOnly(this, m_profile, tr("Dropping a replication slot")))
+        return;
     const SlotInfo slot = m_status->replicationSlots[row];
     auto *dialog = new TypedConfirmDialog(tr("Drop replication slot"),
                                           tr("Dropping slot %1 releases the WAL it holds; its consumer can no longer resume from it. "
@@ -68,7 +73,7 @@ void ReplicationView::dropSlotConfirmed(const QString &name)
 
 void ReplicationView::askPromote()
 {
-    if (!m_status || !m_status->standby)
+    if (!m_status || !m_status->standby || refusedAsReadOnly(this, m_profile, tr("Promoting")))
         return;
     const ReceiverInfo r = m_status->receiver.value_or(ReceiverInfo{});
     QStringList checklist{

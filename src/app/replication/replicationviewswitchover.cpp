@@ -11,6 +11,7 @@
 #include "replication/rebuildadvice.h"
 #include "replication/switchoverdialog.h"
 #include "shell/appcontext.h"
+#include "shell/readonlyguard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -106,7 +107,7 @@ void ReplicationView::showRebuild(const QStringList &lines)
 
 void ReplicationView::askSwitchover()
 {
-    if (!m_status || !m_status->standby || !m_upstreamProfile)
+    if (!m_status || !m_status->standby || !m_upstreamProfile || refusedAsReadOnly(this, m_profile, tr("A switchover")))
         return;
     const QString unavailable = m_primarySandboxDir.isEmpty()
                                     ? tr("Only for a local sandbox: %1 is not one that pgsteward started, so it cannot be stopped "

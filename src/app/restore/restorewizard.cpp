@@ -73,6 +73,7 @@ RestoreRequest RestoreWizard::request() const
         request.spec = *m_spec;
     request.toolsDir = m_profile.toolsDir;
     request.productionProfile = m_profile.production;
+    request.readOnlyProfile = m_profile.readOnly;
     if (m_source)
         request.source = *m_source;
     m_contentsPage->storeOptions(request.options);

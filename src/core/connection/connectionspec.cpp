@@ -69,6 +69,8 @@ QString withoutPasswords(QString message, const QString &conninfo)
 }
 } // namespace
 
+QString ConnectionSpec::readOnlyOptions() { return QStringLiteral("-c default_transaction_read_only=on"); }
+
 ConnectionSpec ConnectionSpec::fromProfile(const ConnectionProfile &p)
 {
     ConnectionSpec spec;
@@ -86,6 +88,8 @@ ConnectionSpec ConnectionSpec::fromProfile(const ConnectionProfile &p)
     if (p.connectTimeoutSeconds > 0)
         spec.set(QStringLiteral("connect_timeout"), QString::number(p.connectTimeoutSeconds));
     spec.set(QStringLiteral("application_name"), p.applicationName);
+    if (p.readOnly)
+        spec.set(QStringLiteral("options"), readOnlyOptions());
     return spec;
 }
 

@@ -25,6 +25,8 @@ public:
     // Any libpq conninfo string ("host=... dbname=...") or URI ("postgresql://...").
     // A password inside it is moved to the secret slot.
     static Result<ConnectionSpec> fromConninfo(const QString &conninfo);
+    // The libpq "options" of a read-only profile: "-c default_transaction_read_only=on".
+    static QString readOnlyOptions();
 
     void set(const QString &keyword, const QString &value); // empty value removes it
     QString value(const QString &keyword) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/profile.h"
 
+#include <QCoreApplication>
+
 namespace pgs {
 
 QString toString(PasswordStorage storage)
@@ -45,6 +47,7 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("service"), service},
         {QStringLiteral("production"), production},
         {QStringLiteral("production_color"), productionColor},
+        {QStringLiteral("read_only"), readOnly},
         {QStringLiteral("volume_capacity_bytes"), double(volumeCapacityBytes)},
         {QStringLiteral("tools_dir"), toolsDir},
         {QStringLiteral("password_storage"), toString(passwordStorage)},
@@ -70,6 +73,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &o)
     p.service = o.value(QStringLiteral("service")).toString();
     p.production = o.value(QStringLiteral("production")).toBool();
     p.productionColor = o.value(QStringLiteral("production_color")).toString(QStringLiteral("#c62828"));
+    p.readOnly = o.value(QStringLiteral("read_only")).toBool();
     p.volumeCapacityBytes = qint64(o.value(QStringLiteral("volume_capacity_bytes")).toDouble());
     p.toolsDir = o.value(QStringLiteral("tools_dir")).toString();
     p.passwordStorage = passwordStorageFromString(o.value(QStringLiteral("password_storage")).toString());
@@ -88,6 +92,16 @@ QString ConnectionProfile::displayTarget() const
     if (!service.isEmpty() && host.isEmpty())
         text = QStringLiteral("service=") + service;
     return text;
+}
+
+Status refuseOnReadOnly(const ConnectionProfile &profile, const QString &action)
+{
+    if (!profile.readOnly)
+        return ok();
+    return Error::of(QCoreApplication::translate("pgs::ConnectionProfile", "%1 is refused: the profile %2 is read-only. Clear \"Read-only\" "
+                                                 "in its settings to write to it.")
+                         .arg(action, profile.name),
+                     {}, QStringLiteral("read-only-profile"));
 }
 
 QStringList ConnectionProfile::sslModes()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/result.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,7 +22,7 @@ QString toString(PasswordStorage storage);
 PasswordStorage passwordStorageFromString(const QString &text);
 
 // One saved server. Every field maps onto a libpq connection keyword, except the
-// presentation fields (name, group, production, colour) and the capacity figure.
+// presentation fields (name, group, production, colour, read-only) and the capacity figure.
 struct ConnectionProfile
 {
     QString id; // stable UUID, the key for keychain entries and per-profile settings
@@ -39,6 +41,9 @@ struct ConnectionProfile
     QString service; // a pg_service.conf section; its values fill what the profile leaves empty
     bool production = false;
     QString productionColor = QStringLiteral("#c62828");
+    // Every connection sets default_transaction_read_only=on (options), and the app refuses its
+    // write actions on it: a recovered PITR sandbox, a reporting replica one only looks at.
+    bool readOnly = false;
     qint64 volumeCapacityBytes = 0; // 0: unknown
     QString toolsDir;               // overrides where pg_dump & co. are looked up
     PasswordStorage passwordStorage = PasswordStorage::None;
@@ -52,5 +57,9 @@ struct ConnectionProfile
     static QStringList sslModes();
     bool operator==(const ConnectionProfile &) const = default;
 };
+
+// Where a write action starts: ok, or on a read-only profile the error saying so ("Restore into
+// it is refused: the profile X is read-only").
+Status refuseOnReadOnly(const ConnectionProfile &profile, const QString &action);
 
 } // namespace pgs

@@ -17,6 +17,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <openssl/evp.h>
 
 #include <memory>
 
@@ -39,6 +40,29 @@ struct WriteDeleter
 using Reader = std::unique_ptr<archive, ReadDeleter>;
 
 const QString kDamaged = QStringLiteral("basebackup-damaged");
+
+// SHA-256 through OpenSSL (SHA-NI/AVX2 where the CPU has them): several times faster than
+// QCryptographicHash, which dominated the verification of a large base backup.
+class Sha256
+{
+public:
+    Sha256() : m_ctx(EVP_MD_CTX_new()) { reset(); }
+    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void reset() { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
+    void addData(QByteArrayView data) { EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())); }
+    QString hexResult()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_ctx, digest, &length);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    }
+
+private:
+    EVP_MD_CTX *m_ctx;
+};
 
 Error damaged(const BaseBackupInfo &b, const QString &what, const QString &detail = {})
 {
@@ -196,7 +220,7 @@ Status verifyTarBaseBackup(JobContext &ctx, const BaseBackupInfo &b)
     const qint64 total = totalTarBytes(b, tars);
     qint64 done = 0;
     QSet<QString> walSegments;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 seenBytes = 0;
     for (const auto &[file, prefix] : tars) {
         Status s = walkTar(
@@ -227,7 +251,7 @@ Status verifyTarBaseBackup(JobContext &ctx, const BaseBackupInfo &b)
                 it->seen = true;
                 if (seenBytes != it->size)
                     return damaged(b, Tr::tr("%1 has %2 bytes; the manifest says %3").arg(path).arg(seenBytes).arg(it->size));
-                if (!it->sha256.isEmpty() && QString::fromLatin1(hash.result().toHex()) != it->sha256)
+                if (!it->sha256.isEmpty() && hash.hexResult() != it->sha256)
                     return damaged(b, Tr::tr("the checksum of %1 does not match the manifest").arg(path));
                 return ok();
             });

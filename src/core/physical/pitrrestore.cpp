@@ -7,12 +7,15 @@
 #include "physical/pitrwindow.h"
 #include "sandbox/sandboxcluster.h"
 #include "sql/sqlcatalog.h"
+#include "tools/toollocator.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -71,6 +74,23 @@ Error explainFailure(const SandboxCluster &c, const QStringList &gaps, const QSt
     return Error::of(fatal.isEmpty() ? fallback : Tr::tr("The recovered server stopped: %1").arg(fatal), tail,
                      QStringLiteral("recovery-failed"));
 }
+// The recovered server must be the backup's major: checked before anything is verified or
+// unpacked, naming the Debian package that brings it.
+Status checkServerBinaries(int major)
+{
+    QStringList installed;
+    for (const ToolInfo &t : ToolLocator().candidates(QStringLiteral("postgres"))) {
+        if (t.majorVersion == major)
+            return ok();
+        if (!installed.contains(QString::number(t.majorVersion)))
+            installed << QString::number(t.majorVersion);
+    }
+    return Error::of(Tr::tr("The base backup is from PostgreSQL %1, but the PostgreSQL %1 server binaries are not installed here "
+                            "(installed: %2): install the package postgresql-%1 (apt install postgresql-%1).")
+                         .arg(major)
+                         .arg(installed.isEmpty() ? Tr::tr("none") : installed.join(QStringLiteral(", "))),
+                     {}, QStringLiteral("major-mismatch"));
+}
 } // namespace
 
 QJsonObject PitrRestoreResult::toJson() const
@@ -107,6 +127,8 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
         return Error::of(Tr::tr("The target %1 is before the end of the oldest base backup (%2, %3): no base backup can reach it.")
                              .arg(target.value, window->backups.first().stopTime.toString(Qt::ISODate), window->backups.first().stopLsn),
                          {}, QStringLiteral("target-before-backup"));
+    if (Status binaries = checkServerBinaries(candidates.first()->serverVersionNum / 10000); !binaries)
+        return binaries.error();
     // A backup that fails its full verification is passed over for the next older one.
     const BaseBackupInfo *chosen = nullptr;
     std::optional<Error> firstFailure;
@@ -206,6 +228,13 @@ Result<PitrRestoreResult> restorePointInTime(JobContext &ctx, const QString &cat
     out.port = cluster.port();
     out.backupName = chosen->name;
     out.conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres").arg(out.socketDir).arg(out.port).arg(superuser);
+    // What was reached, for later steps (copy back names its tables after it).
+    QSaveFile note(out.directory + QStringLiteral("/pitr.json"));
+    if (note.open(QIODevice::WriteOnly)) {
+        note.write(QJsonDocument(out.toJson()).toJson());
+        if (!note.commit())
+            ctx.log(Tr::tr("Cannot write %1: %2").arg(note.fileName(), note.errorString()));
+    }
     return out;
 }
 

@@ -44,6 +44,7 @@ struct RestoreRequest
     ConnectionSpec spec;  // the server (any database to connect to for CREATE DATABASE)
     QString toolsDir;
     bool productionProfile = false;
+    bool readOnlyProfile = false; // refused unless into a sandbox
     RestoreSource source;
     RestoreOptions options;
     // Chosen from the backup's globals file (the wizard's globals page): run on spec before the

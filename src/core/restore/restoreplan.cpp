@@ -142,6 +142,10 @@ Result<RestorePlan> planRestore(JobContext &ctx, const RestoreRequest &request)
     if (Status valid = checkOptions(request, plan); !valid)
         return valid.error();
 
+    if (request.readOnlyProfile && o.target != T::Sandbox)
+        return Error::of(Tr::tr("The profile is read-only: restoring into its server is refused. Restore into a sandbox, or clear "
+                                "\"Read-only\" in the profile's settings."),
+                         {}, QStringLiteral("read-only-profile"));
     if (request.productionProfile && o.target == T::ExistingDatabase && !o.liftProductionGuard) {
         return Error::of(Tr::tr("Refusing to restore into the database \"%1\" of a production server; lift the "
                                 "production guard for this run to proceed, or restore into a new database")
