@@ -107,6 +107,7 @@ BackupCatalogView::BackupCatalogView(AppContext *app, const ConnectionProfile &p
     ui->attachedLabel->setToolTip(tr("Set in the Off-site menu, or with pgsteward-cli destinations attach|detach; "
                                      "a schedule may copy elsewhere"));
     ui->catalogLabel->setToolTip(m_directory); // a long path may be cut: the row keeps its buttons in view
+    ui->catalogRow->setStretch(ui->catalogRow->indexOf(ui->catalogLabel), 1); // the path takes the room, not the buttons
     updateButtons();
     refresh();
 }
