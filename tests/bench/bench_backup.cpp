@@ -47,7 +47,7 @@ private:
     QList<QPair<qint64, QString>> m_marks;
 };
 
-constexpr int kRuns = 6; // three with each going first
+constexpr int kRuns = 10; // five with each going first
 
 struct Phases
 {
@@ -65,7 +65,7 @@ void recordPhases(const PhaseClock &clock, double totalMs, Phases &p)
     p.scope << dumping - written;      // folder, lock, interim manifests, tables in scope
     p.dump << checking - dumping;      // pg_dump itself
     p.check << summing - checking;     // the archive is whole
-    p.checksums << complete - summing; // SHA-256 of every file, final manifest, rename
+    p.checksums << complete - summing; // fsync of the dump beside its SHA-256, final manifest, rename
     p.finish << totalMs - complete;
 }
 
@@ -180,7 +180,7 @@ int main(int argc, char **argv)
                 .arg(median(pairRatios), 0, 'f', 3));
         say(QStringLiteral("scale %1 where runBackup's time goes (median ms): before pg_dump (tool, folder; without row "
                            "counts our connection runs beside pg_dump) %2, interim manifest %3, pg_dump %4, archive "
-                           "check %5, checksums+final manifest+rename %6, rest %7")
+                           "check %5, fsync of the dump (pg_dump runs with --no-sync) beside the checksums + final manifest + rename %6, rest %7")
                 .arg(scale)
                 .arg(median(phases.prepare), 0, 'f', 1)
                 .arg(median(phases.scope), 0, 'f', 1)

@@ -104,6 +104,18 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QVERIFY2(st.error().message.contains(QLatin1String("cannot create the folder")), qPrintable(st.error().message));
     }
+    void syncToDiskNamesWhatFailed()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dump.custom"));
+        QVERIFY(writeFileAtomically(file, "data", QStringLiteral("a dump")).ok());
+        QVERIFY(syncToDisk(file).ok());
+        QVERIFY(syncToDisk(dir.path()).ok()); // a folder too
+        const Status missing = syncToDisk(dir.filePath(QStringLiteral("gone")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("io"));
+        QVERIFY2(missing.error().message.contains(QLatin1String("gone")), qPrintable(missing.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAtomicFile)

@@ -117,7 +117,8 @@ void SummaryPage::render()
         const QString snapshot = QStringLiteral("<exported>");
         lines << tr("# Dump (with the snapshot the row counts are taken from)");
         QString dump = joinShellWords(QStringList{pgDump.path}
-                                      + pgDumpArguments(options, pgDump.majorVersion, streamed ? QString() : dumpPath, snapshot));
+                                      + pgDumpArguments(options, pgDump.majorVersion, streamed ? QString() : dumpPath, snapshot)
+                                      + noSyncArguments(pgDump.majorVersion));
         if (streamed)
             dump += tr(" | %1-compressed by pgsteward > %2").arg(options.compressionMethod, joinShellWords({dumpPath}));
         lines << dump;
@@ -126,13 +127,15 @@ void SummaryPage::render()
             lines << joinShellWords(QStringList{dumpAll}
                                     + pgDumpAllArguments(true, !wizard->inventory().superuser,
                                                          QDir(folder).filePath(QStringLiteral("globals.sql")))
+                                    + noSyncArguments(pgDump.majorVersion)
                                     + QStringList{QStringLiteral("--database=") + options.database});
         }
     } else {
         lines << (options.source == BackupOptions::Source::GlobalsOnly ? tr("# Globals") : tr("# Whole cluster"));
         lines << joinShellWords(QStringList{dumpAll}
                                 + pgDumpAllArguments(options.source == BackupOptions::Source::GlobalsOnly,
-                                                     !wizard->inventory().superuser, dumpPath));
+                                                     !wizard->inventory().superuser, dumpPath)
+                                + noSyncArguments(pgDump.majorVersion));
     }
     ui->commandEdit->setPlainText(lines.join(QLatin1Char('\n')));
 }

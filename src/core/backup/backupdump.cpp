@@ -95,6 +95,7 @@ Status BackupRun::runDatabaseDump(const QString &snapshot, const QList<DumpTable
     ToolRun run;
     run.program = m_tool.path;
     run.arguments = pgDumpArguments(m_options, m_tool.majorVersion, streamed ? QString() : outputPath, snapshot);
+    run.arguments += noSyncArguments(m_tool.majorVersion); // finishGood() syncs
     PlainCompressor compressor;
     if (streamed) {
         if (Status opened = compressor.open(outputPath, m_options.compressionMethod, m_options.compressionLevel); !opened)
@@ -112,6 +113,7 @@ Status BackupRun::dumpAll(bool globalsOnly, const QString &outputName)
     ToolRun run;
     run.program = tool.path;
     run.arguments = pgDumpAllArguments(globalsOnly, noRolePasswords, m_folder->filePath(outputName));
+    run.arguments += noSyncArguments(tool.majorVersion);
     // The database we may connect to anyway; pg_dumpall would otherwise try "postgres".
     if (m_options.source == BackupOptions::Source::Database)
         run.arguments << QStringLiteral("--database=") + m_options.database;

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <future>
+
 namespace pgs {
 
 namespace {
@@ -143,10 +145,9 @@ Result<BackupOutcome> BackupRun::executeAtOnce(const ToolInfo &tool)
     if (dumped && m_options.withGlobals)
         dumped = dumpAll(true, m.globalsName);
     m_snapshot->end();
-    m_snapshot.reset();
     if (!dumped)
         return fail(dumped.error());
-    return finishGood();
+    return finishThenClose();
 }
 
 Result<BackupOutcome> BackupRun::execute()
@@ -196,15 +197,34 @@ Result<BackupOutcome> BackupRun::execute()
     }
     if (m_snapshot)
         m_snapshot->end();
-    m_snapshot.reset();
     if (!dumped)
         return fail(dumped.error());
-    return finishGood();
+    return finishThenClose();
+}
+
+// Our connection (its transaction ended) is closed once the backup is complete: on a small
+// machine the exit of its backend takes CPU that the checksums right after the dump would miss.
+Result<BackupOutcome> BackupRun::finishThenClose()
+{
+    Result<BackupOutcome> done = finishGood();
+    m_snapshot.reset();
+    return done;
 }
 
 Result<BackupOutcome> BackupRun::finishGood()
 {
     BackupManifest &m = m_manifest;
+    // The dump tools ran with --no-sync: their files reach the disk on another thread, beside the
+    // archive check and the checksums, and before the manifest may call them complete. A bare
+    // pg_dump does this fsync before it exits, so it is off our critical path, not skipped.
+    auto synced = std::async(std::launch::async, [folder = m_folder.get(), entries = dataEntries()] {
+        return folder->syncEntries(entries);
+    });
+    auto fail = [&](const Error &error) {
+        if (synced.valid())
+            synced.wait(); // fail() renames the folder the thread may still be syncing in
+        return this->fail(error);
+    };
     // pg_dump has been seen to exit 0 leaving a truncated archive on a nearly full disk: an
     // archive is whole (its TOC reads, every data block is there) before it may be listed as good.
     if (m_options.source == BackupOptions::Source::Database && m_options.format != DumpFormat::Plain) {
@@ -224,6 +244,8 @@ Result<BackupOutcome> BackupRun::finishGood()
         return fail(files.error());
     if (files->isEmpty())
         return fail(Error::of(Tr::tr("The dump tool wrote no files.")));
+    if (Status onDisk = synced.get(); !onDisk)
+        return fail(onDisk.error());
     m.files = *files;
     m.finishedAt = QDateTime::currentDateTime();
     m.status = BackupManifest::State::Complete;

@@ -51,6 +51,9 @@ Status validateBackupOptions(const BackupOptions &options, int pgDumpMajor = 0);
 QString dumpNameFor(const BackupOptions &options);
 // pg_dumpall arguments: globals only to outputPath, or (wholeCluster) everything as plain SQL.
 QStringList pgDumpAllArguments(bool globalsOnly, bool noRolePasswords, const QString &outputPath);
+// Appended to both tools' arguments: the job writes their files to disk itself, beside the
+// checksums instead of before them ("--no-sync", known since PostgreSQL 10; nothing before).
+QStringList noSyncArguments(int toolMajor);
 
 } // namespace pgs
 

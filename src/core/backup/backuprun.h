@@ -37,6 +37,7 @@ private:
     Status runDumpTool(const ToolInfo &tool, ToolRun run, const QString &outputName,
                        const QList<DumpTable> &tables, PlainCompressor *compressor);
     Result<BackupOutcome> finishGood();
+    Result<BackupOutcome> finishThenClose(); // finishGood(), then our connection closes
     Error fail(const Error &error);
     QStringList dataEntries() const;
     QString label() const;

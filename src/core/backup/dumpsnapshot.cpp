@@ -5,6 +5,8 @@
 #include "sql/sqlcatalog.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pgs {
 
@@ -58,16 +60,15 @@ Result<std::unique_ptr<DumpSnapshot>> DumpSnapshot::open(JobContext &ctx, const 
     f.superuser = server->toBool(0, "is_superuser");
     f.role = server->text(0, "role_name");
 
-    // Denied to ordinary roles on some setups: the manifest then simply has no identifier.
+    // Denied to ordinary roles on some setups: the manifest then simply has no identifier. (A
+    // permission check is made when a query starts, so this cannot join the query above.)
     auto sysid = snap->run(QStringLiteral("backup/system_identifier"));
     if (sysid && sysid->rows() == 1)
         f.systemIdentifier = sysid->text(0, "system_identifier");
 
-    auto path = snap->run(QStringLiteral("backup/search_path"));
-    if (!path)
-        return path.error();
-    for (int r = 0; r < path->rows(); ++r)
-        f.searchPath.append(path->text(r, "schema_name"));
+    const QJsonArray path = QJsonDocument::fromJson(server->text(0, "search_path").toUtf8()).array();
+    for (const QJsonValue &schema : path)
+        f.searchPath.append(schema.toString());
     return snap;
 }
 

@@ -236,4 +236,11 @@ QStringList pgDumpAllArguments(bool globalsOnly, bool noRolePasswords, const QSt
     return args;
 }
 
+QStringList noSyncArguments(int toolMajor)
+{
+    if (toolMajor >= 10)
+        return {QStringLiteral("--no-sync")};
+    return {};
+}
+
 } // namespace pgs

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/backupfolder.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace pgs {
 
@@ -104,6 +107,22 @@ Result<QList<BackupManifest::File>> BackupFolder::checksum(const QStringList &na
         out.append(entry);
     }
     return out;
+}
+
+Status BackupFolder::syncEntries(const QStringList &names) const
+{
+    QSet<QString> folders;
+    for (const QString &f : filesBelow(names)) {
+        if (Status synced = syncToDisk(filePath(f)); !synced)
+            return synced;
+        const QString dir = QFileInfo(filePath(f)).absolutePath();
+        if (dir != QFileInfo(m_path).absoluteFilePath())
+            folders.insert(dir);
+    }
+    for (const QString &dir : std::as_const(folders))
+        if (Status synced = syncToDisk(dir); !synced)
+            return synced;
+    return ok();
 }
 
 void BackupFolder::removeEntries(const QStringList &names)

@@ -39,6 +39,11 @@ public:
     // Every file below the given entries, sorted, '/' separated, with size and SHA-256.
     Result<QList<BackupManifest::File>> checksum(const QStringList &names, JobContext &ctx,
                                                  const std::function<void(qint64 done, qint64 total)> &progress);
+    // fsync() of every file below the given entries and of the directories among them, for dump
+    // tools run with --no-sync: then this runs beside the checksums instead of before them. The
+    // folder's own entries are made durable by the final manifest's write (it syncs the folder).
+    // Safe to call on another thread than the rest.
+    Status syncEntries(const QStringList &names) const;
     void removeEntries(const QStringList &names); // dump data of a failed run
     // Unlocks and removes the whole folder: for a run that failed before it had anything to keep.
     void discard();

@@ -144,6 +144,20 @@ Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDev
     return ok();
 }
 
+Status syncToDisk(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error::of(Tr::tr("Cannot open %1 to write it to disk: %2").arg(path, systemError(errno)), {},
+                         QStringLiteral("io"));
+    const int rc = ::fsync(fd);
+    const int e = errno;
+    ::close(fd);
+    if (rc != 0)
+        return Error::of(Tr::tr("Cannot write %1 to disk: %2").arg(path, systemError(e)), {}, QStringLiteral("io"));
+    return ok();
+}
+
 Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what, Durability durability)
 {
     const mode_t mask = ::umask(0);

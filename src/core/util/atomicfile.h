@@ -28,6 +28,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &data, QFileDev
 Status writeFileAtomically(const QString &path, const QByteArray &data, const QString &what,
                            Durability durability = Durability::Synced);
 
+// fsync() of a file or a folder that was written by someone else (a child tool run with its own
+// syncing turned off): an error names the path and the reason.
+Status syncToDisk(const QString &path);
+
 // Owner read/write only: for anything that may hold host names, users or secrets.
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
