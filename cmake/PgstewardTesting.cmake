@@ -6,6 +6,19 @@
 # Integration and GUI tests that need PostgreSQL use the "cluster" fixture: one throwaway cluster
 # per ctest run, started by tests/support/testcluster and described in ${PGSTEWARD_TEST_CLUSTER_DIR}.
 set(PGSTEWARD_TEST_CLUSTER_DIR ${CMAKE_BINARY_DIR}/test-cluster)
+# Tests that share a cluster take turns on it; with two clusters, two such tests run at once.
+set(PGSTEWARD_TEST_CLUSTER_SHARDS 2 CACHE STRING "Shared test clusters (ctest -j runs one test on each at a time)")
+
+# pgsteward_test_cluster(<shard> <fixture var> <dir var>): shard 1 is "cluster" in the folder above.
+function(pgsteward_test_cluster shard fixture_var dir_var)
+  if(shard EQUAL 1)
+    set(${fixture_var} cluster PARENT_SCOPE)
+    set(${dir_var} ${PGSTEWARD_TEST_CLUSTER_DIR} PARENT_SCOPE)
+  else()
+    set(${fixture_var} cluster-${shard} PARENT_SCOPE)
+    set(${dir_var} ${PGSTEWARD_TEST_CLUSTER_DIR}-${shard} PARENT_SCOPE)
+  endif()
+endfunction()
 
 function(pgsteward_add_test source)
   cmake_parse_arguments(T "NEEDS_CLUSTER" "KIND" "LIBS" ${ARGN})
@@ -13,6 +26,11 @@ function(pgsteward_add_test source)
   set(target ${T_KIND}_${name})
   add_executable(${target} ${source})
   target_link_libraries(${target} PRIVATE pgsteward-test-support Qt6::Test ${T_LIBS})
+  if(pgsteward-gui IN_LIST T_LIBS)
+    pgsteward_reuse_precompiled(${target} pgsteward-pch-guitests)
+  else()
+    pgsteward_reuse_precompiled(${target} pgsteward-pch-tests)
+  endif()
   set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
   add_test(NAME ${T_KIND}/${name} COMMAND ${target})
   set(env

@@ -2482,6 +2482,16 @@
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot open %1 to write it to disk: %2</source>
+        <translation>%1 lässt sich zum Schreiben auf die Platte nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation>%1 lässt sich nicht auf die Platte schreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>pgs::AuditChecks</name>
@@ -3177,7 +3187,7 @@
         <translation>Einzustellen im Menü „Extern“ oder mit pgsteward-cli destinations attach|detach; ein Zeitplan kann anderswohin kopieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
@@ -3349,7 +3359,7 @@
 <context>
     <name>pgs::BackupJob</name>
     <message>
-        <location filename="../src/core/catalog/backupfolder.cpp" line="+40"/>
+        <location filename="../src/core/catalog/backupfolder.cpp" line="+43"/>
         <source>Cannot create the backup catalog %1</source>
         <translation>Der Sicherungskatalog %1 kann nicht angelegt werden</translation>
     </message>
@@ -3359,7 +3369,7 @@
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+107"/>
         <source>Cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
@@ -3369,7 +3379,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/backupjob.cpp" line="+58"/>
+        <location filename="../src/core/backup/backupjob.cpp" line="+60"/>
         <location line="+57"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird aufgebaut</translation>
@@ -3381,12 +3391,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Writing the backup into %1</source>
         <translation>Sicherung wird nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>No row counts asked: pg_dump starts at once with its own snapshot.</source>
         <translation>Keine Zeilenzählung gewünscht: pg_dump startet sofort mit seinem eigenen Snapshot.</translation>
     </message>
@@ -3396,7 +3406,7 @@
         <translation>Der Server läuft mit PostgreSQL %1; eine Sicherung braucht pg_dump %2 oder neuer. Gefunden: %3 (%4).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>pg_dumpall cannot use an exported snapshot: the globals are read as they are at the time.</source>
         <translation>pg_dumpall kann keinen exportierten Snapshot verwenden: die globalen Objekte werden im jeweils aktuellen Zustand gelesen.</translation>
     </message>
@@ -3434,17 +3444,17 @@
         <translation>Zeilenzählung übersprungen: ohne gemeinsamen Snapshot würde sie nicht zum Dump passen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not connected as a superuser: role passwords are left out of the globals.</source>
         <translation>Nicht als Superuser verbunden: Passwörter der Rollen fehlen in den globalen Objekten.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Cannot write the compressed dump: %1</source>
         <translation>Der komprimierte Dump kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/backupjob.cpp" line="+18"/>
+        <location filename="../src/core/backup/backupjob.cpp" line="+37"/>
         <source>Checking that the archive is whole</source>
         <translation>Prüfen, ob das Archiv vollständig ist</translation>
     </message>
@@ -3469,7 +3479,7 @@
         <translation>Das Dump-Programm hat keine Dateien geschrieben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Backup complete: %1 in %2 files</source>
         <translation>Sicherung abgeschlossen: %1 in %2 Dateien</translation>
     </message>
@@ -3494,7 +3504,7 @@
         <translation>Kein Verzeichnis für den Sicherungskatalog angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/backup/dumpsnapshot.cpp" line="+106"/>
+        <location filename="../src/core/backup/dumpsnapshot.cpp" line="+107"/>
         <source>Counting rows of %1 (%2 of %3)</source>
         <translation>Zeilen von %1 werden gezählt (%2 von %3)</translation>
     </message>
@@ -12096,13 +12106,13 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation># Dump (mit dem Snapshot, aus dem die Zeilenzahlen stammen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> | %1-compressed by pgsteward &gt; %2</source>
         <translation> | von pgsteward mit %1 komprimiert &gt; %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source># Globals</source>
         <translation># Globale Objekte</translation>
     </message>
@@ -18818,12 +18828,12 @@ wal prune --catalog DIR --archive DIR [--keep-base N] [--dry-run]: die neuesten 
 <context>
     <name>pgs::pg::Connection</name>
     <message>
-        <location filename="../src/core/pg/connection.cpp" line="+117"/>
+        <location filename="../src/core/pg/connection.cpp" line="+122"/>
         <source>Out of memory while connecting</source>
         <translation>Kein Speicher mehr beim Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+23"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>

@@ -6,6 +6,7 @@
 #include "pg/connection.h"
 #include "sandbox/sandboxcluster.h"
 #include "sql/sqlcatalog.h"
+#include "util/sqlidentifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,30 +24,6 @@ struct Tr
 };
 
 constexpr int kMaxIdentifierBytes = 63;
-
-// One identifier at the start of text, bare (up to a dot) or in double quotes with "" for a quote.
-QString leadingIdentifier(const QString &text, QString *rest)
-{
-    if (!text.startsWith(QLatin1Char('"'))) {
-        const qsizetype end = text.indexOf(QLatin1Char('.'));
-        *rest = end < 0 ? QString() : text.mid(end);
-        return end < 0 ? text : text.left(end);
-    }
-    QString name;
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        if (text[i] != QLatin1Char('"')) {
-            name += text[i];
-        } else if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-            name += QLatin1Char('"');
-            ++i;
-        } else {
-            *rest = text.mid(i + 1);
-            return name;
-        }
-    }
-    *rest = QStringLiteral("\""); // unterminated: not a name
-    return {};
-}
 
 } // namespace
 
@@ -117,13 +94,13 @@ CopyBackTable parseCopyBackTable(const QString &text, const QString &suffix)
 {
     CopyBackTable t;
     QString rest;
-    QString first = leadingIdentifier(text.trimmed(), &rest);
+    QString first = leadingSqlIdentifier(text.trimmed(), &rest);
     if (rest.isEmpty()) {
         t.schema = QStringLiteral("public");
         t.name = first;
     } else if (rest.startsWith(QLatin1Char('.'))) {
         QString tail;
-        t.name = leadingIdentifier(rest.mid(1), &tail);
+        t.name = leadingSqlIdentifier(rest.mid(1), &tail);
         t.schema = tail.isEmpty() ? first : QString();
     }
     if (t.name.isEmpty())

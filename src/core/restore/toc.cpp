@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restore/toc.h"
 
+#include "util/sqlidentifier.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -49,31 +51,6 @@ bool isPrerequisiteType(const QString &type)
     return types.contains(type);
 }
 
-// One identifier at the start of text as pg_dump's fmtId writes it: bare, or in double quotes
-// with "" for a quote. *rest receives what follows it.
-QString leadingIdentifier(const QString &text, QString *rest)
-{
-    if (!text.startsWith(QLatin1Char('"'))) {
-        const qsizetype end = text.indexOf(QLatin1Char('.'));
-        *rest = end < 0 ? QString() : text.mid(end);
-        return end < 0 ? text : text.left(end);
-    }
-    QString name;
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        if (text[i] != QLatin1Char('"')) {
-            name += text[i];
-        } else if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-            name += QLatin1Char('"');
-            ++i;
-        } else {
-            *rest = text.mid(i + 1);
-            return name;
-        }
-    }
-    *rest = QString();
-    return name;
-}
-
 // Comment-like entries carry "<KIND> <name>" as their tag: "TABLE orders", "COLUMN orders.total",
 // the names quoted when they need it ("TABLE \"order items\"").
 QString commentedTableName(const TocEntry &entry)
@@ -82,7 +59,7 @@ QString commentedTableName(const TocEntry &entry)
     if (kind != QLatin1String("TABLE") && kind != QLatin1String("VIEW") && kind != QLatin1String("COLUMN"))
         return {};
     QString rest;
-    return leadingIdentifier(entry.name.mid(kind.size() + 1), &rest);
+    return leadingSqlIdentifier(entry.name.mid(kind.size() + 1), &rest);
 }
 
 QString commentedTable(const TocEntry &entry)
@@ -258,11 +235,11 @@ QString findTableKey(const TableOfContents &toc, const QString &given)
         return keys.contains(inPublic) ? inPublic : QString();
     // "\"my schema\".\"order items\"": SQL quoting, parts taken as they are.
     QString rest;
-    const QString first = leadingIdentifier(given, &rest);
+    const QString first = leadingSqlIdentifier(given, &rest);
     if (!rest.startsWith(QLatin1Char('.')))
         return {};
     QString tail;
-    const QString second = leadingIdentifier(rest.mid(1), &tail);
+    const QString second = leadingSqlIdentifier(rest.mid(1), &tail);
     const QString quoted = tail.isEmpty() ? key(first, second) : QString();
     return keys.contains(quoted) ? quoted : QString();
 }
