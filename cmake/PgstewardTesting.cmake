@@ -31,6 +31,10 @@ function(pgsteward_add_test source)
   else()
     pgsteward_reuse_precompiled(${target} pgsteward-pch-tests)
   endif()
+  # A test's moc output is included by its source: the generated mocs_compilation.cpp is empty,
+  # and loading the precompiled header (hundreds of MB) made it take 4 s instead of 0.1.
+  set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp
+                              TARGET_DIRECTORY ${target} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
   set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
   add_test(NAME ${T_KIND}/${name} COMMAND ${target})
   set(env
