@@ -9,9 +9,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -35,18 +32,6 @@ QString archiveError(struct archive *a)
         return reason.isEmpty() ? Tr::tr("unknown libarchive error") : reason;
     const QString message = QString::fromLocal8Bit(s);
     return reason.isEmpty() || message.contains(reason) ? message : QStringLiteral("%1: %2").arg(message, reason);
-}
-
-// The compressed file on disk, not just in the page cache: a full disk may only show here.
-QString syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    const int rc = ::fsync(fd);
-    const int e = errno;
-    ::close(fd);
-    return rc == 0 ? QString() : QString::fromLocal8Bit(std::strerror(e));
 }
 
 } // namespace
@@ -115,8 +100,8 @@ Status PlainCompressor::close()
     QString error = rc == ARCHIVE_OK ? QString() : archiveError(m_archive);
     archive_write_free(m_archive);
     m_archive = nullptr;
-    if (error.isEmpty())
-        error = syncFile(m_path);
+    // No fsync here: the backup job fsyncs every file it wrote beside the checksums, before the
+    // manifest may say complete.
     // Named by its file name: the folder it is in is renamed when the backup is marked failed.
     if (!error.isEmpty())
         return Error::of(Tr::tr("Cannot finish the compressed dump %1: %2").arg(QFileInfo(m_path).fileName(), error),
