@@ -5098,22 +5098,32 @@
 <context>
     <name>pgs::CopyBack</name>
     <message>
-        <location filename="../src/core/physical/copyback.cpp" line="+76"/>
+        <location filename="../src/core/physical/copybackrelations.cpp" line="+50"/>
         <source>The recovered cluster has no table %1 in the database %2.</source>
         <translation>Der wiederhergestellte Cluster hat keine Tabelle %1 in der Datenbank %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is a partitioned table: copy its partitions one by one.</source>
-        <translation>%1 ist eine partitionierte Tabelle: Kopieren Sie ihre Partitionen einzeln.</translation>
+        <location line="-19"/>
+        <source>The partition %1.%2 of %3 is in another schema: a copy back renames within one schema.</source>
+        <translation>Die Partition %1.%2 von %3 liegt in einem anderen Schema: Das Zurückkopieren benennt nur innerhalb eines Schemas um.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The partition %1.%2 of %3 is not a table (a foreign table?): it cannot be copied back.</source>
+        <translation>Die Partition %1.%2 von %3 ist keine Tabelle (eine Fremdtabelle?): Sie kann nicht zurückkopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 is not a table (only tables can be copied back).</source>
         <translation>%1 ist keine Tabelle (nur Tabellen können zurückkopiert werden).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>%1 is a partition: copy back its partitioned table, whose partitions come with it.</source>
+        <translation>%1 ist eine Partition: Kopieren Sie ihre partitionierte Tabelle zurück, deren Partitionen mitkommen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The schema %1 does not exist in the database %2 of the target: create it first.</source>
         <translation>Das Schema %1 gibt es in der Datenbank %2 des Ziels nicht: Legen Sie es zuerst an.</translation>
     </message>
@@ -5128,7 +5138,7 @@
         <translation>%1 gibt es im Schema %2 des wiederhergestellten Clusters schon: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/core/physical/copyback.cpp" line="+69"/>
         <source>Refusing to copy into &quot;%1&quot; on a production profile without the typed confirmation: confirm with the database name &quot;%1&quot;.</source>
         <translation>Kopieren nach „%1“ auf einem Produktionsprofil ohne getippte Bestätigung abgelehnt: Bestätigen Sie mit dem Datenbanknamen „%1“.</translation>
     </message>
@@ -5144,7 +5154,27 @@
         <translation>Das Zurückkopieren schreibt in „%1“: Bestätigen Sie mit dem Datenbanknamen „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>the new database &quot;%1&quot; was dropped again</source>
+        <translation>die neue Datenbank „%1“ wurde wieder gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new database &quot;%1&quot; could not be dropped (%2): drop it yourself</source>
+        <translation>die neue Datenbank „%1“ konnte nicht gelöscht werden (%2): Löschen Sie sie selbst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was created in &quot;%1&quot; (the tables are restored in one transaction)</source>
+        <translation>in „%1“ wurde nichts angelegt (die Tabellen werden in einer Transaktion wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the new tables %1 stay in &quot;%2&quot;: compare them, or drop them</source>
+        <translation>die neuen Tabellen %1 bleiben in „%2“: Vergleichen oder löschen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The target profile is read-only: copying back writes into it.</source>
         <translation>Das Zielprofil ist nur lesend: Das Zurückkopieren schreibt hinein.</translation>
     </message>
@@ -5210,7 +5240,7 @@
         <translation>Wiederhergestellte Sandbox %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot rename the tables in the recovered cluster: %1</source>
         <translation>Die Tabellen im wiederhergestellten Cluster können nicht umbenannt werden: %1</translation>
     </message>
@@ -5241,16 +5271,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The copy into %1 failed: %2</source>
-        <translation>Das Kopieren nach %1 ist fehlgeschlagen: %2</translation>
+        <source>The copy into %1 failed, and %2: %3</source>
+        <translation>Die Kopie nach %1 ist fehlgeschlagen, und %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copied back into %1</source>
         <translation>Zurückkopiert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/core/physical/copybacksource.cpp" line="+57"/>
+        <location filename="../src/core/physical/copybacksource.cpp" line="+34"/>
         <source>%1 holds no recovered cluster.</source>
         <translation>%1 enthält keinen wiederhergestellten Cluster.</translation>
     </message>
@@ -8247,12 +8277,12 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::PlainCompressor</name>
     <message>
-        <location filename="../src/core/backup/plaincompressor.cpp" line="+35"/>
+        <location filename="../src/core/backup/plaincompressor.cpp" line="+32"/>
         <source>unknown libarchive error</source>
         <translation>unbekannter libarchive-Fehler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Cannot compress a plain dump with &quot;%1&quot;</source>
         <translation>Ein reiner Dump kann nicht mit „%1“ komprimiert werden</translation>
     </message>
@@ -9787,7 +9817,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
 <context>
     <name>pgs::RestoreJob</name>
     <message>
-        <location filename="../src/core/restore/restorejob.cpp" line="+98"/>
+        <location filename="../src/core/restore/restorejob.cpp" line="+85"/>
         <source>Cannot connect to the restored database to count rows: %1</source>
         <translation>Keine Verbindung zur wiederhergestellten Datenbank zum Zählen der Zeilen: %1</translation>
     </message>
@@ -9865,7 +9895,7 @@ oder legen Sie eines an mit Datei → Neues Profil…</translation>
         <translation>Aus den globalen Objekten angelegt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Nothing of the globals was chosen to be created</source>
         <translation>Von den globalen Objekten wurde nichts zum Anlegen ausgewählt</translation>
     </message>
@@ -12506,7 +12536,7 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>%1; es wird stattdessen mit pg_restore aufgelistet</translation>
     </message>
     <message>
-        <location filename="../src/core/restore/toc.cpp" line="+380"/>
+        <location filename="../src/core/restore/toc.cpp" line="+357"/>
         <source>Foreign key %1 on %2 left out: it references %3, which is not restored</source>
         <translation>Fremdschlüssel %1 auf %2 ausgelassen: er verweist auf %3, das nicht wiederhergestellt wird</translation>
     </message>

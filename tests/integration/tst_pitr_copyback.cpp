@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 pgsteward authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copy back from a recovered sandbox, on its own primary: recover to a moment, copy a table back
-// into the live primary under a new name (rows of that moment, the original untouched), refusals
+// into the live primary under a new name (rows of that moment, the original untouched), a
+// partitioned table with its partitions, refusals
 // (a taken name, no confirmation on production, a read-only profile), a whole database as a new
-// one; read-only profiles refuse writes on the server itself.
+// one, and dropped again when its copy fails; read-only profiles refuse writes on the server itself.
 #include "clitestenv.h"
 #include "connection/profile.h"
 #include "jobs/jobcontext.h"
@@ -33,8 +34,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void copiesATableBackUnderANewName();
     void refusesATakenNameAndChangesNothing();
+    void copiesAPartitionedTableWithItsPartitions();
     void refusesWithoutConfirmationOnProduction();
     void copiesAWholeDatabaseAsANewOne();
+    void dropsANewDatabaseWhoseCopyFailed();
     void readOnlyProfileRefusesWrites();
 
 private:
@@ -197,6 +200,64 @@ void TestPitrCopyBack::refusesATakenNameAndChangesNothing()
     QCOMPARE(usage.exitCode, 2);
 }
 
+// A partitioned table travels with its partitions (and theirs), indexes and identity sequence,
+// all under new names, attached to the copy and not to the live table of the same name. A single
+// partition is refused: its dump would attach it to the live partitioned table.
+void TestPitrCopyBack::copiesAPartitionedTableWithItsPartitions()
+{
+    const QString events = QStringLiteral(
+        "CREATE TABLE events(id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL, kind text NOT NULL, PRIMARY KEY (id, at, kind))"
+        " PARTITION BY RANGE (at);"
+        "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+        "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY LIST (kind);"
+        "CREATE TABLE events_2026_a PARTITION OF events_2026 FOR VALUES IN ('a');"
+        "CREATE TABLE events_2026_other PARTITION OF events_2026 DEFAULT;"
+        "CREATE INDEX events_kind_idx ON events(kind);");
+    QCOMPARE(exec(m_recovered, events + QStringLiteral("INSERT INTO events(at, kind) SELECT date '2025-06-01' + i * 3, "
+                                                       "CASE WHEN i % 2 = 0 THEN 'a' ELSE 'b' END FROM generate_series(1, 100) i"),
+                  QStringLiteral("shop")),
+             QString());
+    QCOMPARE(exec(m_primary, events + QStringLiteral("INSERT INTO events(at, kind) VALUES ('2026-02-01', 'live')"), QStringLiteral("shop")),
+             QString());
+
+    CliRun run = cli(copyBack({QStringLiteral("--db"), primaryConninfo(QStringLiteral("shop")), QStringLiteral("--table"),
+                               QStringLiteral("events"), QStringLiteral("--suffix"), QStringLiteral("_back"), QStringLiteral("--confirm"),
+                               QStringLiteral("shop"), QStringLiteral("--json")}));
+    QVERIFY2(run.exitCode == 0, describeRun(run).constData());
+    const QJsonObject table = jsonObjectOf(run).value(QStringLiteral("tables")).toArray().first().toObject();
+    QCOMPARE(table.value(QStringLiteral("copied_as")).toString(), QStringLiteral("public.events_back"));
+    QCOMPARE(table.value(QStringLiteral("rows")).toInt(), 100);
+    QCOMPARE(table.value(QStringLiteral("rows_in_sandbox")).toInt(), 100);
+    QCOMPARE(exec(m_primary, QStringLiteral("SELECT count(*) || ':' || count(*) FILTER (WHERE kind = 'a') FROM events_back"), QStringLiteral("shop")),
+             QStringLiteral("100:50"));
+    QCOMPARE(exec(m_primary,
+                  QStringLiteral("SELECT string_agg(c.relname || '<' || p.relname, ',' ORDER BY c.relname) FROM pg_inherits i "
+                                 "JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE c.relkind IN ('r', 'p') "
+                                 "AND c.relname LIKE 'events_back%'"),
+                  QStringLiteral("shop")),
+             QStringLiteral("events_back_2025<events_back,events_back_2026<events_back,events_back_2026_a<events_back_2026,"
+                            "events_back_2026_other<events_back_2026"));
+    QCOMPARE(exec(m_primary, QStringLiteral("SELECT pg_get_serial_sequence('events_back', 'id')"), QStringLiteral("shop")),
+             QStringLiteral("public.events_back_id_seq"));
+    QCOMPARE(exec(m_primary, QStringLiteral("SELECT to_regclass('events_back_kind_idx') IS NOT NULL"), QStringLiteral("shop")), QStringLiteral("t"));
+    // The live table keeps its own row and partitions; the sandbox its names.
+    QCOMPARE(exec(m_primary, QStringLiteral("SELECT count(*) || ':' || (SELECT count(*) FROM pg_inherits WHERE inhparent = 'events'::regclass) "
+                                            "FROM events"),
+                  QStringLiteral("shop")),
+             QStringLiteral("1:2"));
+    QCOMPARE(exec(m_recovered, QStringLiteral("SELECT to_regclass('events_2026_a') IS NOT NULL AND to_regclass('events_back') IS NULL"),
+                  QStringLiteral("shop")),
+             QStringLiteral("t"));
+
+    const QString relations = relationCount();
+    CliRun partition = cli(copyBack({QStringLiteral("--db"), primaryConninfo(QStringLiteral("shop")), QStringLiteral("--table"),
+                                     QStringLiteral("events_2025"), QStringLiteral("--suffix"), QStringLiteral("_alone"), QStringLiteral("--confirm"),
+                                     QStringLiteral("shop")}));
+    QCOMPARE(partition.exitCode, 1);
+    QVERIFY2(partition.err().contains(QStringLiteral("is a partition")), describeRun(partition).constData());
+    QCOMPARE(relationCount(), relations);
+}
+
 void TestPitrCopyBack::refusesWithoutConfirmationOnProduction()
 {
     CliRun added = cli(addProfile(QStringLiteral("live"), {QStringLiteral("--production")}));
@@ -231,6 +292,24 @@ void TestPitrCopyBack::copiesAWholeDatabaseAsANewOne()
                                  QStringLiteral("shop_at_moment")}));
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err().contains(QStringLiteral("already exists")), describeRun(again).constData());
+}
+
+// A table owned by a role only the recovered cluster has: pg_restore fails on its owner, and the
+// half-made copy does not stay behind on the live server.
+void TestPitrCopyBack::dropsANewDatabaseWhoseCopyFailed()
+{
+    QCOMPARE(exec(m_recovered, QStringLiteral("CREATE DATABASE odd")), QString());
+    QCOMPARE(exec(m_recovered,
+                  QStringLiteral("CREATE ROLE only_in_the_sandbox; CREATE TABLE kept(i int); INSERT INTO kept VALUES (1);"
+                                 "ALTER TABLE kept OWNER TO only_in_the_sandbox"),
+                  QStringLiteral("odd")),
+             QString());
+    CliRun run = cli(copyBack({QStringLiteral("--db"), primaryConninfo(), QStringLiteral("--database"), QStringLiteral("odd"),
+                               QStringLiteral("--as"), QStringLiteral("odd_copy"), QStringLiteral("--confirm"), QStringLiteral("odd_copy")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err().contains(QStringLiteral("\"odd_copy\" was dropped again")) && run.err().contains(QStringLiteral("only_in_the_sandbox")),
+             describeRun(run).constData());
+    QCOMPARE(exec(m_primary, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'odd_copy'")), QStringLiteral("0"));
 }
 
 void TestPitrCopyBack::readOnlyProfileRefusesWrites()

@@ -3,6 +3,8 @@
 // Copy back from a recovered sandbox: the existing backup and restore jobs chained in one job.
 #include "physical/copyback.h"
 
+#include "physical/copybackrelations.h"
+
 #include "backup/backupjob.h"
 #include "pg/connection.h"
 #include "restore/restorejob.h"
@@ -24,6 +26,8 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pgs::CopyBack)
 };
+
+using namespace copyback;
 
 constexpr int kMaxIdentifierBytes = 63;
 
@@ -53,91 +57,6 @@ auto runStep(JobContext &ctx, double from, double to, F &&step)
     return step(sub);
 }
 
-// The new name of a relation that travels with a table: "orders_pkey" -> "orders_at_1042_pkey".
-QString dependentName(const QString &name, const CopyBackTable &t)
-{
-    const QString renamed = name.startsWith(t.name) ? QString(t.newName + name.mid(t.name.size())) : QString(name + QLatin1Char('_') + t.newName);
-    return clipToIdentifierBytes(renamed, kMaxIdentifierBytes); // a clash of clipped names is found by the name check
-}
-
-struct Relation
-{
-    QString kind, name, newName; // kind: table, index, sequence
-};
-
-// The table and its dependents in the sandbox, with their new names; refuses anything but an
-// ordinary table.
-Result<QList<Relation>> relationsOf(pg::Connection &conn, const CopyBackTable &t)
-{
-    auto r = conn.exec(sql::query(QStringLiteral("physical/copyback_relations"), conn.serverVersionNum()), {t.schema, t.name});
-    if (!r)
-        return r.error();
-    if (r->rows() == 0)
-        return Error::of(Tr::tr("The recovered cluster has no table %1 in the database %2.").arg(t.qualifiedName(), conn.database()), {},
-                         QStringLiteral("no-such-table"));
-    const QString relkind = r->text(0, "relkind");
-    if (relkind == QLatin1String("p"))
-        return Error::of(Tr::tr("%1 is a partitioned table: copy its partitions one by one.").arg(t.qualifiedName()), {},
-                         QStringLiteral("not-a-table"));
-    if (relkind != QLatin1String("r"))
-        return Error::of(Tr::tr("%1 is not a table (only tables can be copied back).").arg(t.qualifiedName()), {},
-                         QStringLiteral("not-a-table"));
-    QList<Relation> out;
-    for (int row = 0; row < r->rows(); ++row) {
-        const QString kind = r->text(row, "kind"), name = r->text(row, "name");
-        out.append({kind, name, kind == QLatin1String("table") ? t.newName : dependentName(name, t)});
-    }
-    return out;
-}
-
-QStringList newNames(const QList<Relation> &relations)
-{
-    QStringList names;
-    for (const Relation &r : relations)
-        names << r.newName;
-    return names;
-}
-
-// Refuses when a new name is taken in the schema (or the schema is missing, target only).
-Status checkNamesFree(pg::Connection &conn, const QString &schema, const QStringList &names, bool target)
-{
-    auto r = conn.exec(sql::query(QStringLiteral("physical/copyback_names_taken"), conn.serverVersionNum()), {schema, names});
-    if (!r)
-        return r.error();
-    if (target && !r->toBool(0, "schema_exists"))
-        return Error::of(Tr::tr("The schema %1 does not exist in the database %2 of the target: create it first.").arg(schema, conn.database()),
-                         {}, QStringLiteral("no-such-schema"));
-    const QString taken = r->text(0, "taken");
-    if (taken.isEmpty())
-        return ok();
-    return Error::of(target ? Tr::tr("%1 already exists in the schema %2 of the database %3 on the target: choose another name; nothing was changed.")
-                                  .arg(taken, schema, conn.database())
-                            : Tr::tr("%1 already exists in the schema %2 of the recovered cluster: choose another name.").arg(taken, schema),
-                     {}, QStringLiteral("name-taken"));
-}
-
-// Renames the tables and their dependents in the sandbox (forward: to the new names) in one
-// transaction.
-Status renameInSandbox(pg::Connection &conn, const QList<CopyBackTable> &tables, const QList<QList<Relation>> &relations, bool forward)
-{
-    QString script = QStringLiteral("BEGIN;\n");
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const QString schema = conn.quoteIdentifier(tables[i].schema) + QLatin1Char('.');
-        for (const Relation &r : relations[i]) {
-            const QString from = forward ? r.name : r.newName, to = forward ? r.newName : r.name;
-            const QString what = r.kind == QLatin1String("table") ? QStringLiteral("TABLE")
-                                 : r.kind == QLatin1String("index") ? QStringLiteral("INDEX")
-                                                                    : QStringLiteral("SEQUENCE");
-            script += QStringLiteral("ALTER %1 %2 RENAME TO %3;\n").arg(what, schema + conn.quoteIdentifier(from), conn.quoteIdentifier(to));
-        }
-    }
-    script += QStringLiteral("COMMIT;");
-    Status done = conn.execScript(script);
-    if (!done)
-        (void)conn.exec(QStringLiteral("ROLLBACK"));
-    return done;
-}
-
 QString quotedPattern(const QString &schema, const QString &name)
 {
     const auto q = [](QString s) -> QString { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
@@ -154,6 +73,40 @@ Error refused(const CopyBackRequest &r, const QString &database)
     return Error::of(Tr::tr("Copying back writes into \"%1\": confirm with the database name \"%1\".").arg(database),
                      r.confirmName.isEmpty() ? QString() : Tr::tr("\"%1\" does not match.").arg(r.confirmName),
                      QStringLiteral("confirm-required"));
+}
+
+// After a copy that restored with errors or with rows that differ from the sandbox's: a new
+// database is dropped again, as the tables' single transaction leaves nothing behind, so that a
+// failed copy back changes nothing on the live server. Tables whose transaction committed but
+// whose rows differ stay, named. Says which it was.
+QString undoFailedCopy(const CopyBackRequest &request, const CopyBackOutcome &outcome, const RestoreOutcome &restored)
+{
+    if (request.databaseMode()) {
+        const Status dropped = dropDatabase(request.target, outcome.targetDatabase);
+        return dropped ? Tr::tr("the new database \"%1\" was dropped again").arg(outcome.targetDatabase)
+                       : Tr::tr("the new database \"%1\" could not be dropped (%2): drop it yourself")
+                             .arg(outcome.targetDatabase, dropped.error().message);
+    }
+    if (!restored.errors.isEmpty())
+        return Tr::tr("nothing was created in \"%1\" (the tables are restored in one transaction)").arg(outcome.targetDatabase);
+    QStringList names;
+    for (const CopyBackTable &t : outcome.tables)
+        names << t.qualifiedNewName();
+    return Tr::tr("the new tables %1 stay in \"%2\": compare them, or drop them").arg(names.join(QStringLiteral(", ")), outcome.targetDatabase);
+}
+
+// A table's rows restored and in the sandbox: those of its leaf partitions for a partitioned
+// table (the backup counts the tables that hold rows); -1 when none was counted.
+void countRows(const CopyBackOutcome &outcome, CopyBackTable &t, const QList<Relation> &relations)
+{
+    t.rows = t.rowsInSandbox = -1;
+    for (const Relation &r : relations) {
+        const auto counted = outcome.rowComparison.constFind(t.schema + QLatin1Char('.') + r.newName);
+        if (!r.isTable() || counted == outcome.rowComparison.cend())
+            continue;
+        t.rows = std::max<qint64>(t.rows, 0) + counted->first;
+        t.rowsInSandbox = std::max<qint64>(t.rowsInSandbox, 0) + counted->second;
+    }
 }
 
 } // namespace
@@ -270,7 +223,9 @@ Result<CopyBackOutcome> runCopyBack(JobContext &ctx, const CopyBackRequest &requ
             if (!r)
                 return r.error();
             relations.append(*r);
-            backup.options.tables << quotedPattern(t.schema, t.newName);
+            for (const Relation &rel : std::as_const(*r))
+                if (rel.isTable()) // pg_dump takes a partition only when it is named
+                    backup.options.tables << quotedPattern(t.schema, rel.newName);
         }
         if (Status renamed = renameInSandbox(*sandboxConn, outcome.tables, relations, true); !renamed)
             return Error::of(Tr::tr("Cannot rename the tables in the recovered cluster: %1").arg(renamed.error().message),
@@ -326,11 +281,12 @@ Result<CopyBackOutcome> runCopyBack(JobContext &ctx, const CopyBackRequest &requ
         for (const RestoreError &e : restored->errors)
             lines << e.message;
         lines << restored->rowMismatches;
-        return Error::of(Tr::tr("The copy into %1 failed: %2").arg(outcome.targetDescription, lines.value(0)), lines.join(QLatin1Char('\n')),
-                         QStringLiteral("copy-failed"));
+        return Error::of(Tr::tr("The copy into %1 failed, and %2: %3")
+                             .arg(outcome.targetDescription, undoFailedCopy(request, outcome, *restored), lines.value(0)),
+                         lines.join(QLatin1Char('\n')), QStringLiteral("copy-failed"));
     }
-    for (CopyBackTable &t : outcome.tables)
-        t.rows = outcome.rowComparison.value(t.qualifiedNewName(), {-1, -1}).first;
+    for (qsizetype i = 0; i < outcome.tables.size(); ++i)
+        countRows(outcome, outcome.tables[i], relations.value(i));
     ctx.progress(1.0, Tr::tr("Copied back into %1").arg(outcome.targetDescription));
     return outcome;
 }

@@ -21,7 +21,8 @@ namespace pgs {
 struct CopyBackTable
 {
     QString schema, name, newName;
-    qint64 rows = -1; // filled in by the copy: the rows restored into newName
+    qint64 rows = -1;          // filled in by the copy: the rows restored into newName (with its partitions)
+    qint64 rowsInSandbox = -1; // and those the dump found in the sandbox
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
     QString qualifiedNewName() const { return schema + QLatin1Char('.') + newName; }
 };
@@ -90,8 +91,9 @@ Result<CopyBackOutcome> planCopyBack(JobContext &ctx, const CopyBackRequest &req
 // snapshot) and renamed back; the dump is restored into the target (pg_restore, foreign keys to
 // live tables left out) and the restored rows compared with the sandbox's. Database mode: a
 // dump of the whole database restored as the new database. Progress: dump 0-45 %, restore
-// 45-100 %. Cancel stops either tool; a new database is dropped again, tables already created
-// are named in the error.
+// 45-100 %. Cancel stops either tool. Tables are restored in one transaction (all or none); a
+// new database that was canceled, or restored with errors or with rows that differ from the
+// sandbox's, is dropped again. The error says which state the target is in.
 Result<CopyBackOutcome> runCopyBack(JobContext &ctx, const CopyBackRequest &request);
 
 } // namespace pgs

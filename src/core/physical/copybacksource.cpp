@@ -43,11 +43,10 @@ QJsonObject CopyBackOutcome::toJson() const
 {
     QJsonArray list;
     for (const CopyBackTable &t : tables) {
-        const auto compared = rowComparison.value(t.qualifiedNewName(), {-1, -1});
         list.append(QJsonObject{{QStringLiteral("table"), t.qualifiedName()},
                                 {QStringLiteral("copied_as"), t.qualifiedNewName()},
-                                {QStringLiteral("rows"), double(compared.first)},
-                                {QStringLiteral("rows_in_sandbox"), double(compared.second)}});
+                                {QStringLiteral("rows"), double(t.rows)},
+                                {QStringLiteral("rows_in_sandbox"), double(t.rowsInSandbox)}});
     }
     QJsonObject rows;
     for (auto it = rowComparison.cbegin(); it != rowComparison.cend(); ++it)

@@ -53,19 +53,6 @@ Status createDatabase(const ConnectionSpec &admin, const QString &database, cons
     return ok();
 }
 
-Status dropDatabase(const ConnectionSpec &admin, const QString &database)
-{
-    auto conn = pg::Connection::open(admin);
-    if (!conn)
-        return conn.error();
-    // WITH (FORCE) ends pg_restore's parallel workers that may still be connected.
-    auto dropped = (*conn)->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + (*conn)->quoteIdentifier(database)
-                                 + QStringLiteral(" WITH (FORCE)"));
-    if (!dropped)
-        return dropped.error();
-    return ok();
-}
-
 void compareRowCounts(JobContext &ctx, const RestoreRequest &request, const RestorePlan &plan, RestoreOutcome &outcome)
 {
     const BackupManifest &m = *request.source.manifest;
@@ -191,6 +178,26 @@ Status createChosenGlobals(JobContext &ctx, const RestoreRequest &request, Resto
     return ok();
 }
 } // namespace
+
+Status dropDatabase(const ConnectionSpec &admin, const QString &database)
+{
+    auto conn = pg::Connection::open(admin);
+    if (!conn)
+        return conn.error();
+    // WITH (FORCE) (PostgreSQL 13 and later) ends pg_restore's parallel workers that may still be
+    // connected; before 13 their sessions are ended first.
+    const QString name = (*conn)->quoteIdentifier(database);
+    if ((*conn)->serverVersionNum() < 130000) {
+        auto ended = (*conn)->exec(sql::query(QStringLiteral("restore/end_database_sessions"), (*conn)->serverVersionNum()), {database});
+        if (!ended)
+            return ended.error();
+    }
+    auto dropped = (*conn)->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name
+                                 + ((*conn)->serverVersionNum() >= 130000 ? QStringLiteral(" WITH (FORCE)") : QString()));
+    if (!dropped)
+        return dropped.error();
+    return ok();
+}
 
 Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request)
 {

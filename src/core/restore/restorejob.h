@@ -113,6 +113,9 @@ Result<RestoreOutcome> runRestore(JobContext &ctx, const RestoreRequest &request
 Result<QStringList> restoreGlobals(JobContext &ctx, const ConnectionSpec &spec, const QString &globalsFile,
                                    const QString &toolsDir = {});
 
+// DROP DATABASE of one this product created (a new restore target, a copy back), its sessions ended.
+Status dropDatabase(const ConnectionSpec &admin, const QString &database);
+
 QString suggestedRestoreName(const QString &database, const QDate &date);
 
 } // namespace pgs
