@@ -8,6 +8,7 @@
 #include "clitestenv.h"
 #include "connection/profile.h"
 #include "jobs/jobcontext.h"
+#include "physical/copyback.h"
 #include "pg/connection.h"
 #include "sandbox/sandboxcluster.h"
 #include "testcluster.h"
@@ -219,6 +220,22 @@ void TestPitrCopyBack::copiesAPartitionedTableWithItsPartitions()
              QString());
     QCOMPARE(exec(m_primary, events + QStringLiteral("INSERT INTO events(at, kind) VALUES ('2026-02-01', 'live')"), QStringLiteral("shop")),
              QString());
+    // What the dialog offers: the partitioned table (its rows summed over the leaves), not its partitions.
+    QCOMPARE(exec(m_recovered, QStringLiteral("ANALYZE events"), QStringLiteral("shop")), QString());
+    JobContext ctx;
+    const Result<CopyBackSource> offered = listCopyBackSource(ctx, m_recovered, QStringLiteral("shop"));
+    QVERIFY2(offered, offered ? "" : qPrintable(offered.error().message));
+    QStringList names;
+    qint64 estimated = -2;
+    for (const CopyBackTable &t : offered->tables) {
+        names << t.qualifiedName();
+        if (t.name == QLatin1String("events"))
+            estimated = t.rows;
+    }
+    QVERIFY2(names.contains(QStringLiteral("public.events")) && names.contains(QStringLiteral("public.orders"))
+                 && !names.contains(QStringLiteral("public.events_2025")) && !names.contains(QStringLiteral("public.events_2026_a")),
+             qPrintable(names.join(QLatin1Char(','))));
+    QCOMPARE(estimated, 100);
 
     CliRun run = cli(copyBack({QStringLiteral("--db"), primaryConninfo(QStringLiteral("shop")), QStringLiteral("--table"),
                                QStringLiteral("events"), QStringLiteral("--suffix"), QStringLiteral("_back"), QStringLiteral("--confirm"),
