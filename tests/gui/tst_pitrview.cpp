@@ -81,6 +81,15 @@ private Q_SLOTS:
         QVERIFY(primary.stop(ctx));
         QVERIFY(primary.start(ctx));
         QCOMPARE(exec(QStringLiteral("CREATE TABLE t AS SELECT generate_series(1, 7) AS i")), QString());
+        // A partitioned table: the copy-back dialog offers it, not its partitions.
+        QCOMPARE(exec(QStringLiteral("CREATE TABLE readings(at date NOT NULL, v int) PARTITION BY RANGE (at)")), QString());
+        for (const int year : {2025, 2026})
+            QCOMPARE(exec(QStringLiteral("CREATE TABLE readings_%1 PARTITION OF readings FOR VALUES FROM ('%1-01-01') TO ('%2-01-01')")
+                              .arg(year)
+                              .arg(year + 1)),
+                     QString());
+        QCOMPARE(exec(QStringLiteral("INSERT INTO readings SELECT date '2025-03-01' + i * 7, i FROM generate_series(1, 60) i")), QString());
+        QCOMPARE(exec(QStringLiteral("ANALYZE readings")), QString());
         auto backup = takeBaseBackup(ctx, primary.connectionSpec(), m_catalog);
         QVERIFY2(backup, backup ? "" : qPrintable(backup.error().message));
         QCOMPARE(exec(QStringLiteral("INSERT INTO t VALUES (8)")), QString());
@@ -162,6 +171,11 @@ private Q_SLOTS:
             if (copy->tables()->item(r, CopyBackDialog::TableColumn)->text() == QLatin1String("public.t"))
                 row = r;
         QVERIFY(row >= 0);
+        QStringList offered;
+        for (int r = 0; r < copy->tables()->rowCount(); ++r)
+            offered << copy->tables()->item(r, CopyBackDialog::TableColumn)->text();
+        QVERIFY2(offered.contains(QStringLiteral("public.readings")) && !offered.contains(QStringLiteral("public.readings_2025")),
+                 qPrintable(offered.join(QLatin1Char(','))));
         copy->tables()->item(row, CopyBackDialog::TableColumn)->setCheckState(Qt::Checked);
         const QString newName = copy->tables()->item(row, CopyBackDialog::NewNameColumn)->text();
         QCOMPARE(newName, QStringLiteral("t") + copy->suffixEdit()->text());
