@@ -4720,7 +4720,7 @@
 <context>
     <name>pgs::CatalogCopies</name>
     <message>
-        <location filename="../src/core/offsite/catalogcopies.cpp" line="+40"/>
+        <location filename="../src/core/offsite/catalogcopies.cpp" line="+41"/>
         <source>Cannot create the catalog folder %1</source>
         <translation>Der Katalogordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -4750,7 +4750,7 @@
         <translation>Der Katalog %1 wird nicht nach %2 kopiert</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>The copy of %1 to %2 failed (the local backup is good): %3</source>
         <translation>Die Kopie von %1 nach %2 ist fehlgeschlagen (die lokale Sicherung ist in Ordnung): %3</translation>
     </message>
@@ -5943,7 +5943,7 @@
 <context>
     <name>pgs::DestinationsDialog</name>
     <message>
-        <location filename="../src/app/offsite/destinationsdialog.cpp" line="+19"/>
+        <location filename="../src/app/offsite/destinationsdialog.cpp" line="+21"/>
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
@@ -6053,9 +6053,19 @@
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Removed %1; its copies stay where they are. %2</source>
+        <translation>%1 entfernt; seine Kopien bleiben, wo sie sind. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed %1; its copies stay where they are</source>
         <translation>%1 entfernt; seine Kopien bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1; its copies stay where they are. Backups into %2 are no longer copied there.</source>
+        <translation>%1 entfernt; seine Kopien bleiben, wo sie sind. Sicherungen in %2 werden nicht mehr dorthin kopiert.</translation>
     </message>
 </context>
 <context>
@@ -14780,12 +14790,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <location line="+3"/>
         <location line="+93"/>
         <location line="+25"/>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>The destination&apos;s name.</source>
         <translation>Der Name des Ziels.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Where the copies go.</source>
         <translation>Wohin die Kopien gehen.</translation>
     </message>
@@ -14852,12 +14862,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+201"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -14873,12 +14883,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>ENCRYPTED</source>
         <translation>VERSCHLÜSSELT</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>AFTER EACH BACKUP</source>
         <translation>NACH JEDER SICHERUNG</translation>
     </message>
@@ -14898,7 +14908,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>Ein Ziel vergessen (seine Kopien bleiben, wo sie sind).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>A backup catalog directory that copies there: it stops doing so (repeatable).</source>
+        <translation>Ein Sicherungskatalog-Verzeichnis, das dorthin kopiert: Es hört damit auf (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Copy every backup into a catalog to this destination once it is complete and checksummed (the GUI, the CLI and schedules alike; a schedule&apos;s --copy-to or --no-copy overrides it).</source>
         <translation>Jede Sicherung in einem Katalog an dieses Ziel kopieren, sobald sie vollständig und mit Prüfsummen versehen ist (in der Oberfläche, der CLI und bei Zeitplänen gleichermaßen; --copy-to oder --no-copy eines Zeitplans haben Vorrang).</translation>
     </message>
@@ -14918,7 +14933,8 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>Jede Sicherung in %1 wird jetzt nach %2 kopiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Backups into %1 are no longer copied to %2</source>
         <translation>Sicherungen in %1 werden nicht mehr nach %2 kopiert</translation>
     </message>
@@ -15005,8 +15021,8 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>--catalog DIR ist erforderlich</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+189"/>
+        <location line="-144"/>
+        <location line="+201"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -160,10 +160,22 @@ int removeDestination(const QStringList &args)
     CommandParser parser(QStringLiteral("pgsteward-cli destinations remove"),
                          OffsiteCommands::tr("Forget a destination (its copies stay where they are)."));
     parser.addPositional(QStringLiteral("NAME"), OffsiteCommands::tr("The destination's name."));
+    parser.addOption({QStringLiteral("catalog"),
+                      OffsiteCommands::tr("A backup catalog directory that copies there: it stops doing so (repeatable)."),
+                      QStringLiteral("DIR")});
     if (auto exit = parser.parse(args, 1, 1))
         return *exit;
-    if (Status removed = DestinationStore().remove(parser.positionals().first()); !removed)
+    const QString name = parser.positionals().first();
+    if (Status removed = DestinationStore().remove(name); !removed)
         return reportError(removed.error());
+    QStringList catalogs;
+    for (const QString &dir : parser.values(QStringLiteral("catalog")))
+        catalogs << QDir(dir).absolutePath();
+    const Result<QStringList> detached = detachFromCatalogs(catalogs, name);
+    if (!detached)
+        return reportError(detached.error());
+    for (const QString &dir : *detached)
+        printOut(OffsiteCommands::tr("Backups into %1 are no longer copied to %2").arg(dir, name));
     return ExitOk;
 }
 

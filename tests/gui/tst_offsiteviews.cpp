@@ -92,14 +92,27 @@ private Q_SLOTS:
         QVERIFY(tested.wait(60000));
         QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
 
-        // A second one to remove again.
+        // A second one to remove again: the catalog of a profile that copies there stops doing so.
         QVERIFY(DestinationStore().add(*OffsiteDestination::make(QStringLiteral("gone"), m_dir.filePath(QStringLiteral("gone")))).ok());
+        ConnectionProfile owner;
+        owner.name = QStringLiteral("Copies to gone");
+        const Result<ConnectionProfile> saved = m_app->saveProfile(owner, {});
+        QVERIFY(saved.ok());
+        const QString ownCatalog = m_dir.filePath(QStringLiteral("gone-catalog"));
+        backupsettings::setCatalogDirectory(m_app->settings(), saved->id, ownCatalog);
+        QVERIFY(attachDestination(ownCatalog, QStringLiteral("gone")).ok());
+        QVERIFY(attachDestination(ownCatalog, QStringLiteral("nas")).ok());
         dialog->reload();
         QCOMPARE(table->rowCount(), 2);
         table->selectRow(1);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(!DestinationStore().find(QStringLiteral("gone")).ok());
+        QCOMPARE(*attachedDestinations(ownCatalog), QStringList{QStringLiteral("nas")});
+        const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.contains(ownCatalog), qPrintable(status));
+        QVERIFY(detachDestination(ownCatalog, QStringLiteral("nas")).ok());
+        QVERIFY(m_app->removeProfile(saved->id));
         dialog->close();
     }
 

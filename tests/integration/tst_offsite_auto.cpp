@@ -7,6 +7,7 @@
 // a schedule's --copy-to reaches the command cron runs.
 #include "clitestenv.h"
 #include "fakecrontab.h"
+#include "offsite/catalogcopies.h"
 #include "offsitefixture.h"
 #include "s3rverfixture.h"
 
@@ -107,9 +108,16 @@ private Q_SLOTS:
         run = cli({QStringLiteral("verify"), QDir(catalog).filePath(folder), QStringLiteral("--level"), QStringLiteral("checksums")});
         QVERIFY2(run.exitCode == 0, describeRun(run));
 
-        // Detached, the unreachable one is left alone: the next backup succeeds.
+        // Detached, the unreachable one is left alone: the next backup succeeds. Removed with
+        // --catalog, it is detached from that catalog as well.
         run = cli({QStringLiteral("destinations"), QStringLiteral("detach"), QStringLiteral("down"), QStringLiteral("--catalog"), catalog});
         QVERIFY2(run.exitCode == 0, describeRun(run));
+        run = cli({QStringLiteral("destinations"), QStringLiteral("attach"), QStringLiteral("down"), QStringLiteral("--catalog"), catalog});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        run = cli({QStringLiteral("destinations"), QStringLiteral("remove"), QStringLiteral("down"), QStringLiteral("--catalog"), catalog});
+        QVERIFY2(run.exitCode == 0 && run.out().contains(QLatin1String("no longer copied to down")), describeRun(run));
+        QVERIFY(!attachedDestinations(catalog)->contains(QStringLiteral("down")));
+        QVERIFY(attachedDestinations(catalog)->contains(QStringLiteral("nas")));
         run = backup(catalog);
         QVERIFY2(run.exitCode == 0, describeRun(run));
         const QString second = QFileInfo(run.out().trimmed()).fileName();

@@ -3,7 +3,9 @@
 #include "offsite/destinationsdialog.h"
 #include "ui_destinationsdialog.h"
 
+#include "backup/backupsettings.h"
 #include "jobs/jobrunner.h"
+#include "offsite/catalogcopies.h"
 #include "offsite/offsitecopy.h"
 #include "shell/appcontext.h"
 
@@ -180,10 +182,24 @@ void DestinationsDialog::removeSelected()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (Status removed = DestinationStore().remove(name); !removed)
+    if (Status removed = DestinationStore().remove(name); !removed) {
         showStatus(removed.error().message, true);
-    else
+        reload();
+        return;
+    }
+    // The catalogs of this machine's profiles that copy to it stop doing so.
+    QStringList catalogs;
+    for (const ConnectionProfile &profile : m_app->profiles().profiles())
+        catalogs << backupsettings::catalogDirectory(m_app->settings(), profile);
+    const Result<QStringList> detached = detachFromCatalogs(catalogs, name);
+    if (!detached)
+        showStatus(tr("Removed %1; its copies stay where they are. %2").arg(name, detached.error().message), true);
+    else if (detached->isEmpty())
         showStatus(tr("Removed %1; its copies stay where they are").arg(name), false);
+    else
+        showStatus(tr("Removed %1; its copies stay where they are. Backups into %2 are no longer copied there.")
+                       .arg(name, detached->join(QStringLiteral(", "))),
+                   false);
     reload();
 }
 

@@ -17,6 +17,7 @@
 #include <QLockFile>
 
 #include <functional>
+#include <optional>
 
 namespace pgs {
 
@@ -98,6 +99,28 @@ Status detachDestination(const QString &catalogDir, const QString &name)
     if (!was)
         return Error::of(Tr::tr("The catalog %1 is not copied to %2").arg(catalogDir, name), {}, QStringLiteral("not-found"));
     return ok();
+}
+
+Result<QStringList> detachFromCatalogs(const QStringList &catalogDirs, const QString &name)
+{
+    QStringList dirs = catalogDirs;
+    dirs.removeDuplicates();
+    QStringList detached;
+    std::optional<Error> failed;
+    for (const QString &dir : std::as_const(dirs)) {
+        Result<QStringList> attached = attachedDestinations(dir); // creates nothing
+        Status done = attached ? ok() : Status(attached.error());
+        if (done && attached->contains(name)) {
+            done = detachDestination(dir, name);
+            if (done)
+                detached << dir;
+        }
+        if (!done && !failed)
+            failed = done.error();
+    }
+    if (failed)
+        return *failed;
+    return detached;
 }
 
 Result<QStringList> destinationsFor(const QString &catalogDir, const CopyChoice &choice)
