@@ -4720,7 +4720,7 @@
 <context>
     <name>pgs::CatalogCopies</name>
     <message>
-        <location filename="../src/core/offsite/catalogcopies.cpp" line="+41"/>
+        <location filename="../src/core/offsite/catalogcopies.cpp" line="+40"/>
         <source>Cannot create the catalog folder %1</source>
         <translation>Der Katalogordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -4750,7 +4750,7 @@
         <translation>Der Katalog %1 wird nicht nach %2 kopiert</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The copy of %1 to %2 failed (the local backup is good): %3</source>
         <translation>Die Kopie von %1 nach %2 ist fehlgeschlagen (die lokale Sicherung ist in Ordnung): %3</translation>
     </message>
@@ -6053,19 +6053,25 @@
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Removed %1; its copies stay where they are. %2</source>
-        <translation>%1 entfernt; seine Kopien bleiben, wo sie sind. %2</translation>
+        <location line="+25"/>
+        <source>Detach %1 from the catalogs</source>
+        <translation>%1 von den Katalogen lösen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backups into %1 are no longer copied there.</source>
+        <translation>Sicherungen in %1 werden nicht mehr dorthin kopiert.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Left as it was: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+12"/>
         <source>Removed %1; its copies stay where they are</source>
         <translation>%1 entfernt; seine Kopien bleiben, wo sie sind</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed %1; its copies stay where they are. Backups into %2 are no longer copied there.</source>
-        <translation>%1 entfernt; seine Kopien bleiben, wo sie sind. Sicherungen in %2 werden nicht mehr dorthin kopiert.</translation>
     </message>
 </context>
 <context>
@@ -14913,7 +14919,12 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>Ein Sicherungskatalog-Verzeichnis, das dorthin kopiert: Es hört damit auf (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1 is removed, but a catalog was left as it was: %2</source>
+        <translation>%1 ist entfernt, aber ein Katalog blieb unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Copy every backup into a catalog to this destination once it is complete and checksummed (the GUI, the CLI and schedules alike; a schedule&apos;s --copy-to or --no-copy overrides it).</source>
         <translation>Jede Sicherung in einem Katalog an dieses Ziel kopieren, sobald sie vollständig und mit Prüfsummen versehen ist (in der Oberfläche, der CLI und bei Zeitplänen gleichermaßen; --copy-to oder --no-copy eines Zeitplans haben Vorrang).</translation>
     </message>
@@ -14933,8 +14944,8 @@ Wird der Vorgang vor der Beförderung abgebrochen oder schlägt er fehl, nimmt %
         <translation>Jede Sicherung in %1 wird jetzt nach %2 kopiert</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Backups into %1 are no longer copied to %2</source>
         <translation>Sicherungen in %1 werden nicht mehr nach %2 kopiert</translation>
     </message>

@@ -171,12 +171,12 @@ int removeDestination(const QStringList &args)
     QStringList catalogs;
     for (const QString &dir : parser.values(QStringLiteral("catalog")))
         catalogs << QDir(dir).absolutePath();
-    const Result<QStringList> detached = detachFromCatalogs(catalogs, name);
-    if (!detached)
-        return reportError(detached.error());
-    for (const QString &dir : *detached)
+    const CatalogDetach detached = detachFromCatalogs(catalogs, name);
+    for (const QString &dir : detached.detached)
         printOut(OffsiteCommands::tr("Backups into %1 are no longer copied to %2").arg(dir, name));
-    return ExitOk;
+    for (const QString &problem : detached.problems)
+        (void)reportError(Error::of(OffsiteCommands::tr("%1 is removed, but a catalog was left as it was: %2").arg(name, problem)));
+    return detached.problems.isEmpty() ? ExitOk : ExitFailed;
 }
 
 // destinations attach|detach NAME --catalog DIR

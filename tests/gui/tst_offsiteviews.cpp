@@ -105,9 +105,12 @@ private Q_SLOTS:
         dialog->reload();
         QCOMPARE(table->rowCount(), 2);
         table->selectRow(1);
+        QSignalSpy removed(dialog, &DestinationsDialog::removeFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(!DestinationStore().find(QStringLiteral("gone")).ok());
+        QVERIFY(removed.wait(30000)); // the catalogs are changed on a job, not the GUI thread
+        QVERIFY(removed.first().first().toBool());
         QCOMPARE(*attachedDestinations(ownCatalog), QStringList{QStringLiteral("nas")});
         const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(status.contains(ownCatalog), qPrintable(status));

@@ -114,8 +114,20 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, describeRun(run));
         run = cli({QStringLiteral("destinations"), QStringLiteral("attach"), QStringLiteral("down"), QStringLiteral("--catalog"), catalog});
         QVERIFY2(run.exitCode == 0, describeRun(run));
-        run = cli({QStringLiteral("destinations"), QStringLiteral("remove"), QStringLiteral("down"), QStringLiteral("--catalog"), catalog});
-        QVERIFY2(run.exitCode == 0 && run.out().contains(QLatin1String("no longer copied to down")), describeRun(run));
+        // A catalog whose setting is corrupt is named and left as it is; the others are still detached.
+        const QString corrupt = catalogDir.filePath(QStringLiteral("corrupt"));
+        QVERIFY(QDir().mkpath(corrupt));
+        QFile bad(QDir(corrupt).filePath(catalogSettingsFileName()));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"copy_to\": [\"down\"");
+        bad.close();
+        run = cli({QStringLiteral("destinations"), QStringLiteral("remove"), QStringLiteral("down"), QStringLiteral("--catalog"), corrupt,
+                   QStringLiteral("--catalog"), catalog});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out().contains(QLatin1String("no longer copied to down")) && run.err().contains(QLatin1String("not a catalog settings file")),
+                 describeRun(run));
+        QVERIFY(bad.open(QIODevice::ReadOnly));
+        QCOMPARE(bad.readAll(), QByteArray("{\"copy_to\": [\"down\""));
         QVERIFY(!attachedDestinations(catalog)->contains(QStringLiteral("down")));
         QVERIFY(attachedDestinations(catalog)->contains(QStringLiteral("nas")));
         run = backup(catalog);

@@ -187,20 +187,32 @@ void DestinationsDialog::removeSelected()
         reload();
         return;
     }
-    // The catalogs of this machine's profiles that copy to it stop doing so.
+    reload();
+    // The catalogs of this machine's profiles that copy to it stop doing so: on a job, since a
+    // catalog may sit on a network mount or be locked by a running backup.
     QStringList catalogs;
     for (const ConnectionProfile &profile : m_app->profiles().profiles())
         catalogs << backupsettings::catalogDirectory(m_app->settings(), profile);
-    const Result<QStringList> detached = detachFromCatalogs(catalogs, name);
-    if (!detached)
-        showStatus(tr("Removed %1; its copies stay where they are. %2").arg(name, detached.error().message), true);
-    else if (detached->isEmpty())
-        showStatus(tr("Removed %1; its copies stay where they are").arg(name), false);
-    else
-        showStatus(tr("Removed %1; its copies stay where they are. Backups into %2 are no longer copied there.")
-                       .arg(name, detached->join(QStringLiteral(", "))),
-                   false);
-    reload();
+    showStatus(tr("Removed %1; its copies stay where they are").arg(name), false);
+    Job *job = m_app->jobs().start(tr("Detach %1 from the catalogs").arg(name),
+                                   [catalogs, name](JobContext &) -> JobResult {
+                                       const CatalogDetach d = detachFromCatalogs(catalogs, name);
+                                       return QVariant(QVariantList{d.detached, d.problems});
+                                   },
+                                   QStringLiteral("offsite"));
+    connect(job, &Job::finished, this, [this, job, name] {
+        const QVariantList result = job->result().toList();
+        const QStringList detached = result.value(0).toStringList();
+        const QStringList problems = job->state() == Job::State::Succeeded ? result.value(1).toStringList()
+                                                                            : QStringList{job->error().message};
+        QString text = tr("Removed %1; its copies stay where they are").arg(name);
+        if (!detached.isEmpty())
+            text += QStringLiteral(". ") + tr("Backups into %1 are no longer copied there.").arg(detached.join(QStringLiteral(", ")));
+        if (!problems.isEmpty())
+            text += QStringLiteral(". ") + tr("Left as it was: %1").arg(problems.join(QStringLiteral("; ")));
+        showStatus(text, !problems.isEmpty());
+        Q_EMIT removeFinished(problems.isEmpty());
+    });
 }
 
 } // namespace pgs

@@ -20,7 +20,8 @@ class AppContext;
 
 // The off-site destinations (DestinationStore): the list, a form to add one (URL, S3 options,
 // age recipients, its own retention), Test (a job: reach it and count the copies there) and
-// Remove (its copies stay where they are). Deletes itself when closed.
+// Remove (its copies stay where they are; a job detaches it from the catalogs of this machine's
+// profiles). Deletes itself when closed.
 class DestinationsDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void testFinished(bool reachable);
+    void removeFinished(bool detached); // false: a catalog's setting could not be changed (the status says why)
 
 private:
     QString selectedName() const;

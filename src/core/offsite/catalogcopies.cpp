@@ -17,7 +17,6 @@
 #include <QLockFile>
 
 #include <functional>
-#include <optional>
 
 namespace pgs {
 
@@ -101,26 +100,23 @@ Status detachDestination(const QString &catalogDir, const QString &name)
     return ok();
 }
 
-Result<QStringList> detachFromCatalogs(const QStringList &catalogDirs, const QString &name)
+CatalogDetach detachFromCatalogs(const QStringList &catalogDirs, const QString &name)
 {
     QStringList dirs = catalogDirs;
     dirs.removeDuplicates();
-    QStringList detached;
-    std::optional<Error> failed;
+    CatalogDetach outcome;
     for (const QString &dir : std::as_const(dirs)) {
         Result<QStringList> attached = attachedDestinations(dir); // creates nothing
         Status done = attached ? ok() : Status(attached.error());
         if (done && attached->contains(name)) {
             done = detachDestination(dir, name);
             if (done)
-                detached << dir;
+                outcome.detached << dir;
         }
-        if (!done && !failed)
-            failed = done.error();
+        if (!done)
+            outcome.problems << done.error().message;
     }
-    if (failed)
-        return *failed;
-    return detached;
+    return outcome;
 }
 
 Result<QStringList> destinationsFor(const QString &catalogDir, const CopyChoice &choice)

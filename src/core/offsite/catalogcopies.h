@@ -22,9 +22,14 @@ Status setAttachedDestinations(const QString &catalogDir, const QStringList &nam
 Status attachDestination(const QString &catalogDir, const QString &name);
 Status detachDestination(const QString &catalogDir, const QString &name);
 // When a destination is removed: detaches it from each of these catalogs it is attached to, so
-// that backups into them do not each record a failed copy to a name that is gone. Returns the
-// catalogs it was detached from; an unreadable catalog setting is an error once the others are done.
-Result<QStringList> detachFromCatalogs(const QStringList &catalogDirs, const QString &name);
+// that backups into them do not each record a failed copy to a name that is gone. A catalog whose
+// setting cannot be read or written is left as it is, and the others are still done.
+struct CatalogDetach
+{
+    QStringList detached; // the catalogs it was detached from
+    QStringList problems; // one message per catalog left as it was
+};
+CatalogDetach detachFromCatalogs(const QStringList &catalogDirs, const QString &name);
 
 // Which destinations a backup run copies to: the run's own list when it has one (a schedule's
 // --copy-to), none with --no-copy, else the catalog's.
